@@ -1,0 +1,34 @@
+package vn.sotreem.domain;
+
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
+/**
+ * The children list's filters: village, sex, age band on a date, status and an accent-free search
+ * that matches any part of the name (typing {@code hoa} finds Hòa and Hoà, {@code duc} finds Đức).
+ */
+public record ChildFilter(String search, String village, Sex sex, AgeBand ageBand, ChildStatus status,
+                          LocalDate onDate) {
+
+    public static ChildFilter none(LocalDate onDate) {
+        return new ChildFilter("", null, null, null, null, onDate);
+    }
+
+    /** A predicate over children paired with their precomputed folded names. */
+    public Predicate<Child> toPredicate() {
+        String needle = VietnameseText.fold(search);
+        return child -> (needle.isEmpty() || matches(child, needle))
+                && (village == null || village.equals(child.getVillage()))
+                && (sex == null || sex == child.getSex())
+                && (status == null || status == child.getStatus())
+                && (ageBand == null || ageBand == AgeBand.of(child.getBirthDate(), onDate));
+    }
+
+    private static boolean matches(Child child, String needle) {
+        if (child.foldedName().contains(needle)) {
+            return true;
+        }
+        return child.getPersonalId() != null && child.getPersonalId().contains(needle)
+                || child.getCode() != null && VietnameseText.fold(child.getCode()).equals(needle);
+    }
+}

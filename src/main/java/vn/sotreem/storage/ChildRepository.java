@@ -1,0 +1,216 @@
+package vn.sotreem.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildStatus;
+import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.Poverty;
+import vn.sotreem.domain.Sex;
+import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.VietnameseText;
+
+/** The children of the register. Nothing is ever deleted: status and its date keep the history. */
+public final class ChildRepository {
+
+    private static final String SELECT = "SELECT ch.*, v.name AS village_name FROM child ch "
+            + "JOIN village v ON v.id = ch.village_id ";
+
+    public List<Child> findAll(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "ORDER BY ch.id")) {
+            return readAll(ps);
+        }
+    }
+
+    public Optional<Child> findById(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.id = ?")) {
+            ps.setLong(1, id);
+            return readAll(ps).stream().findFirst();
+        }
+    }
+
+    public Optional<Child> findByCode(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.code = ?")) {
+            ps.setString(1, code);
+            return readAll(ps).stream().findFirst();
+        }
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Other children with the same folded name and birth date, or the same personal ID: possible
+     * duplicates the officer must look at before saving.
+     */
+    public List<Child> possibleDuplicates(Connection c, Child child) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT
+                + "WHERE ((ch.name_folded = ? AND ch.birth_date = ?) OR (? IS NOT NULL AND ch.personal_id = ?)) "
+                + "AND (? IS NULL OR ch.id <> ?) ORDER BY ch.id")) {
+            ps.setString(1, child.foldedName());
+            Jdbc.setDate(ps, 2, child.getBirthDate());
+            Jdbc.setText(ps, 3, child.getPersonalId());
+            Jdbc.setText(ps, 4, child.getPersonalId());
+            if (child.getId() == null) {
+                ps.setNull(5, java.sql.Types.BIGINT);
+                ps.setNull(6, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(5, child.getId());
+                ps.setLong(6, child.getId());
+            }
+            return readAll(ps);
+        }
+    }
+
+    /** Inserts a new child or updates an existing one; assigns a code when it has none. */
+    public Child save(Connection c, Child child, long villageId) throws SQLException {
+        Child saved = child.copy();
+        if (VietnameseText.isBlank(saved.getCode())) {
+            saved.setCode(nextCode(c));
+        }
+        saved.setFullName(VietnameseText.clean(saved.getFullName()));
+        LocalDateTime now = LocalDateTime.now();
+        ChildStatus previousStatus = null;
+        if (saved.getId() == null) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO child (code, full_name, name_folded, birth_date, "
+                    + "birth_date_estimated, sex, ethnic_code, personal_id, village_id, poverty, father_name, mother_name, "
+                    + "caregiver_name, phone, status, status_date, entry_date, note, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                int next = bindFields(ps, saved, villageId);
+                ps.setTimestamp(next, Timestamp.valueOf(now));
+                ps.setTimestamp(next + 1, Timestamp.valueOf(now));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    saved.setId(keys.getLong(1));
+                }
+            }
+        } else {
+            previousStatus = findById(c, saved.getId()).map(Child::getStatus)
+                    .orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ cần sửa (có thể đã bị gộp)."));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE child SET code = ?, full_name = ?, name_folded = ?, "
+                    + "birth_date = ?, birth_date_estimated = ?, sex = ?, ethnic_code = ?, personal_id = ?, village_id = ?, "
+                    + "poverty = ?, father_name = ?, mother_name = ?, caregiver_name = ?, phone = ?, status = ?, "
+                    + "status_date = ?, entry_date = ?, note = ?, updated_at = ? WHERE id = ?")) {
+                int next = bindFields(ps, saved, villageId);
+                ps.setTimestamp(next, Timestamp.valueOf(now));
+                ps.setLong(next + 1, saved.getId());
+                ps.executeUpdate();
+            }
+        }
+        if (previousStatus != saved.getStatus()) {
+            recordStatus(c, saved, now);
+        }
+        return saved;
+    }
+
+    private void recordStatus(Connection c, Child child, LocalDateTime now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO child_status_history (child_id, status, status_date, recorded_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, child.getId());
+            ps.setString(2, child.getStatus().code());
+            Jdbc.setDate(ps, 3, child.getStatus() == ChildStatus.LIVING_HERE ? child.getEntryDate() : child.getStatusDate());
+            ps.setTimestamp(4, Timestamp.valueOf(now));
+            ps.executeUpdate();
+        }
+    }
+
+    /** The status changes of a child, oldest first, as (status, date) pairs. */
+    public List<StatusChange> statusHistory(Connection c, long childId) throws SQLException {
+        List<StatusChange> changes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT status, status_date FROM child_status_history WHERE child_id = ? ORDER BY id")) {
+            ps.setLong(1, childId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    changes.add(new StatusChange(Coded.byCode(ChildStatus.values(), rs.getString(1)).orElseThrow(),
+                            Jdbc.getDate(rs, "status_date")));
+                }
+            }
+        }
+        return changes;
+    }
+
+    /** One change of a child's status. */
+    public record StatusChange(ChildStatus status, java.time.LocalDate date) {
+    }
+
+    private String nextCode(Connection c) throws SQLException {
+        while (true) {
+            long n;
+            try (PreparedStatement ps = c.prepareStatement("SELECT NEXT VALUE FOR child_code_seq");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                n = rs.getLong(1);
+            }
+            String code = String.format("TE%06d", n);
+            if (findByCode(c, code).isEmpty()) {
+                return code;
+            }
+        }
+    }
+
+    private static int bindFields(PreparedStatement ps, Child ch, long villageId) throws SQLException {
+        ps.setString(1, ch.getCode());
+        ps.setString(2, ch.getFullName());
+        ps.setString(3, ch.foldedName());
+        Jdbc.setDate(ps, 4, ch.getBirthDate());
+        ps.setBoolean(5, ch.isBirthDateEstimated());
+        ps.setString(6, ch.getSex() == null ? null : ch.getSex().code());
+        Jdbc.setText(ps, 7, ch.getEthnicCode());
+        Jdbc.setText(ps, 8, ch.getPersonalId());
+        ps.setLong(9, villageId);
+        Jdbc.setText(ps, 10, ch.getPoverty() == null ? null : ch.getPoverty().code());
+        Jdbc.setText(ps, 11, ch.getFatherName());
+        Jdbc.setText(ps, 12, ch.getMotherName());
+        Jdbc.setText(ps, 13, ch.getCaregiverName());
+        Jdbc.setText(ps, 14, ch.getPhone());
+        ps.setString(15, ch.getStatus().code());
+        Jdbc.setDate(ps, 16, ch.getStatusDate());
+        Jdbc.setDate(ps, 17, ch.getEntryDate());
+        Jdbc.setText(ps, 18, ch.getNote());
+        return 19;
+    }
+
+    private static List<Child> readAll(PreparedStatement ps) throws SQLException {
+        List<Child> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Child ch = new Child();
+                ch.setId(rs.getLong("id"));
+                ch.setCode(rs.getString("code"));
+                ch.setFullName(rs.getString("full_name"));
+                ch.setBirthDate(Jdbc.getDate(rs, "birth_date"));
+                ch.setBirthDateEstimated(rs.getBoolean("birth_date_estimated"));
+                ch.setSex(Coded.byCode(Sex.values(), rs.getString("sex")).orElse(Sex.UNKNOWN));
+                ch.setEthnicCode(rs.getString("ethnic_code"));
+                ch.setPersonalId(rs.getString("personal_id"));
+                ch.setVillage(rs.getString("village_name"));
+                ch.setPoverty(Coded.byCode(Poverty.values(), rs.getString("poverty")).orElse(null));
+                ch.setFatherName(rs.getString("father_name"));
+                ch.setMotherName(rs.getString("mother_name"));
+                ch.setCaregiverName(rs.getString("caregiver_name"));
+                ch.setPhone(rs.getString("phone"));
+                ch.setStatus(Coded.byCode(ChildStatus.values(), rs.getString("status")).orElse(ChildStatus.LIVING_HERE));
+                ch.setStatusDate(Jdbc.getDate(rs, "status_date"));
+                ch.setEntryDate(Jdbc.getDate(rs, "entry_date"));
+                ch.setNote(rs.getString("note"));
+                result.add(ch);
+            }
+        }
+        return result;
+    }
+}

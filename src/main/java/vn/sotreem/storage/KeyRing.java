@@ -1,0 +1,151 @@
+package vn.sotreem.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+import vn.sotreem.domain.UserFacingException;
+
+/**
+ * The register's key ring. The database is encrypted with a random 256-bit data key; the key ring
+ * stores that key once per password, wrapped (AES-GCM) by a key derived from the password with
+ * PBKDF2-HMAC-SHA256. Adding a user, changing a password or a recovery key adds or replaces an
+ * entry and never re-encrypts the data. A wrong password fails the GCM tag check.
+ */
+public final class KeyRing {
+
+    static final int ITERATIONS = 210_000;
+    private static final String KDF = "PBKDF2WithHmacSHA256";
+    private static final byte[] AAD = "so-tre-em keyring v1".getBytes(StandardCharsets.US_ASCII);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One wrapped copy of the data key. */
+    public record Entry(String user, String kdf, int iterations, String salt, String iv, String wrappedKey) {
+    }
+
+    /** The file's JSON form. */
+    public record FileForm(int format, List<Entry> entries) {
+    }
+
+    /** The result of unlocking: whose entry opened, and the data key. */
+    public record Unlocked(String user, byte[] dataKey) {
+    }
+
+    private final List<Entry> entries;
+
+    private KeyRing(List<Entry> entries) {
+        this.entries = new ArrayList<>(entries);
+    }
+
+    public static byte[] newDataKey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    public static KeyRing empty() {
+        return new KeyRing(List.of());
+    }
+
+    public static KeyRing read(Path file) {
+        try {
+            FileForm form = JSON.readValue(Files.readAllBytes(file), FileForm.class);
+            if (form.entries() == null || form.entries().isEmpty()) {
+                throw new UserFacingException("Tệp khóa " + file.getFileName() + " không có mục nào: không thể mở sổ.");
+            }
+            return new KeyRing(form.entries());
+        } catch (JsonProcessingException e) {
+            throw new UserFacingException("Tệp khóa " + file.getFileName() + " bị hỏng: không thể mở sổ. "
+                    + "Hãy khôi phục từ bản sao lưu.", e);
+        } catch (IOException e) {
+            throw new UserFacingException("Không đọc được tệp khóa " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the key ring atomically: a half-written key ring would lock the officer out. */
+    public void write(Path file) {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.write(temp, JSON.writeValueAsBytes(new FileForm(1, entries)));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException("Không ghi được tệp khóa " + file + " (ổ đĩa đầy hoặc không có quyền ghi?).", e);
+        }
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** Adds (or replaces) the entry of {@code user}, wrapping {@code dataKey} with {@code password}. */
+    public void put(String user, char[] password, byte[] dataKey) {
+        byte[] salt = new byte[16];
+        byte[] iv = new byte[12];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, derive(password, salt, ITERATIONS), new GCMParameterSpec(128, iv));
+            cipher.updateAAD(AAD);
+            byte[] wrapped = cipher.doFinal(dataKey);
+            Base64.Encoder b64 = Base64.getEncoder();
+            entries.removeIf(e -> e.user().equals(user));
+            entries.add(new Entry(user, KDF, ITERATIONS, b64.encodeToString(salt), b64.encodeToString(iv),
+                    b64.encodeToString(wrapped)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is unavailable", e);
+        }
+    }
+
+    /** Finds the entry the password opens; throws {@link WrongPasswordException} when none does. */
+    public Unlocked unlock(char[] password) {
+        for (Entry entry : entries) {
+            byte[] key = tryUnwrap(entry, password);
+            if (key != null) {
+                return new Unlocked(entry.user(), key);
+            }
+        }
+        throw new WrongPasswordException();
+    }
+
+    private static byte[] tryUnwrap(Entry entry, char[] password) {
+        Base64.Decoder b64 = Base64.getDecoder();
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, derive(password, b64.decode(entry.salt()), entry.iterations()),
+                    new GCMParameterSpec(128, b64.decode(entry.iv())));
+            cipher.updateAAD(AAD);
+            return cipher.doFinal(b64.decode(entry.wrappedKey()));
+        } catch (AEADBadTagException e) {
+            return null;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new UserFacingException("Tệp khóa bị hỏng (mục của " + entry.user() + "): không thể mở sổ.", e);
+        }
+    }
+
+    private static SecretKeySpec derive(char[] password, byte[] salt, int iterations) throws GeneralSecurityException {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+        try {
+            byte[] key = SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
+            return new SecretKeySpec(key, "AES");
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package vn.sotreem.storage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.Village;
+
+/**
+ * One open commune register: an encrypted H2 file in a {@link DataFolder}, unlocked by a password
+ * through the {@link KeyRing}. One connection, used by one thread at a time; every write runs in
+ * a transaction and either lands whole or not at all.
+ */
+public final class RegisterStore implements AutoCloseable {
+
+    /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
+    static final String LATEST_SCHEMA_VERSION = "1";
+    private static final String DB_USER = "SOTREEM";
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterStore.class);
+
+    private final DataFolder folder;
+    private final Connection connection;
+    private final String userName;
+    private final ChildRepository children = new ChildRepository();
+    private final VillageRepository villages = new VillageRepository();
+
+    private RegisterStore(DataFolder folder, Connection connection, String userName) {
+        this.folder = folder;
+        this.connection = connection;
+        this.userName = userName;
+    }
+
+    /**
+     * Sets up a new register: a fresh data key, the encrypted database with its schema, the
+     * commune and its villages, and a key-ring entry for the first officer. Leaves nothing behind
+     * when it fails.
+     */
+    public static RegisterStore create(DataFolder folder, RegisterInfo info, char[] password, List<String> villageNames) {
+        if (Files.exists(folder.databaseFile()) || Files.exists(folder.keyringFile())) {
+            throw new UserFacingException("Thư mục " + folder.path() + " đã có một sổ. Hãy mở sổ đó, hoặc chọn thư mục khác.");
+        }
+        try {
+            Files.createDirectories(folder.path());
+        } catch (IOException e) {
+            throw new UserFacingException("Không tạo được thư mục dữ liệu " + folder.path() + ": " + e.getMessage(), e);
+        }
+        byte[] dataKey = KeyRing.newDataKey();
+        RegisterStore store = null;
+        try {
+            store = connect(folder, dataKey, info.officerName());
+            store.setUp(info, villageNames);
+            KeyRing ring = KeyRing.empty();
+            ring.put(info.officerName(), password, dataKey);
+            ring.write(folder.keyringFile());
+            return store;
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            deleteQuietly(folder.databaseFile());
+            deleteQuietly(folder.keyringFile());
+            throw e;
+        }
+    }
+
+    private void setUp(RegisterInfo info, List<String> villageNames) {
+        inTransaction(c -> {
+            insertInfo(c, info);
+            for (String name : villageNames) {
+                villages.ensure(c, name);
+            }
+            return null;
+        });
+    }
+
+    /** Opens an existing register with a password; a wrong password is refused in Vietnamese. */
+    public static RegisterStore open(DataFolder folder, char[] password) {
+        if (!folder.hasRegister()) {
+            throw new UserFacingException("Chưa có sổ nào ở thư mục " + folder.path()
+                    + ". Hãy tạo sổ mới (lệnh init hoặc màn hình thiết lập).");
+        }
+        KeyRing.Unlocked unlocked = KeyRing.read(folder.keyringFile()).unlock(password);
+        return connect(folder, unlocked.dataKey(), unlocked.user());
+    }
+
+    private static RegisterStore connect(DataFolder folder, byte[] dataKey, String userName) {
+        String fileKey = HexFormat.of().formatHex(dataKey);
+        String dbPassword = fileKey + " " + derivedUserPassword(dataKey);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(folder.jdbcUrl(), DB_USER, dbPassword);
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw StorageErrors.translate(e, folder);
+        }
+        RegisterStore store = new RegisterStore(folder, connection, userName);
+        try {
+            store.migrateIfNeeded(dbPassword);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    private static String derivedUserPassword(byte[] dataKey) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal("h2 user".getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Flyway costs most of a second, so it runs only when the schema is behind. */
+    private void migrateIfNeeded(String dbPassword) {
+        if (LATEST_SCHEMA_VERSION.equals(schemaVersion().orElse(null))) {
+            return;
+        }
+        LOG.info("Migrating register schema to version {}", LATEST_SCHEMA_VERSION);
+        try {
+            Flyway.configure()
+                    .dataSource(folder.jdbcUrl(), DB_USER, dbPassword)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new UserFacingException("Không nâng cấp được cấu trúc dữ liệu của sổ ở " + folder.path()
+                    + ". Sổ chưa bị thay đổi; hãy báo cho người hỗ trợ kỹ thuật.", e);
+        }
+    }
+
+    /** The schema version recorded by Flyway, empty for a new file. */
+    public Optional<String> schemaVersion() {
+        return read(c -> {
+            try (PreparedStatement exists = c.prepareStatement(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'");
+                 ResultSet rs = exists.executeQuery()) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    return Optional.<String>empty();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL "
+                            + "ORDER BY \"installed_rank\" DESC LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+            }
+        });
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public synchronized <T> T inTransaction(SqlWork<T> work) {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw StorageErrors.translate(e, folder);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /** Runs a read; the same as a transaction, named for the reader's sake. */
+    public <T> T read(SqlWork<T> work) {
+        return inTransaction(work);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rollback failed: {}", e.getErrorCode());
+        }
+    }
+
+    public DataFolder folder() {
+        return folder;
+    }
+
+    /** The officer whose password opened the register. */
+    public String userName() {
+        return userName;
+    }
+
+    public RegisterInfo info() {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT commune_code, commune_name, province_code, province_name, officer_name FROM register_info");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new UserFacingException("Sổ ở " + folder.path() + " thiếu thông tin xã: tệp chưa được thiết lập xong.");
+                }
+                return new RegisterInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+            }
+        });
+    }
+
+    private static void insertInfo(Connection c, RegisterInfo info) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_info (id, commune_code, commune_name, "
+                + "province_code, province_name, officer_name, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, info.communeCode());
+            ps.setString(2, info.communeName());
+            ps.setString(3, info.provinceCode());
+            ps.setString(4, info.provinceName());
+            ps.setString(5, info.officerName());
+            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
+            ps.executeUpdate();
+        }
+    }
+
+    public ChildRepository childRepository() {
+        return children;
+    }
+
+    public VillageRepository villageRepository() {
+        return villages;
+    }
+
+    // Convenience operations, each one transaction.
+
+    public List<Child> allChildren() {
+        return read(children::findAll);
+    }
+
+    public Optional<Child> child(long id) {
+        return read(c -> children.findById(c, id));
+    }
+
+    /** Inserts or updates a child (creating its village if new) and returns it with id and code. */
+    public Child saveChild(Child child) {
+        return inTransaction(c -> children.save(c, child, villages.ensure(c, child.getVillage())));
+    }
+
+    public List<Child> possibleDuplicates(Child child) {
+        return read(c -> children.possibleDuplicates(c, child));
+    }
+
+    public List<Village> villages() {
+        return read(villages::list);
+    }
+
+    public Village addVillage(String name) {
+        return inTransaction(c -> villages.find(c, villages.ensure(c, name)));
+    }
+
+    public void renameVillage(long id, String newName) {
+        inTransaction(c -> {
+            villages.rename(c, id, newName);
+            return null;
+        });
+    }
+
+    public void deleteVillage(long id) {
+        inTransaction(c -> {
+            villages.delete(c, id);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.rollback();
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the register failed: {}", e.getErrorCode());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            try (Stream<Path> leftovers = Files.list(file.getParent())) {
+                leftovers.filter(p -> p.getFileName().toString().startsWith(DataFolder.DATABASE_NAME + "."))
+                        .forEach(p -> p.toFile().delete());
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}", file.getFileName());
+        }
+    }
+}

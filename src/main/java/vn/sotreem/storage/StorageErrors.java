@@ -1,0 +1,39 @@
+package vn.sotreem.storage;
+
+import java.sql.SQLException;
+import org.h2.api.ErrorCode;
+import vn.sotreem.domain.UserFacingException;
+
+/** Turns H2's failures into messages an officer can act on. */
+final class StorageErrors {
+
+    private StorageErrors() {
+    }
+
+    static UserFacingException translate(SQLException e, DataFolder folder) {
+        String where = folder.databaseFile().toString();
+        switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                return new UserFacingException("Sổ ở " + folder.path() + " đang được mở bởi một cửa sổ Sổ Trẻ Em khác "
+                        + "(hoặc một lệnh đang chạy). Hãy đóng cửa sổ đó rồi thử lại.", e);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
+            case ErrorCode.WRONG_PASSWORD_FORMAT:
+            case ErrorCode.WRONG_USER_OR_PASSWORD:
+                return new UserFacingException("Khóa trong tệp keyring.json không mở được tệp dữ liệu " + where
+                        + ". Hai tệp không đi cùng nhau: hãy khôi phục cả hai từ bản sao lưu.", e);
+            case ErrorCode.FILE_CORRUPTED_1:
+            case ErrorCode.FILE_VERSION_ERROR_1:
+                return new UserFacingException("Tệp dữ liệu " + where + " bị hỏng và không mở được. "
+                        + "Hãy khôi phục từ bản sao lưu gần nhất.", e);
+            case ErrorCode.DATABASE_IS_READ_ONLY:
+            case ErrorCode.FILE_CREATION_FAILED_1:
+            case ErrorCode.IO_EXCEPTION_1:
+            case ErrorCode.IO_EXCEPTION_2:
+                return new UserFacingException("Không ghi được vào thư mục dữ liệu " + folder.path()
+                        + " (ổ đĩa đầy, chỉ đọc, hoặc không có quyền ghi). Dữ liệu chưa bị thay đổi.", e);
+            default:
+                return new UserFacingException("Lỗi cơ sở dữ liệu ở " + where + " (mã " + e.getErrorCode()
+                        + "). Thao tác vừa rồi chưa được ghi.", e);
+        }
+    }
+}
