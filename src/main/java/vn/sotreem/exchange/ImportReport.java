@@ -1,0 +1,29 @@
+package vn.sotreem.exchange;
+
+import java.util.List;
+import vn.sotreem.domain.Severity;
+
+/**
+ * What an import found and did. {@code applied} is true only when the whole workbook was written;
+ * with any error nothing is written.
+ *
+ * @param added          children that are new to the register
+ * @param updated        children matched by {@code ma_tre} to a child already in the register
+ * @param newVillages    village names the import creates
+ * @param duplicates     possible duplicates queued for the officer (never dropped)
+ */
+public record ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
+                           List<String> duplicates, boolean applied) {
+
+    public List<ImportIssue> errors() {
+        return issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();
+    }
+
+    public List<ImportIssue> warnings() {
+        return issues.stream().filter(i -> i.severity() == Severity.WARNING).toList();
+    }
+
+    public boolean hasErrors() {
+        return !errors().isEmpty();
+    }
+}
