@@ -3,7 +3,9 @@ package vn.sotreem.domain;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Vietnamese name order as used in official lists: by given name (the last word), then family and
@@ -39,22 +41,34 @@ public final class NameOrder {
         return collator;
     }
 
-    /**
-     * A sort key of a full name (given name, then family and middle names). Keys made by the same
-     * collator compare in Vietnamese order; precompute them once for big lists.
-     */
-    public static CollationKey sortKey(Collator collator, String fullName) {
-        // U+0001 sorts before any letter, so "An" + anything comes before "Anh".
-        return collator.getCollationKey(givenName(fullName) + '\u0001' + familyAndMiddle(fullName));
+    /** A precomputable sort key of a full name: given name first, then family and middle names. */
+    public record NameKey(CollationKey given, CollationKey familyAndMiddle) implements Comparable<NameKey> {
+        @Override
+        public int compareTo(NameKey other) {
+            int byGiven = given.compareTo(other.given);
+            return byGiven != 0 ? byGiven : familyAndMiddle.compareTo(other.familyAndMiddle);
+        }
     }
 
-    /** Compares children by name in Vietnamese order, then by birth date (unknown last). */
+    /**
+     * The sort key of a full name. Keys made by the same collator compare in Vietnamese order;
+     * precompute them once for big lists.
+     */
+    public static NameKey sortKey(Collator collator, String fullName) {
+        return new NameKey(collator.getCollationKey(givenName(fullName)),
+                collator.getCollationKey(familyAndMiddle(fullName)));
+    }
+
+    /**
+     * Compares children by name in Vietnamese order, then by birth date (unknown last). Keys are
+     * computed once per child, so sorting 20 000 children stays fast; use one comparator per sort.
+     */
     public static Comparator<Child> childComparator() {
         Collator collator = newCollator();
-        Comparator<Child> byName = (a, b) ->
-                sortKey(collator, a.getFullName()).compareTo(sortKey(collator, b.getFullName()));
-        return byName.thenComparing(Child::getBirthDate,
-                Comparator.nullsLast(Comparator.naturalOrder()));
+        Map<Child, NameKey> keys = new IdentityHashMap<>();
+        Comparator<Child> byName = Comparator.comparing(
+                child -> keys.computeIfAbsent(child, c -> sortKey(collator, c.getFullName())));
+        return byName.thenComparing(Child::getBirthDate, Comparator.nullsLast(Comparator.naturalOrder()));
     }
 
     /** Compares plain names (e.g. villages, given-name-first is not wanted) in Vietnamese order. */

@@ -1,0 +1,74 @@
+package vn.sotreem.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.sotreem.domain.Progress;
+import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.exchange.ImportIssue;
+import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.exchange.RegisterWorkbookImporter;
+import vn.sotreem.storage.RegisterStore;
+
+/**
+ * {@code import}: reads a register workbook. Never asks: new villages are created, possible
+ * duplicates queued, warnings printed; any error → nothing imported and a non-zero exit.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Nhập sổ theo dõi từ tệp Excel (.xlsx). Có lỗi thì không nhập gì cả.")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SoTreEmCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Parameters(index = "0", paramLabel = "TỆP.xlsx", description = "Tệp sổ theo dõi cần nhập.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Chỉ kiểm tra, không ghi gì vào sổ.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            throw new UserFacingException("Không tìm thấy tệp " + file + ".");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (RegisterStore store = RegisterStore.open(common.folder(), common.password(parent.environment))) {
+            RegisterWorkbookImporter importer = new RegisterWorkbookImporter(store, parent.today());
+            ImportReport report = dryRun ? importer.dryRun(file, Progress.NONE) : importer.importAll(file, Progress.NONE);
+            for (ImportIssue warning : report.warnings()) {
+                out.println("Cảnh báo: " + warning.describe());
+            }
+            for (String duplicate : report.duplicates()) {
+                out.println("Có thể trùng: " + duplicate);
+            }
+            if (report.hasErrors()) {
+                for (ImportIssue error : report.errors()) {
+                    err.println("Lỗi: " + error.describe());
+                }
+                err.println(report.errors().size() + " lỗi. Không có dữ liệu nào được nhập.");
+                return SoTreEmCommand.EXIT_ERROR;
+            }
+            String verb = dryRun ? "Kiểm tra xong (chưa ghi gì): sẽ thêm " : "Đã nhập: thêm ";
+            out.println(verb + report.added() + " trẻ, cập nhật " + report.updated() + " trẻ"
+                    + (report.newVillages().isEmpty() ? "" : ", thôn mới: " + String.join(", ", report.newVillages()))
+                    + ".");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package vn.sotreem.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.sotreem.domain.AdminUnits;
+import vn.sotreem.domain.Commune;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.storage.PasswordRules;
+import vn.sotreem.storage.RegisterStore;
+
+/** {@code init}: sets up a new, empty register for one commune. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Tạo sổ mới (đã mã hóa) cho một xã/phường.")
+final class InitCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SoTreEmCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common = new CommonOptions();
+
+    @Option(names = "--commune", required = true, paramLabel = "MÃ_XÃ",
+            description = "Mã xã/phường sau 01/07/2025 (5 chữ số, ví dụ 00004).")
+    String communeCode;
+
+    @Option(names = "--user", required = true, paramLabel = "TÊN", description = "Họ tên cán bộ.")
+    String user;
+
+    @Option(names = "--village", paramLabel = "TÊN_THÔN",
+            description = "Tên thôn/tổ dân phố (lặp lại cho mỗi thôn; có thể thêm sau).")
+    List<String> villages = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Commune commune = AdminUnits.get().commune(communeCode.trim())
+                .orElseThrow(() -> new UserFacingException("Không có xã/phường nào mang mã " + communeCode
+                        + " trong danh mục sau 01/07/2025."));
+        char[] password = common.password(parent.environment);
+        PasswordRules.check(password).ifPresent(message -> {
+            throw new UserFacingException(message);
+        });
+        try (RegisterStore store = RegisterStore.create(common.folder(), RegisterInfo.of(commune, user.trim()),
+                password, villages)) {
+            spec.commandLine().getOut().println("Đã tạo sổ cho " + commune.fullName() + ", "
+                    + commune.provinceFullName() + " tại " + store.folder().path().toAbsolutePath());
+        }
+        return 0;
+    }
+}
