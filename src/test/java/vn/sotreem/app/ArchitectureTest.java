@@ -1,0 +1,79 @@
+package vn.sotreem.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The direction of dependencies: domain ← storage ← exchange ← (ui | cli) ← app. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.sotreem");
+    }
+
+    @Test
+    void domainKnowsNoScreenDatabaseOrExcel() {
+        noClasses().that().resideInAPackage("vn.sotreem.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..",
+                        "vn.sotreem.app..", "javafx..", "java.sql..", "org.h2..", "org.flywaydb..", "org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void storageKnowsNoScreenNorExcel() {
+        noClasses().that().resideInAPackage("vn.sotreem.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..",
+                        "javafx..", "org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void exchangeKnowsNoScreenNorCommandLine() {
+        noClasses().that().resideInAPackage("vn.sotreem.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void windowAndCommandLineDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("vn.sotreem.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.sotreem.cli..", "vn.sotreem.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.sotreem.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.sotreem.ui..", "vn.sotreem.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStorageTouchesTheDatabaseEngine() {
+        noClasses().that().resideOutsideOfPackage("vn.sotreem.storage..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyExchangeTouchesExcel() {
+        noClasses().that().resideOutsideOfPackage("vn.sotreem.exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingPrintsToTheConsoleButTheLauncher() {
+        noClasses().that().doNotHaveFullyQualifiedName("vn.sotreem.app.Launcher")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.sotreem.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
+
+class CommandLineTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final Map<String, String> ENV = Map.of("SOTREEM_PASSWORD", "mat-khau-cua-xa");
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SoTreEmCommand.run(args, env, CLOCK, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void initCreatesAnEncryptedRegisterForTheCommune() {
+        Run r = run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Nguyễn Thị Lan",
+                "--village", "Tổ dân phố 1", "--village", "Tổ dân phố 2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Đã tạo sổ cho Phường Ba Đình, Thành phố Hà Nội"), r.out());
+        try (RegisterStore store = RegisterStore.open(new DataFolder(dir), "mat-khau-cua-xa".toCharArray())) {
+            assertEquals("00004", store.info().communeCode());
+            assertEquals("Nguyễn Thị Lan", store.userName());
+            assertEquals(List.of("Tổ dân phố 1", "Tổ dân phố 2"), store.villages().stream().map(v -> v.name()).toList());
+        }
+    }
+
+    @Test
+    void passwordCanComeFromAFile() throws Exception {
+        Path passwordFile = dir.resolve("pw.txt");
+        Files.writeString(passwordFile, "mat-khau-trong-tep\n");
+        Path data = dir.resolve("data");
+        Run r = run(Map.of(), "init", "--data", data.toString(), "--commune", "00004", "--user", "Lan",
+                "--password-file", passwordFile.toString());
+        assertEquals(0, r.code(), r.err());
+        RegisterStore.open(new DataFolder(data), "mat-khau-trong-tep".toCharArray()).close();
+    }
+
+    @Test
+    void missingPasswordIsExplained() {
+        Run r = run(Map.of(), "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Chưa có mật khẩu: đặt biến môi trường SOTREEM_PASSWORD"), r.err());
+        assertFalse(new DataFolder(dir).hasRegister());
+    }
+
+    @Test
+    void shortPasswordAndUnknownCommuneAreRefused() {
+        Run shortPassword = run(Map.of("SOTREEM_PASSWORD", "1234567"), "init", "--data", dir.toString(),
+                "--commune", "00004", "--user", "Lan");
+        assertEquals(1, shortPassword.code());
+        assertTrue(shortPassword.err().contains("Mật khẩu phải có ít nhất 8 ký tự."), shortPassword.err());
+        Run unknown = run(ENV, "init", "--data", dir.toString(), "--commune", "99999", "--user", "Lan");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("Không có xã/phường nào mang mã 99999"), unknown.err());
+        assertFalse(new DataFolder(dir).hasRegister());
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutAStackTrace() {
+        assertEquals(0, run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan").code());
+        Run r = run(Map.of("SOTREEM_PASSWORD", "khong-dung-dau"), "export-register", "--data", dir.toString(),
+                "--out", dir.resolve("x.xlsx").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("Lỗi: Mật khẩu không đúng."), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(dir.resolve("x.xlsx")));
+    }
+
+    @Test
+    void openingAMissingRegisterSaysSo() {
+        Run r = run(ENV, "import", "--data", dir.resolve("none").toString(), "--dry-run", dir.resolve("f.xlsx").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Không tìm thấy tệp"), r.err());
+    }
+
+    @Test
+    void helpListsTheSubCommands() {
+        Run r = run(ENV, "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("init"), r.out());
+        assertTrue(r.out().contains("import"), r.out());
+        assertTrue(r.out().contains("export-register"), r.out());
+        Run bad = run(ENV, "frobnicate");
+        assertEquals(2, bad.code());
+    }
+}
