@@ -40,6 +40,6 @@ public record DataFolder(Path path) {
     }
 
     String jdbcUrl() {
-        return "jdbc:h2:file:" + path.toAbsolutePath().resolve(DATABASE_NAME) + ";CIPHER=AES";
+        return "jdbc:h2:file:" + path.toAbsolutePath().resolve(DATABASE_NAME) + ";CIPHER=AES;WRITE_DELAY=0";
     }
 }
