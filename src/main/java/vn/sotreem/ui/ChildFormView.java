@@ -46,6 +46,10 @@ final class ChildFormView {
     @FXML
     private Label estimatedAgeUnit;
     @FXML
+    private javafx.scene.layout.VBox estimatedAgeRow;
+    @FXML
+    private javafx.scene.layout.VBox statusDateRow;
+    @FXML
     private ToggleGroup sexGroup;
     @FXML
     private RadioButton sexMale;
@@ -147,6 +151,8 @@ final class ChildFormView {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isNew() ? "Thêm trẻ" : "Sửa hồ sơ trẻ");
         stage.setScene(Theme.scene(root));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMaxHeight(screen.getHeight());
         stage.show();
         fullNameField.requestFocus();
     }
@@ -157,8 +163,8 @@ final class ChildFormView {
         text(estimatedAgeField, model.estimatedAgeProperty(), ChildField.ESTIMATED_AGE, estimatedAgeMessage);
         ageEstimatedBox.selectedProperty().bindBidirectional(model.ageEstimatedProperty());
         birthDateField.disableProperty().bind(model.ageEstimatedProperty());
-        estimatedAgeField.disableProperty().bind(model.ageEstimatedProperty().not());
-        estimatedAgeUnit.disableProperty().bind(model.ageEstimatedProperty().not());
+        estimatedAgeRow.visibleProperty().bind(model.ageEstimatedProperty());
+        estimatedAgeRow.managedProperty().bind(model.ageEstimatedProperty());
         ageEstimatedBox.selectedProperty().addListener((o, was, now) ->
                 (now ? estimatedAgeField : birthDateField).requestFocus());
 
@@ -194,7 +200,8 @@ final class ChildFormView {
         statusBox.getItems().setAll(ChildStatus.values());
         combo(statusBox, model.statusProperty(), ChildField.STATUS, statusMessage);
         text(statusDateField, model.statusDateProperty(), ChildField.STATUS_DATE, statusDateMessage);
-        statusDateField.disableProperty().bind(model.statusDateNeededProperty().not());
+        statusDateRow.visibleProperty().bind(model.statusDateNeededProperty());
+        statusDateRow.managedProperty().bind(model.statusDateNeededProperty());
         text(entryDateField, model.entryDateProperty(), ChildField.ENTRY_DATE, entryDateMessage);
         noteArea.textProperty().bindBidirectional(model.noteProperty());
         inputs.put(ChildField.NOTE, noteArea);

@@ -7,7 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.sotreem.exchange.ImportReport;
@@ -44,10 +44,11 @@ final class ImportSummaryDialog {
         report.warnings().stream().map(i -> "Cảnh báo — " + i.describe()).forEach(details::add);
         report.duplicates().stream().map(d -> "Có thể trùng — " + d).forEach(details::add);
         if (!details.isEmpty()) {
-            ListView<String> list = new ListView<>();
+            TextArea list = new TextArea(String.join("\n", details));
             list.setId("importIssues");
-            list.getItems().setAll(details);
-            list.setPrefSize(640, 260);
+            list.setEditable(false);
+            list.setWrapText(true);
+            list.setPrefSize(640, 240);
             box.getChildren().add(list);
         }
         ButtonType close = new ButtonType("Đóng", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -62,6 +63,7 @@ final class ImportSummaryDialog {
             ButtonType importNow = new ButtonType("Nhập", ButtonBar.ButtonData.OK_DONE);
             dialog.getDialogPane().getButtonTypes().addAll(importNow, new ButtonType("Hủy", ButtonBar.ButtonData.CANCEL_CLOSE));
         }
+        box.setPrefWidth(660);
         dialog.getDialogPane().setContent(box);
         Theme.style(dialog.getDialogPane());
         return dialog.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);

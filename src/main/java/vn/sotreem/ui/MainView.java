@@ -78,6 +78,7 @@ final class MainView {
     }
 
     private void show(Node page) {
+        StackPane.setAlignment(page, Pos.TOP_LEFT);
         content.getChildren().setAll(page);
     }
 

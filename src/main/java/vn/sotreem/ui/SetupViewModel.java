@@ -47,14 +47,30 @@ public final class SetupViewModel {
     public SetupViewModel(AdminUnits units) {
         this.units = units;
         this.provinces = FXCollections.observableArrayList(units.provinces());
+        java.util.Comparator<String> vietnamese = vn.sotreem.domain.NameOrder.textComparator();
+        this.provinces.sort((a, b) -> byWords(vietnamese, a.name(), b.name()));
         province.addListener((o, was, now) -> {
             commune.set(null);
             refreshMatches();
+            updateMessages();
         });
         communeQuery.addListener(o -> refreshMatches());
         for (Observable o : List.<Observable>of(commune, officerName, password, passwordRepeat, villages)) {
             o.addListener(x -> updateMessages());
         }
+    }
+
+    /** Word by word, as in a dictionary: "Hà Nội" before "Hải Phòng" (the collator ignores spaces). */
+    static int byWords(java.util.Comparator<String> collation, String a, String b) {
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int r = collation.compare(x[i], y[i]);
+            if (r != 0) {
+                return r;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private void refreshMatches() {
@@ -92,7 +108,12 @@ public final class SetupViewModel {
     }
 
     private void updateMessages() {
-        communeMessage.set(showAll && commune.get() == null ? "Hãy chọn tỉnh, rồi chọn xã/phường trong danh sách." : "");
+        if (!showAll || commune.get() != null) {
+            communeMessage.set("");
+        } else {
+            communeMessage.set(province.get() == null ? "Hãy chọn tỉnh, rồi chọn xã/phường trong danh sách."
+                    : "Hãy bấm chọn xã/phường của mình trong danh sách.");
+        }
         officerMessage.set(showAll && VietnameseText.isBlank(officerName.get()) ? "Hãy nhập họ và tên cán bộ." : "");
         String pw = password.get() == null ? "" : password.get();
         String again = passwordRepeat.get() == null ? "" : passwordRepeat.get();

@@ -14,6 +14,9 @@ class SetupViewModelTest {
     void findsCommuneAndValidatesPasswordsAndVillages() {
         SetupViewModel vm = new SetupViewModel(AdminUnits.get());
         assertEquals(34, vm.provinces().size());
+        java.util.List<String> names = vm.provinces().stream().map(p -> p.name()).toList();
+        assertEquals("An Giang", names.get(0));
+        assertTrue(names.indexOf("Hà Nội") < names.indexOf("Hải Phòng"), names.toString());
         assertTrue(vm.validate().isEmpty());
         assertEquals("Hãy chọn tỉnh, rồi chọn xã/phường trong danh sách.", vm.communeMessageProperty().get());
         assertEquals("Cần ít nhất một thôn/tổ dân phố.", vm.villagesMessageProperty().get());
