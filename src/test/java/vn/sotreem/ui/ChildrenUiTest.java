@@ -88,6 +88,18 @@ class ChildrenUiTest {
         robot.clickOn("#villageFilter");
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Đông")).queryLabeled());
         assertEquals(List.of("Trần Thị Hoà"), shownNames(robot));
+
+        robot.clickOn(robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText("Trần Thị Hoà")).queryLabeled());
+        robot.type(KeyCode.ENTER);
+        UiTestSupport.waitFor(robot, "#formTitle");
+        assertEquals("Sửa hồ sơ: Trần Thị Hoà (TE000001)", UiTestSupport.text(robot, "#formTitle"));
+        assertEquals("05/03/2018", robot.lookup("#birthDateField").queryTextInputControl().getText());
+        robot.type(KeyCode.ESCAPE);
+        UiTestSupport.waitUntil(() -> robot.lookup("#formTitle").tryQuery().isEmpty());
+        robot.doubleClickOn(robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText("Trần Thị Hoà")).queryLabeled());
+        UiTestSupport.waitFor(robot, "#formTitle");
+        assertEquals("Sửa hồ sơ: Trần Thị Hoà (TE000001)", UiTestSupport.text(robot, "#formTitle"));
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
@@ -154,7 +166,8 @@ class ChildrenUiTest {
         robot.clickOn("#sexFemale");
         robot.clickOn("#villageBox");
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Đông")).queryLabeled());
-        robot.clickOn("#saveButton");
+        robot.clickOn("#phoneField");
+        robot.type(KeyCode.ENTER); // Enter saves
         robot.clickOn("Mở hồ sơ đã có");
         UiTestSupport.waitFor(robot, "#fullNameField");
         assertEquals("Trần Thị Hoà", robot.lookup("#fullNameField").queryTextInputControl().getText());
