@@ -1,0 +1,289 @@
+package vn.sotreem.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildField;
+import vn.sotreem.domain.ChildStatus;
+import vn.sotreem.domain.EthnicGroup;
+import vn.sotreem.domain.Poverty;
+import vn.sotreem.domain.Severity;
+import vn.sotreem.domain.Sex;
+import vn.sotreem.storage.RegisterStore;
+
+/** The add/edit child window: fields bound to a {@link ChildFormViewModel}, messages beside them. */
+final class ChildFormView {
+
+    @FXML
+    private Label formTitle;
+    @FXML
+    private TextField fullNameField;
+    @FXML
+    private TextField birthDateField;
+    @FXML
+    private CheckBox ageEstimatedBox;
+    @FXML
+    private TextField estimatedAgeField;
+    @FXML
+    private Label estimatedAgeUnit;
+    @FXML
+    private javafx.scene.layout.VBox estimatedAgeRow;
+    @FXML
+    private javafx.scene.layout.VBox statusDateRow;
+    @FXML
+    private ToggleGroup sexGroup;
+    @FXML
+    private RadioButton sexMale;
+    @FXML
+    private RadioButton sexFemale;
+    @FXML
+    private RadioButton sexUnknown;
+    @FXML
+    private ComboBox<String> villageBox;
+    @FXML
+    private ComboBox<EthnicGroup> ethnicBox;
+    @FXML
+    private TextField personalIdField;
+    @FXML
+    private ComboBox<Choice<Poverty>> povertyBox;
+    @FXML
+    private TextField fatherField;
+    @FXML
+    private TextField motherField;
+    @FXML
+    private TextField caregiverField;
+    @FXML
+    private TextField phoneField;
+    @FXML
+    private ComboBox<ChildStatus> statusBox;
+    @FXML
+    private TextField statusDateField;
+    @FXML
+    private TextField entryDateField;
+    @FXML
+    private TextArea noteArea;
+    @FXML
+    private Label fullNameMessage;
+    @FXML
+    private Label birthDateMessage;
+    @FXML
+    private Label estimatedAgeMessage;
+    @FXML
+    private Label sexMessage;
+    @FXML
+    private Label villageMessage;
+    @FXML
+    private Label ethnicMessage;
+    @FXML
+    private Label personalIdMessage;
+    @FXML
+    private Label povertyMessage;
+    @FXML
+    private Label fatherMessage;
+    @FXML
+    private Label motherMessage;
+    @FXML
+    private Label caregiverMessage;
+    @FXML
+    private Label phoneMessage;
+    @FXML
+    private Label statusMessage;
+    @FXML
+    private Label statusDateMessage;
+    @FXML
+    private Label entryDateMessage;
+    @FXML
+    private Label noteMessage;
+    @FXML
+    private Label formMessage;
+    @FXML
+    private Button saveButton;
+
+    private final UiServices services;
+    private final RegisterStore store;
+    private final ChildFormViewModel model;
+    private final Consumer<Child> onSaved;
+    private final Consumer<Child> openExisting;
+    private final Parent root;
+    private final Map<ChildField, Node> inputs = new EnumMap<>(ChildField.class);
+    private Stage stage;
+
+    ChildFormView(UiServices services, RegisterStore store, Child existing, List<String> villages,
+                  Consumer<Child> onSaved, Consumer<Child> openExisting) {
+        this.services = services;
+        this.store = store;
+        this.onSaved = onSaved;
+        this.openExisting = openExisting;
+        this.model = new ChildFormViewModel(services.today().get(), existing);
+        this.root = Views.load("ChildFormView.fxml", this);
+        formTitle.setText(existing == null ? "Thêm trẻ" : "Sửa hồ sơ: " + existing.getFullName()
+                + (existing.getCode() == null ? "" : " (" + existing.getCode() + ")"));
+        List<String> villageItems = new ArrayList<>(villages);
+        if (existing != null && existing.getVillage() != null && !villageItems.contains(existing.getVillage())) {
+            villageItems.add(existing.getVillage());
+        }
+        villageBox.getItems().setAll(villageItems);
+        bind();
+    }
+
+    void show(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(model.isNew() ? "Thêm trẻ" : "Sửa hồ sơ trẻ");
+        stage.setScene(Theme.scene(root));
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMaxHeight(screen.getHeight());
+        stage.show();
+        fullNameField.requestFocus();
+    }
+
+    private void bind() {
+        text(fullNameField, model.fullNameProperty(), ChildField.FULL_NAME, fullNameMessage);
+        text(birthDateField, model.birthDateProperty(), ChildField.BIRTH_DATE, birthDateMessage);
+        text(estimatedAgeField, model.estimatedAgeProperty(), ChildField.ESTIMATED_AGE, estimatedAgeMessage);
+        ageEstimatedBox.selectedProperty().bindBidirectional(model.ageEstimatedProperty());
+        birthDateField.disableProperty().bind(model.ageEstimatedProperty());
+        estimatedAgeRow.visibleProperty().bind(model.ageEstimatedProperty());
+        estimatedAgeRow.managedProperty().bind(model.ageEstimatedProperty());
+        ageEstimatedBox.selectedProperty().addListener((o, was, now) ->
+                (now ? estimatedAgeField : birthDateField).requestFocus());
+
+        sexMale.setUserData(Sex.MALE);
+        sexFemale.setUserData(Sex.FEMALE);
+        sexUnknown.setUserData(Sex.UNKNOWN);
+        selectSex(model.sexProperty().get());
+        sexGroup.selectedToggleProperty().addListener((o, was, now) ->
+                model.sexProperty().set(now == null ? null : (Sex) now.getUserData()));
+        model.sexProperty().addListener((o, was, now) -> selectSex(now));
+        message(ChildField.SEX, sexMessage, sexMale);
+
+        combo(villageBox, model.villageProperty(), ChildField.VILLAGE, villageMessage);
+        ethnicBox.getItems().setAll(EthnicGroup.all());
+        combo(ethnicBox, model.ethnicGroupProperty(), ChildField.ETHNICITY, ethnicMessage);
+        text(personalIdField, model.personalIdProperty(), ChildField.PERSONAL_ID, personalIdMessage);
+
+        List<Choice<Poverty>> poverty = new ArrayList<>();
+        poverty.add(new Choice<>(null, "Không"));
+        for (Poverty p : Poverty.values()) {
+            poverty.add(new Choice<>(p, p.label()));
+        }
+        povertyBox.getItems().setAll(poverty);
+        povertyBox.getSelectionModel().select(poverty.stream()
+                .filter(c -> c.value() == model.povertyProperty().get()).findFirst().orElse(poverty.get(0)));
+        povertyBox.valueProperty().addListener((o, was, now) -> model.povertyProperty().set(now == null ? null : now.value()));
+        message(ChildField.POVERTY, povertyMessage, povertyBox);
+
+        text(fatherField, model.fatherNameProperty(), ChildField.FATHER_NAME, fatherMessage);
+        text(motherField, model.motherNameProperty(), ChildField.MOTHER_NAME, motherMessage);
+        text(caregiverField, model.caregiverNameProperty(), ChildField.CAREGIVER_NAME, caregiverMessage);
+        text(phoneField, model.phoneProperty(), ChildField.PHONE, phoneMessage);
+        statusBox.getItems().setAll(ChildStatus.values());
+        combo(statusBox, model.statusProperty(), ChildField.STATUS, statusMessage);
+        text(statusDateField, model.statusDateProperty(), ChildField.STATUS_DATE, statusDateMessage);
+        statusDateRow.visibleProperty().bind(model.statusDateNeededProperty());
+        statusDateRow.managedProperty().bind(model.statusDateNeededProperty());
+        text(entryDateField, model.entryDateProperty(), ChildField.ENTRY_DATE, entryDateMessage);
+        noteArea.textProperty().bindBidirectional(model.noteProperty());
+        inputs.put(ChildField.NOTE, noteArea);
+        message(ChildField.NOTE, noteMessage, noteArea);
+        formMessage.managedProperty().bind(formMessage.textProperty().isNotEmpty());
+        model.hasErrorsProperty().addListener((o, was, now) -> {
+            if (!now) {
+                formMessage.setText("");
+            }
+        });
+    }
+
+    private void selectSex(Sex sex) {
+        for (Toggle t : sexGroup.getToggles()) {
+            if (t.getUserData() == sex) {
+                sexGroup.selectToggle(t);
+                return;
+            }
+        }
+        sexGroup.selectToggle(null);
+    }
+
+    private void text(TextField field, javafx.beans.property.StringProperty property, ChildField key, Label message) {
+        field.textProperty().bindBidirectional(property);
+        message(key, message, field);
+    }
+
+    private <T> void combo(ComboBox<T> box, ObjectProperty<T> property, ChildField key, Label message) {
+        box.valueProperty().bindBidirectional(property);
+        message(key, message, box);
+    }
+
+    private void message(ChildField key, Label label, Node input) {
+        inputs.put(key, input);
+        ChildFormViewModel.FieldState state = model.state(key);
+        label.textProperty().bind(state.messageProperty());
+        label.managedProperty().bind(state.messageProperty().isNotEmpty());
+        label.visibleProperty().bind(state.messageProperty().isNotEmpty());
+        state.severityProperty().addListener((o, was, now) -> applySeverity(label, now));
+        applySeverity(label, state.severity());
+    }
+
+    private static void applySeverity(Label label, Severity severity) {
+        label.getStyleClass().removeAll("msg-error", "msg-warning");
+        if (severity == Severity.ERROR) {
+            label.getStyleClass().add("msg-error");
+        } else if (severity == Severity.WARNING) {
+            label.getStyleClass().add("msg-warning");
+        }
+    }
+
+    @FXML
+    private void save() {
+        Child child = model.childToSave().orElse(null);
+        if (child == null) {
+            formMessage.setText("Chưa lưu: còn mục ghi chữ đỏ cần sửa.");
+            model.firstErrorField().map(inputs::get).ifPresent(Node::requestFocus);
+            return;
+        }
+        try {
+            List<Child> duplicates = store.possibleDuplicates(child);
+            if (!duplicates.isEmpty()) {
+                DuplicateDialog.Choice choice = DuplicateDialog.ask(stage, child, duplicates);
+                if (choice.openExisting() != null) {
+                    stage.close();
+                    openExisting.accept(choice.openExisting());
+                    return;
+                }
+                if (!choice.saveAnyway()) {
+                    return;
+                }
+            }
+            Child saved = store.saveChild(child);
+            stage.close();
+            onSaved.accept(saved);
+        } catch (RuntimeException e) {
+            formMessage.setText(ErrorMessages.describe(e));
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        stage.close();
+    }
+}

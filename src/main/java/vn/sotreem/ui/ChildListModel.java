@@ -1,0 +1,146 @@
+package vn.sotreem.ui;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import vn.sotreem.domain.AgeBand;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildFilter;
+import vn.sotreem.domain.ChildStatus;
+import vn.sotreem.domain.NameOrder;
+import vn.sotreem.domain.Sex;
+
+/**
+ * The children list: every child of the register in memory, in Vietnamese name order, seen
+ * through the filters (village, sex, age band, status) and the accent-free search.
+ */
+public final class ChildListModel {
+
+    private final Supplier<LocalDate> today;
+    private final ObservableList<Child> all = FXCollections.observableArrayList();
+    private final FilteredList<Child> shown = new FilteredList<>(all);
+
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<String> village = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgeBand> ageBand = new SimpleObjectProperty<>();
+    private final ObjectProperty<ChildStatus> status = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
+
+    public ChildListModel(Supplier<LocalDate> today) {
+        this.today = today;
+        for (Observable o : List.<Observable>of(search, village, sex, ageBand, status)) {
+            o.addListener(x -> refilter());
+        }
+        shown.addListener((Observable o) -> updateCount());
+        refilter();
+    }
+
+    /** Replaces the whole list, sorting once with precomputed collation keys. */
+    public void setAll(Collection<Child> children) {
+        Collator collator = NameOrder.newCollator();
+        Map<Child, CollationKey> keys = new IdentityHashMap<>();
+        for (Child c : children) {
+            keys.put(c, NameOrder.sortKey(collator, c.getFullName()));
+        }
+        List<Child> sorted = new ArrayList<>(children);
+        sorted.sort(Comparator.<Child, CollationKey>comparing(keys::get)
+                .thenComparing(Child::getBirthDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        all.setAll(sorted);
+        updateCount();
+    }
+
+    /** Adds a saved child or replaces the one with the same id, keeping name order. */
+    public void put(Child saved) {
+        for (int i = 0; i < all.size(); i++) {
+            if (Objects.equals(all.get(i).getId(), saved.getId())) {
+                all.remove(i);
+                break;
+            }
+        }
+        Comparator<Child> order = NameOrder.childComparator();
+        int at = 0;
+        while (at < all.size() && order.compare(all.get(at), saved) <= 0) {
+            at++;
+        }
+        all.add(at, saved);
+    }
+
+    public void clearFilters() {
+        search.set("");
+        village.set(null);
+        sex.set(null);
+        ageBand.set(null);
+        status.set(null);
+    }
+
+    public ChildFilter filter() {
+        return new ChildFilter(search.get() == null ? "" : search.get(), village.get(), sex.get(), ageBand.get(),
+                status.get(), today.get());
+    }
+
+    private void refilter() {
+        shown.setPredicate(filter().toPredicate());
+        updateCount();
+    }
+
+    private void updateCount() {
+        countText.set("Đang hiện " + shown.size() + " / " + all.size() + " trẻ");
+    }
+
+    /** All children, in name order. */
+    public ObservableList<Child> all() {
+        return all;
+    }
+
+    /** The children passing the filters, in name order. */
+    public FilteredList<Child> shown() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<String> villageProperty() {
+        return village;
+    }
+
+    public ObjectProperty<Sex> sexProperty() {
+        return sex;
+    }
+
+    public ObjectProperty<AgeBand> ageBandProperty() {
+        return ageBand;
+    }
+
+    public ObjectProperty<ChildStatus> statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public LocalDate today() {
+        return today.get();
+    }
+}

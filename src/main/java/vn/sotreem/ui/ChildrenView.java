@@ -1,0 +1,260 @@
+package vn.sotreem.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import vn.sotreem.domain.AgeBand;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildStatus;
+import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.NameOrder;
+import vn.sotreem.domain.Sex;
+import vn.sotreem.domain.Village;
+import vn.sotreem.storage.RegisterStore;
+
+/** The children list with filters, search as you type, and the add/edit/import/export actions. */
+final class ChildrenView {
+
+    @FXML
+    private Button editButton;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private ComboBox<Choice<String>> villageFilter;
+    @FXML
+    private ComboBox<Choice<Sex>> sexFilter;
+    @FXML
+    private ComboBox<Choice<AgeBand>> ageFilter;
+    @FXML
+    private ComboBox<Choice<ChildStatus>> statusFilter;
+    @FXML
+    private TableView<Child> childTable;
+    @FXML
+    private TableColumn<Child, String> nameColumn;
+    @FXML
+    private TableColumn<Child, String> birthColumn;
+    @FXML
+    private TableColumn<Child, Integer> ageColumn;
+    @FXML
+    private TableColumn<Child, String> sexColumn;
+    @FXML
+    private TableColumn<Child, String> villageColumn;
+    @FXML
+    private TableColumn<Child, String> statusColumn;
+    @FXML
+    private Label countLabel;
+
+    private final UiServices services;
+    private final RegisterStore store;
+    private final ChildListModel model;
+    private final ExchangeActions exchange;
+    private final Parent root;
+
+    ChildrenView(UiServices services, RegisterStore store, List<Child> children) {
+        this.services = services;
+        this.store = store;
+        this.model = new ChildListModel(services.today());
+        this.root = Views.load("ChildrenView.fxml", this);
+        this.exchange = new ExchangeActions(services, store, this::reloadChildren);
+        model.setAll(children);
+        setUpTable();
+        setUpFilters();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    ChildListModel model() {
+        return model;
+    }
+
+    private void setUpTable() {
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getFullName()));
+        nameColumn.setComparator(NameOrder.textComparator());
+        birthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                DateText.format(c.getValue().getBirthDate()) + (c.getValue().isBirthDateEstimated() ? " (ước)" : "")));
+        birthColumn.setComparator(Comparator.comparing(ChildrenView::isoOf));
+        ageColumn.setCellValueFactory(c -> {
+            int age = c.getValue().ageOn(model.today());
+            return new ReadOnlyObjectWrapper<>(age < 0 ? null : age);
+        });
+        ageColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+        sexColumn.setCellValueFactory(c -> label(c.getValue().getSex() == null ? "" : c.getValue().getSex().label()));
+        villageColumn.setCellValueFactory(c -> label(c.getValue().getVillage()));
+        villageColumn.setComparator(Comparator.nullsFirst(NameOrder.textComparator()));
+        statusColumn.setCellValueFactory(c -> label(c.getValue().getStatus().label()));
+
+        SortedList<Child> sorted = new SortedList<>(model.shown());
+        sorted.comparatorProperty().bind(childTable.comparatorProperty());
+        childTable.setItems(sorted);
+        childTable.setPlaceholder(new Label("Không có trẻ nào khớp với bộ lọc."));
+        childTable.setRowFactory(t -> {
+            TableRow<Child> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    openForm(row.getItem());
+                }
+            });
+            return row;
+        });
+        childTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editSelected();
+                e.consume();
+            }
+        });
+        editButton.disableProperty().bind(childTable.getSelectionModel().selectedItemProperty().isNull());
+        countLabel.textProperty().bind(model.countTextProperty());
+    }
+
+    private static String isoOf(String displayed) {
+        return DateText.parse(displayed.replace(" (ước)", "")).map(Object::toString).orElse("");
+    }
+
+    private static ReadOnlyStringWrapper label(String text) {
+        return new ReadOnlyStringWrapper(text == null ? "" : text);
+    }
+
+    private void setUpFilters() {
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        fill(sexFilter, "Mọi giới tính", List.of(Sex.values()), Sex::label, model.sexProperty());
+        fill(ageFilter, "Mọi độ tuổi", List.of(AgeBand.values()), AgeBand::label, model.ageBandProperty());
+        fill(statusFilter, "Mọi tình trạng", List.of(ChildStatus.values()), ChildStatus::label, model.statusProperty());
+        refreshVillageFilter();
+        villageFilter.valueProperty().addListener((o, was, now) -> model.villageProperty().set(now == null ? null : now.value()));
+    }
+
+    private static <T> void fill(ComboBox<Choice<T>> box, String all, List<T> values, Function<T, String> label,
+                                 ObjectProperty<T> target) {
+        List<Choice<T>> items = new ArrayList<>();
+        items.add(new Choice<>(null, all));
+        values.forEach(v -> items.add(new Choice<>(v, label.apply(v))));
+        box.getItems().setAll(items);
+        box.getSelectionModel().selectFirst();
+        box.valueProperty().addListener((o, was, now) -> target.set(now == null ? null : now.value()));
+        target.addListener((o, was, now) -> {
+            if (now == null && box.getValue() != null && box.getValue().value() != null) {
+                box.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    private void refreshVillageFilter() {
+        String current = model.villageProperty().get();
+        List<Choice<String>> items = new ArrayList<>();
+        items.add(new Choice<>(null, "Mọi thôn"));
+        for (Village v : villageNamesOrEmpty()) {
+            items.add(new Choice<>(v.name(), v.name()));
+        }
+        villageFilter.getItems().setAll(items);
+        villageFilter.getSelectionModel().select(items.stream()
+                .filter(c -> java.util.Objects.equals(c.value(), current)).findFirst().orElse(items.get(0)));
+    }
+
+    private List<Village> villageNamesOrEmpty() {
+        try {
+            return store.villages();
+        } catch (RuntimeException e) {
+            services.dialogs().showError(window(), ErrorMessages.describe(e));
+            return List.of();
+        }
+    }
+
+    void installShortcuts(Scene scene, Runnable showThisPage) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            showThisPage.run();
+            addChild();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            showThisPage.run();
+            focusSearch();
+        });
+    }
+
+    void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    void addChild() {
+        openForm(null);
+    }
+
+    @FXML
+    void editSelected() {
+        Child selected = childTable.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            openForm(selected);
+        }
+    }
+
+    private void openForm(Child existing) {
+        List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
+        new ChildFormView(services, store, existing, villages, this::saved, this::openForm).show(window());
+    }
+
+    private void saved(Child child) {
+        model.put(child);
+        refreshVillageFilter();
+        if (!model.shown().contains(child)) {
+            model.clearFilters();
+        }
+        childTable.getSelectionModel().select(child);
+        childTable.scrollTo(child);
+    }
+
+    @FXML
+    private void clearFilters() {
+        model.clearFilters();
+        searchField.requestFocus();
+    }
+
+    @FXML
+    private void importWorkbook() {
+        exchange.importWorkbook(window());
+    }
+
+    @FXML
+    private void exportWorkbook() {
+        exchange.exportWorkbook(window(), store.info());
+    }
+
+    /** Reloads every child from the register (after an import or a village rename). */
+    void reloadChildren() {
+        try {
+            model.setAll(store.allChildren());
+        } catch (RuntimeException e) {
+            services.dialogs().showError(window(), ErrorMessages.describe(e));
+        }
+        refreshVillageFilter();
+    }
+
+    void reloadAfterVillageChange() {
+        reloadChildren();
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

@@ -1,0 +1,11 @@
+package vn.sotreem.ui;
+
+import javafx.stage.Window;
+
+/** Message boxes, behind an interface so that tests can replace them. */
+public interface Dialogs {
+
+    void showError(Window owner, String message);
+
+    void showInfo(Window owner, String message);
+}

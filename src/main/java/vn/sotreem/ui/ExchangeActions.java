@@ -1,0 +1,77 @@
+package vn.sotreem.ui;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import javafx.stage.Window;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.exchange.RegisterWorkbookExporter;
+import vn.sotreem.exchange.RegisterWorkbookImporter;
+import vn.sotreem.storage.RegisterStore;
+
+/** Import from and export to the register workbook, on background tasks. */
+final class ExchangeActions {
+
+    private final UiServices services;
+    private final RegisterStore store;
+    private final Runnable afterImport;
+
+    ExchangeActions(UiServices services, RegisterStore store, Runnable afterImport) {
+        this.services = services;
+        this.store = store;
+        this.afterImport = afterImport;
+    }
+
+    /** Choose a file, check it (dry run), show the summary; import only when the officer agrees. */
+    void importWorkbook(Window owner) {
+        Path file = services.files().workbookToOpen(owner).orElse(null);
+        if (file == null) {
+            return;
+        }
+        ProgressWindow.run(services, owner, "Đang kiểm tra tệp " + file.getFileName() + "…",
+                progress -> new RegisterWorkbookImporter(store, services.today().get()).dryRun(file, progress),
+                report -> {
+                    if (ImportSummaryDialog.confirm(owner, file, report)) {
+                        apply(owner, file);
+                    }
+                });
+    }
+
+    private void apply(Window owner, Path file) {
+        ProgressWindow.run(services, owner, "Đang nhập tệp " + file.getFileName() + "…",
+                progress -> new RegisterWorkbookImporter(store, services.today().get()).importAll(file, progress),
+                report -> {
+                    afterImport.run();
+                    services.dialogs().showInfo(owner, done(report));
+                });
+    }
+
+    static String done(ImportReport report) {
+        if (!report.applied() || report.hasErrors()) {
+            return "Tệp có lỗi nên chưa nhập gì. Hãy sửa tệp rồi nhập lại.";
+        }
+        StringBuilder s = new StringBuilder("Đã nhập xong: ").append(report.added()).append(" trẻ mới, ")
+                .append(report.updated()).append(" trẻ được cập nhật.");
+        if (!report.newVillages().isEmpty()) {
+            s.append(" Thôn mới: ").append(String.join(", ", report.newVillages())).append('.');
+        }
+        if (!report.duplicates().isEmpty()) {
+            s.append(" Có ").append(report.duplicates().size()).append(" trường hợp có thể trùng cần xem lại.");
+        }
+        return s.toString();
+    }
+
+    void exportWorkbook(Window owner, RegisterInfo info) {
+        String suggested = "so-tre-em-" + VietnameseText.foldKey(info.communeName()) + "-"
+                + services.today().get().format(DateTimeFormatter.ofPattern("yyyy-MM-dd")) + ".xlsx";
+        Path file = services.files().workbookToSave(owner, suggested).orElse(null);
+        if (file == null) {
+            return;
+        }
+        ProgressWindow.run(services, owner, "Đang xuất ra tệp " + file.getFileName() + "…",
+                progress -> new RegisterWorkbookExporter(store).export(file, progress),
+                count -> services.dialogs().showInfo(owner, "Đã xuất " + count + " trẻ ra tệp:\n"
+                        + file.toAbsolutePath()));
+    }
+}

@@ -1,0 +1,48 @@
+package vn.sotreem.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Native file choosers restricted to Excel workbooks. */
+final class FxFilePicker implements FilePicker {
+
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> workbookToOpen(Window owner) {
+        FileChooser chooser = chooser("Chọn tệp Excel để nhập");
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> workbookToSave(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("Lưu tệp Excel");
+        chooser.setInitialFileName(suggestedName);
+        File file = chooser.showSaveDialog(owner);
+        if (file != null && !file.getName().toLowerCase().endsWith(".xlsx")) {
+            file = new File(file.getParentFile(), file.getName() + ".xlsx");
+        }
+        return remember(file);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Tệp Excel (*.xlsx)", "*.xlsx"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+}

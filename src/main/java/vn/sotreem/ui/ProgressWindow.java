@@ -1,0 +1,69 @@
+package vn.sotreem.ui;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import vn.sotreem.domain.Progress;
+
+/** Runs long work on a background task with a progress bar and a Cancel button. */
+final class ProgressWindow {
+
+    private ProgressWindow() {
+    }
+
+    static <T> void run(UiServices services, Window owner, String title, Function<Progress, T> work,
+                        Consumer<T> onSuccess) {
+        ProgressTask<T> task = new ProgressTask<>(work);
+        Label label = new Label(title);
+        label.setWrapText(true);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("workProgress");
+        bar.setPrefWidth(380);
+        bar.progressProperty().bind(task.progressProperty());
+        Button cancel = new Button("Hủy");
+        cancel.setId("cancelWorkButton");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> {
+            cancel.setDisable(true);
+            label.setText("Đang dừng…");
+            task.cancel();
+        });
+        HBox buttons = new HBox(cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(12, label, bar, buttons);
+        box.setPadding(new Insets(20));
+        Stage stage = new Stage(StageStyle.UTILITY);
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Sổ Trẻ Em");
+        stage.setScene(Theme.scene(box));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            cancel.fire();
+        });
+        task.setOnSucceeded(e -> {
+            stage.close();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            stage.close();
+            services.dialogs().showError(owner, ErrorMessages.describe(task.getException()));
+        });
+        task.setOnCancelled(e -> {
+            stage.close();
+            services.dialogs().showInfo(owner, new Progress.CancelledException().getMessage());
+        });
+        stage.show();
+        services.runner().start(task);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.sotreem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import vn.sotreem.storage.DataFolder;
+
+/** First start on an empty folder: the setup form, driven through the real window. */
+@ExtendWith(ApplicationExtension.class)
+class FirstStartUiTest {
+
+    @TempDir
+    Path dir;
+    private DataFolder folder;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        folder = new DataFolder(dir.resolve("data"));
+        new AppWindow(stage, folder, UiServices.standard()).start();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void setupCreatesTheRegisterAndOpensTheMainWindow(FxRobot robot) {
+        assertEquals("Sổ Trẻ Em — Thiết lập sổ", stage.getTitle());
+        robot.clickOn("#provinceBox");
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thành phố Hà Nội")).queryLabeled());
+        robot.clickOn("#communeSearch").write("ba dinh");
+        ListView<?> communes = robot.lookup("#communeList").queryListView();
+        assertTrue(communes.getItems().stream().anyMatch(m -> m.toString().equals("Phường Ba Đình")), communes.getItems().toString());
+        robot.clickOn(robot.lookup("#communeList .list-cell").match(LabeledMatchers.hasText("Phường Ba Đình")).queryLabeled());
+
+        robot.interact(() -> robot.lookup("#officerField").queryTextInputControl().setText("Nguyễn Thị Lan"));
+        robot.clickOn("#passwordField").write("ngan");
+        assertEquals("Mật khẩu cần ít nhất 8 ký tự (mới có 4).", UiTestSupport.text(robot, "#passwordMessage"));
+        robot.interact(() -> {
+            robot.lookup("#passwordField").queryTextInputControl().setText("mat-khau-dai-1");
+            robot.lookup("#passwordRepeatField").queryTextInputControl().setText("mat-khau-dai-2");
+        });
+        assertEquals("Hai lần gõ mật khẩu chưa giống nhau.", UiTestSupport.text(robot, "#repeatMessage"));
+        robot.interact(() -> robot.lookup("#passwordRepeatField").queryTextInputControl().setText("mat-khau-dai-1"));
+        assertEquals("", UiTestSupport.text(robot, "#repeatMessage"));
+
+        robot.clickOn("#createButton");
+        assertEquals("Cần ít nhất một thôn/tổ dân phố.", UiTestSupport.text(robot, "#villagesMessage"));
+        robot.interact(() -> robot.lookup("#villageField").queryTextInputControl().setText("Thôn Đông"));
+        robot.clickOn("#addVillageButton");
+        robot.clickOn("#villageField").write("Na");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(List.of("Thôn Đông", "Na"), robot.lookup("#villageList").queryListView().getItems());
+
+        robot.clickOn("#createButton");
+        UiTestSupport.waitFor(robot, "#childTable");
+        assertEquals("Sổ Trẻ Em — Phường Ba Đình", stage.getTitle());
+        assertEquals("Phường Ba Đình, Thành phố Hà Nội", UiTestSupport.text(robot, "#statusCommune"));
+        assertEquals("Cán bộ: Nguyễn Thị Lan", UiTestSupport.text(robot, "#statusUser"));
+        assertTrue(UiTestSupport.text(robot, "#statusPeriod").startsWith("Tháng "));
+        assertEquals("Đang hiện 0 / 0 trẻ", UiTestSupport.text(robot, "#countLabel"));
+        assertTrue(folder.hasRegister());
+    }
+}

@@ -1,0 +1,169 @@
+package vn.sotreem.ui;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.Severity;
+import vn.sotreem.domain.Sex;
+import vn.sotreem.exchange.ImportIssue;
+import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.storage.DataFolder;
+
+/**
+ * Not a test: walks through the screens and saves PNGs to /tmp/ui-shots for a person to look at.
+ * Run with {@code xvfb-run -a -s "-screen 0 1366x768x24" mvn test -Dtest=ScreenshotTour -Dui.shots=true -Dtestfx.headless=false}.
+ */
+@EnabledIfSystemProperty(named = "ui.shots", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+
+    static final Path OUT = Path.of("/tmp/ui-shots");
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    static void shoot(FxRobot robot, Window window, String name) {
+        robot.sleep(300);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(window.getScene().snapshot(null)));
+        WritableImage img = image.get();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(OUT);
+            ImageIO.write(out, "png", OUT.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    static Window topWindow() {
+        List<Window> windows = Window.getWindows();
+        return windows.get(windows.size() - 1);
+    }
+
+    @Test
+    void setupScreens(FxRobot robot) {
+        DataFolder folder = new DataFolder(dir.resolve("setup"));
+        robot.interact(() -> new AppWindow(stage, folder, UiServices.standard()).start());
+        shoot(robot, stage, "01-setup-empty");
+        robot.clickOn("#provinceBox");
+        shoot(robot, topWindow(), "02-setup-province-popup");
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<vn.sotreem.domain.Province> box = robot.lookup("#provinceBox").queryComboBox();
+            box.getItems().stream().filter(p -> p.name().equals("Quảng Ninh")).findFirst().ifPresent(box::setValue);
+        });
+        robot.clickOn("#communeSearch").write("thanh son");
+        robot.interact(() -> {
+            robot.lookup("#passwordField").queryTextInputControl().setText("abc");
+            robot.lookup("#passwordRepeatField").queryTextInputControl().setText("abd");
+        });
+        robot.clickOn("#createButton");
+        shoot(robot, stage, "03-setup-errors");
+    }
+
+    @Test
+    void registerScreens(FxRobot robot) {
+        DataFolder folder = new DataFolder(dir.resolve("reg"));
+        String[] names = {"Trần Thị Hoà", "Lê Văn Hòa", "Nguyễn Văn Đức", "Hoàng Thị Thuỷ", "Phạm Minh Khôi",
+                "Lò Thị Mây", "Vũ Quốc Bảo", "Đặng Ngọc Ánh", "Bùi Thị Ngọc Hân", "Ngô Gia Huy", "Đỗ Thị Lan",
+                "Hà Văn Sáng", "Triệu Thị Mai", "Lục Văn Tùng", "Nông Thị Hương", "Mai Xuân Trường"};
+        String[] villages = {"Thôn Đông", "Thôn Tây", "Thôn Nà Lạn", "Tổ dân phố số 3"};
+        List<Child> children = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            Child c = UiTestSupport.child(names[i], LocalDate.of(2011 + i % 15, 1 + i % 12, 1 + (i * 3) % 28),
+                    i % 3 == 0 ? Sex.FEMALE : Sex.MALE, villages[i % villages.length]);
+            children.add(c);
+        }
+        try (var store = vn.sotreem.storage.RegisterStore.create(folder, UiTestSupport.INFO,
+                UiTestSupport.PASSWORD.toCharArray(), List.of(villages))) {
+            children.forEach(store::saveChild);
+        }
+        robot.interact(() -> new AppWindow(stage, folder, UiServices.standard()).start());
+        UiTestSupport.login(robot, "sai");
+        UiTestSupport.waitUntil(() -> !UiTestSupport.text(robot, "#loginMessage").isEmpty());
+        shoot(robot, stage, "04-login-wrong");
+        UiTestSupport.login(robot, UiTestSupport.PASSWORD);
+        UiTestSupport.waitFor(robot, "#childTable");
+        shoot(robot, stage, "05-main-list");
+        robot.clickOn("#searchField").write("hoa");
+        shoot(robot, stage, "06-main-search");
+        robot.clickOn("#addButton");
+        UiTestSupport.waitFor(robot, "#fullNameField");
+        shoot(robot, topWindow(), "07-form-empty");
+        robot.clickOn("#birthDateField").write("31/02/2018");
+        robot.interact(() -> robot.lookup("#personalIdField").queryTextInputControl().setText("001318012345"));
+        robot.clickOn("#sexMale");
+        robot.clickOn("#saveButton");
+        shoot(robot, topWindow(), "08-form-errors");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#addButton");
+        UiTestSupport.waitFor(robot, "#fullNameField");
+        robot.interact(() -> {
+            robot.lookup("#fullNameField").queryTextInputControl().setText("Trần Thị Hoà");
+            robot.lookup("#birthDateField").queryTextInputControl().setText("01/01/2011");
+        });
+        robot.clickOn("#sexFemale");
+        robot.clickOn("#villageBox");
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Đông")).queryLabeled());
+        robot.clickOn("#saveButton");
+        robot.sleep(500);
+        shoot(robot, topWindow(), "09-duplicate");
+        robot.clickOn("Quay lại sửa");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#navSettings");
+        shoot(robot, stage, "10-settings");
+        robot.clickOn("#navSpecial");
+        shoot(robot, stage, "11-placeholder");
+        ImportReport report = new ImportReport(List.of(
+                new ImportIssue("TreEm", 5, "Ngày sinh", Severity.ERROR, "Ngày không hợp lệ: 31/02/2018."),
+                new ImportIssue("TreEm", 9, "Số định danh cá nhân", Severity.WARNING, "Số định danh phải gồm đúng 12 chữ số.")),
+                12, 3, List.of("Thôn Mới"), List.of("Dòng 7: Lê Văn Hòa, sinh 01/06/2020"), false);
+        Platform.runLater(() -> ImportSummaryDialog.confirm(stage, Path.of("so-tre-em.xlsx"), report));
+        robot.sleep(800);
+        shoot(robot, topWindow(), "12-import-summary");
+        robot.clickOn("Đóng");
+    }
+}

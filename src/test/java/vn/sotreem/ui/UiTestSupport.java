@@ -1,0 +1,66 @@
+package vn.sotreem.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.Sex;
+import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
+
+/** Shared steps of the UI tests. */
+final class UiTestSupport {
+
+    static final String PASSWORD = "mat-khau-dai-1";
+    static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội", "Nguyễn Thị Lan");
+
+    private UiTestSupport() {
+    }
+
+    /** A register with two villages and the given children, closed again. */
+    static void createRegister(DataFolder folder, List<Child> children) {
+        try (RegisterStore store = RegisterStore.create(folder, INFO, PASSWORD.toCharArray(), List.of("Thôn Đông", "Thôn Tây"))) {
+            children.forEach(store::saveChild);
+        }
+    }
+
+    static Child child(String name, LocalDate birth, Sex sex, String village) {
+        Child c = new Child();
+        c.setFullName(name);
+        c.setBirthDate(birth);
+        c.setSex(sex);
+        c.setVillage(village);
+        return c;
+    }
+
+    static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+
+    static void waitFor(FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** Types the password on the login screen and presses Enter, then waits for the list. */
+    static void login(FxRobot robot, String password) {
+        waitFor(robot, "#passwordField");
+        robot.interact(() -> robot.lookup("#passwordField").queryTextInputControl().setText(password));
+        robot.clickOn("#passwordField");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+}
