@@ -13,7 +13,6 @@ import vn.sotreem.domain.AdminUnits;
 import vn.sotreem.domain.Commune;
 import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.storage.PasswordRules;
 import vn.sotreem.storage.RegisterStore;
 
 /** {@code init}: sets up a new, empty register for one commune. */
@@ -47,9 +46,6 @@ final class InitCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserFacingException("Không có xã/phường nào mang mã " + communeCode
                         + " trong danh mục sau 01/07/2025."));
         char[] password = common.password(parent.environment);
-        PasswordRules.check(password).ifPresent(message -> {
-            throw new UserFacingException(message);
-        });
         try (RegisterStore store = RegisterStore.create(common.folder(), RegisterInfo.of(commune, user.trim()),
                 password, villages)) {
             spec.commandLine().getOut().println("Đã tạo sổ cho " + commune.fullName() + ", "

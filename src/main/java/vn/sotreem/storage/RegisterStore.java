@@ -56,6 +56,9 @@ public final class RegisterStore implements AutoCloseable {
      * when it fails.
      */
     public static RegisterStore create(DataFolder folder, RegisterInfo info, char[] password, List<String> villageNames) {
+        PasswordRules.check(password).ifPresent(message -> {
+            throw new UserFacingException(message);
+        });
         if (Files.exists(folder.databaseFile()) || Files.exists(folder.keyringFile())) {
             throw new UserFacingException("Thư mục " + folder.path() + " đã có một sổ. Hãy mở sổ đó, hoặc chọn thư mục khác.");
         }

@@ -1,14 +1,10 @@
 package vn.sotreem.ui;
 
-import java.text.CollationKey;
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -54,16 +50,10 @@ public final class ChildListModel {
         refilter();
     }
 
-    /** Replaces the whole list, sorting once with precomputed collation keys. */
+    /** Replaces the whole list, sorted in name order (collation keys are computed once per child). */
     public void setAll(Collection<Child> children) {
-        Collator collator = NameOrder.newCollator();
-        Map<Child, CollationKey> keys = new IdentityHashMap<>();
-        for (Child c : children) {
-            keys.put(c, NameOrder.sortKey(collator, c.getFullName()));
-        }
         List<Child> sorted = new ArrayList<>(children);
-        sorted.sort(Comparator.<Child, CollationKey>comparing(keys::get)
-                .thenComparing(Child::getBirthDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        sorted.sort(NameOrder.childComparator());
         all.setAll(sorted);
         updateCount();
     }

@@ -23,7 +23,7 @@ import vn.sotreem.domain.VietnameseText;
  */
 public final class SetupViewModel {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = vn.sotreem.storage.PasswordRules.MIN_LENGTH;
 
     private final AdminUnits units;
     private final ObservableList<Province> provinces;
