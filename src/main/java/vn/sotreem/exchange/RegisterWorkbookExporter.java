@@ -97,9 +97,10 @@ public final class RegisterWorkbookExporter {
     private void write(Path temp, List<Child> children, Progress progress) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
+        SXSSFSheet sheet = workbook.createSheet(ChildSheet.NAME);
+        boolean written = false;
         try {
             Styles styles = new Styles(workbook);
-            SXSSFSheet sheet = workbook.createSheet(ChildSheet.NAME);
             ChildField[] fields = ChildField.values();
             Row header = sheet.createRow(0);
             for (int i = 0; i < fields.length; i++) {
@@ -122,7 +123,16 @@ public final class RegisterWorkbookExporter {
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
+            written = true;
         } finally {
+            if (!written) {
+                // close() cannot dispose rows still in memory (POI logs a stack trace): flush them first.
+                try {
+                    sheet.flushRows();
+                } catch (IOException e) {
+                    LOG.debug("Flushing rows of a cancelled export failed: {}", e.toString());
+                }
+            }
             workbook.close(); // also removes SXSSF's own temporary files, which hold names in clear text
         }
     }
