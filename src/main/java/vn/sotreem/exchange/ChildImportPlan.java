@@ -50,8 +50,8 @@ final class ChildImportPlan {
     }
 
     /** Plans the valid rows against the register; reads only. */
-    static ChildImportPlan make(Connection c, RegisterStore store, List<SheetReader.ParsedRow<Child>> rows,
-                                Progress progress) throws SQLException {
+    static ChildImportPlan make(Connection c, RegisterStore store, String sheetName,
+                                List<SheetReader.ParsedRow<Child>> rows, Progress progress) throws SQLException {
         Set<String> knownVillages = new HashSet<>();
         store.villageRepository().list(c).forEach(v -> knownVillages.add(VietnameseText.fold(v.name())));
         Map<String, String> newVillages = new LinkedHashMap<>();
@@ -84,7 +84,7 @@ final class ChildImportPlan {
                 }
                 Optional<DuplicateReason> reason = DuplicateReason.between(child, other);
                 if (reason.isPresent()) {
-                    pairs.add(new Pair(entry.row(), null, other.getId(), reason.get(), describe(entry)
+                    pairs.add(new Pair(entry.row(), null, other.getId(), reason.get(), describe(sheetName, entry)
                             + " có thể trùng với trẻ mã " + other.getCode() + " (" + who(other) + ") đã có trong sổ: "
                             + reason.get().label() + "."));
                 }
@@ -98,7 +98,7 @@ final class ChildImportPlan {
             earlier.addAll(byNameAndBirth.getOrDefault(nameAndBirth, List.of()));
             for (Entry other : earlier) {
                 DuplicateReason reason = DuplicateReason.between(child, other.child()).orElseThrow();
-                pairs.add(new Pair(entry.row(), other.row(), null, reason, describe(entry) + " có thể trùng với dòng "
+                pairs.add(new Pair(entry.row(), other.row(), null, reason, describe(sheetName, entry) + " có thể trùng với dòng "
                         + other.row() + " (" + who(other.child()) + "): " + reason.label() + "."));
             }
             if (!VietnameseText.isBlank(personalId)) {
@@ -149,8 +149,8 @@ final class ChildImportPlan {
         return pairs.stream().map(Pair::description).toList();
     }
 
-    private static String describe(Entry entry) {
-        return "Sheet " + ChildSheet.NAME + ", dòng " + entry.row() + " (" + who(entry.child())
+    private static String describe(String sheetName, Entry entry) {
+        return "Sheet " + sheetName + ", dòng " + entry.row() + " (" + who(entry.child())
                 + (entry.child().getCode() == null ? "" : ", mã " + entry.child().getCode()) + ")";
     }
 

@@ -55,7 +55,7 @@ public final class RegisterWorkbookImporter {
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty()
-                : store.read(c -> ChildImportPlan.make(c, store, valid, progress));
+                : store.read(c -> ChildImportPlan.make(c, store, children.sheetName(), valid, progress));
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {

@@ -21,8 +21,11 @@ final class SheetReader {
     record ParsedRow<T>(int number, T value, boolean valid) {
     }
 
-    /** A sheet's rows; {@code present} is false when the workbook has no such sheet. */
-    record SheetContent<T>(boolean present, List<ParsedRow<T>> rows) {
+    /**
+     * A sheet's rows; {@code present} is false when the workbook has no such sheet. {@code sheetName}
+     * is the tab name as the officer sees it (e.g. "Trẻ em"), used in every message.
+     */
+    record SheetContent<T>(boolean present, String sheetName, List<ParsedRow<T>> rows) {
 
         List<ParsedRow<T>> validRows() {
             return rows.stream().filter(ParsedRow::valid).toList();
@@ -51,10 +54,11 @@ final class SheetReader {
     static <T> SheetContent<T> read(Workbook workbook, SheetSpec<T> spec, List<ImportIssue> issues, Progress progress) {
         Optional<Sheet> found = find(workbook, spec.name());
         if (found.isEmpty()) {
-            return new SheetContent<>(false, List.of());
+            return new SheetContent<>(false, spec.name(), List.of());
         }
         Sheet sheet = found.get();
-        SheetHeader header = SheetHeader.read(spec.name(), sheet.getRow(0),
+        String sheetName = sheet.getSheetName();
+        SheetHeader header = SheetHeader.read(sheetName, sheet.getRow(0),
                 spec.columns(), issues);
         List<ParsedRow<T>> rows = new ArrayList<>();
         int last = sheet.getLastRowNum();
@@ -65,7 +69,7 @@ final class SheetReader {
             if (row == null) {
                 continue;
             }
-            SheetRow sheetRow = new SheetRow(spec.name(), row, header);
+            SheetRow sheetRow = new SheetRow(sheetName, row, header);
             if (sheetRow.isEmpty()) {
                 continue;
             }
@@ -73,7 +77,7 @@ final class SheetReader {
             issues.addAll(sheetRow.issues());
             rows.add(new ParsedRow<>(sheetRow.number(), value, !sheetRow.hasErrors()));
         }
-        return new SheetContent<>(true, rows);
+        return new SheetContent<>(true, sheetName, rows);
     }
 
     /** The warning for an absent optional sheet. */

@@ -31,6 +31,11 @@ final class TestWorkbooks {
         return RegisterStore.create(new DataFolder(dir), INFO, PASSWORD, List.of(villages));
     }
 
+    /** Children in the register's database, counted there. */
+    static int childCount(RegisterStore store) {
+        return store.<Integer>read(c -> store.childRepository().count(c));
+    }
+
     /** One row of cells: null = no cell, String = text cell, LocalDate = date cell (dd/mm/yyyy), Number = numeric cell. */
     static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
