@@ -1,20 +1,254 @@
 package vn.sotreem.exchange;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sotreem.domain.Ages;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildField;
+import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.EthnicGroup;
+import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Progress;
+import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.storage.RegisterStore;
 
-/** Writes the whole register as a register workbook. */
+/**
+ * Writes the whole register as a register workbook (sheet {@code TreEm}), for hand-over, archive
+ * and printing; importing it into an empty register gives the same register back. Every child is
+ * written, including those who moved away or died: the register is kept whole. Written with SXSSF
+ * (a window of rows in memory) into a temporary file next to the target, then moved into place, so
+ * a failure or a cancel leaves no half-written file.
+ *
+ * <p>Cell forms: codes, ID and phone numbers and all user text are text cells (a text beginning
+ * with {@code =}, {@code +}, {@code -} or {@code @} also gets Excel's quote prefix, so editing it in
+ * Excel does not turn it into a formula); dates are date cells shown {@code dd/mm/yyyy}; code lists
+ * are written as their Vietnamese labels, the ethnic group as its name. An estimated birth date is
+ * written in {@code ngay_sinh} with {@code tuoi_uoc_luong} filled too (the age on {@code ngay_nhap},
+ * or on the export day when that is empty); the importer reads "both filled" as "this date is
+ * estimated" and keeps the date, so the date and its flag round-trip exactly.
+ */
 public final class RegisterWorkbookExporter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterWorkbookExporter.class);
+    private static final int ROWS_IN_MEMORY = 200;
+
     private final RegisterStore store;
+    private final LocalDate today;
 
     public RegisterWorkbookExporter(RegisterStore store) {
+        this(store, LocalDate.now());
+    }
+
+    /** With a fixed "today", the day on which estimated ages are counted when there is no entry date. */
+    public RegisterWorkbookExporter(RegisterStore store, LocalDate today) {
         this.store = store;
+        this.today = today;
     }
 
     /** Writes the workbook to {@code out} (via a temporary file, so a failure leaves no half file); returns the number of children. */
     public int export(Path out, Progress progress) {
-        throw new UnsupportedOperationException("not yet");
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        List<Child> children = new ArrayList<>(store.allChildren());
+        children.sort(NameOrder.childComparator());
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, ".so-tre-em-", ".xlsx.tmp");
+        } catch (IOException e) {
+            throw new UserFacingException("Không ghi được vào thư mục " + folder
+                    + " (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.", e);
+        }
+        boolean done = false;
+        try {
+            write(temp, children, progress);
+            progress.checkCancelled();
+            move(temp, target);
+            done = true;
+            LOG.info("Exported register workbook with {} children", children.size());
+            return children.size();
+        } catch (IOException e) {
+            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "” (ổ đĩa đầy hoặc không có "
+                    + "quyền ghi). Không có tệp nào được tạo.", e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private void write(Path temp, List<Child> children, Progress progress) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        workbook.setCompressTempFiles(true);
+        SXSSFSheet sheet = workbook.createSheet(ChildSheet.NAME);
+        boolean written = false;
+        try {
+            Styles styles = new Styles(workbook);
+            ChildField[] fields = ChildField.values();
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < fields.length; i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(fields[i].label());
+                cell.setCellStyle(styles.header);
+                sheet.setColumnWidth(i, width(fields[i]) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, fields.length - 1));
+            int r = 1;
+            for (Child child : children) {
+                progress.checkCancelled();
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < fields.length; i++) {
+                    writeCell(row, i, fields[i], child, styles);
+                }
+                progress.update(r - 1, children.size());
+            }
+            try (OutputStream stream = Files.newOutputStream(temp)) {
+                workbook.write(stream);
+            }
+            written = true;
+        } finally {
+            if (!written) {
+                // close() cannot dispose rows still in memory (POI logs a stack trace): flush them first.
+                try {
+                    sheet.flushRows();
+                } catch (IOException e) {
+                    LOG.debug("Flushing rows of a cancelled export failed: {}", e.toString());
+                }
+            }
+            workbook.close(); // also removes SXSSF's own temporary files, which hold names in clear text
+        }
+    }
+
+    private void writeCell(Row row, int column, ChildField field, Child child, Styles styles) {
+        switch (field) {
+            case CODE -> text(row, column, child.getCode(), styles);
+            case FULL_NAME -> text(row, column, child.getFullName(), styles);
+            case BIRTH_DATE -> date(row, column, child.getBirthDate(), styles);
+            case ESTIMATED_AGE -> {
+                if (child.isBirthDateEstimated() && child.getBirthDate() != null) {
+                    LocalDate reference = child.getEntryDate() != null ? child.getEntryDate() : today;
+                    row.createCell(column).setCellValue(Math.max(0, Ages.ageOn(child.getBirthDate(), reference)));
+                }
+            }
+            case SEX -> text(row, column, label(child.getSex()), styles);
+            case ETHNICITY -> text(row, column, child.getEthnicCode() == null ? null
+                    : EthnicGroup.byCode(child.getEthnicCode()).map(EthnicGroup::label).orElse(child.getEthnicCode()), styles);
+            case PERSONAL_ID -> text(row, column, child.getPersonalId(), styles);
+            case VILLAGE -> text(row, column, child.getVillage(), styles);
+            case POVERTY -> text(row, column, label(child.getPoverty()), styles);
+            case FATHER_NAME -> text(row, column, child.getFatherName(), styles);
+            case MOTHER_NAME -> text(row, column, child.getMotherName(), styles);
+            case CAREGIVER_NAME -> text(row, column, child.getCaregiverName(), styles);
+            case PHONE -> text(row, column, child.getPhone(), styles);
+            case STATUS -> text(row, column, label(child.getStatus()), styles);
+            case STATUS_DATE -> date(row, column, child.getStatusDate(), styles);
+            case ENTRY_DATE -> date(row, column, child.getEntryDate(), styles);
+            case NOTE -> text(row, column, child.getNote(), styles);
+        }
+    }
+
+    private static String label(Coded value) {
+        return value == null ? null : value.label();
+    }
+
+    /** A text cell (never a formula); formula-like text also gets the quote prefix. */
+    private static void text(Row row, int column, String value, Styles styles) {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(looksLikeFormula(value) ? styles.quotedText : styles.text);
+    }
+
+    static boolean looksLikeFormula(String value) {
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@';
+    }
+
+    private static void date(Row row, int column, LocalDate value, Styles styles) {
+        if (value == null) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.date);
+    }
+
+    private static int width(ChildField field) {
+        return switch (field) {
+            case CODE, BIRTH_DATE, SEX, ENTRY_DATE -> 12;
+            case ESTIMATED_AGE, ETHNICITY, PHONE -> 14;
+            case PERSONAL_ID, POVERTY, STATUS_DATE -> 18;
+            case VILLAGE, STATUS -> 22;
+            case FULL_NAME, FATHER_NAME, MOTHER_NAME, CAREGIVER_NAME -> 26;
+            case NOTE -> 40;
+        };
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw new UserFacingException("Không ghi đè được tệp “" + target.getFileName() + "”: tệp đang mở trong Excel "
+                    + "hoặc không có quyền ghi. Hãy đóng tệp rồi xuất lại.", e);
+        } catch (FileSystemException e) {
+            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "”: " + e.getReason()
+                    + ". Hãy đóng tệp nếu đang mở rồi xuất lại.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temporary export file {}", file.getFileName());
+        }
+    }
+
+    /** The few cell styles of the sheet (a workbook allows a limited number, so they are shared). */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle quotedText;
+        final CellStyle date;
+
+        Styles(SXSSFWorkbook workbook) {
+            short textFormat = workbook.createDataFormat().getFormat("@");
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setDataFormat(textFormat);
+            text = workbook.createCellStyle();
+            text.setDataFormat(textFormat);
+            quotedText = workbook.createCellStyle();
+            quotedText.setDataFormat(textFormat);
+            quotedText.setQuotePrefixed(true);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+        }
     }
 }

@@ -34,7 +34,7 @@ import vn.sotreem.domain.Village;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "1";
+    static final String LATEST_SCHEMA_VERSION = "2";
     private static final String DB_USER = "SOTREEM";
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStore.class);
 
@@ -43,6 +43,7 @@ public final class RegisterStore implements AutoCloseable {
     private final String userName;
     private final ChildRepository children = new ChildRepository();
     private final VillageRepository villages = new VillageRepository();
+    private final DuplicateQueueRepository duplicateQueue = new DuplicateQueueRepository();
 
     private RegisterStore(DataFolder folder, Connection connection, String userName) {
         this.folder = folder;
@@ -245,6 +246,10 @@ public final class RegisterStore implements AutoCloseable {
         return villages;
     }
 
+    public DuplicateQueueRepository duplicateQueueRepository() {
+        return duplicateQueue;
+    }
+
     // Convenience operations, each one transaction.
 
     public List<Child> allChildren() {
@@ -262,6 +267,11 @@ public final class RegisterStore implements AutoCloseable {
 
     public List<Child> possibleDuplicates(Child child) {
         return read(c -> children.possibleDuplicates(c, child));
+    }
+
+    /** Possible duplicates still waiting for the officer's decision. */
+    public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
+        return read(duplicateQueue::pending);
     }
 
     public List<Village> villages() {

@@ -1,0 +1,49 @@
+package vn.sotreem.domain;
+
+import java.util.Optional;
+
+/**
+ * Why two children may be the same person: the same personal ID, or the same folded name and
+ * birth date. Kept as a code so the duplicate queue can store it and the screen can explain it.
+ * The rule mirrors the register's duplicate search, so a file checked against itself and against
+ * the database gives the same answer.
+ */
+public enum DuplicateReason implements Coded {
+    SAME_PERSONAL_ID("cung_so_dinh_danh", "cùng số định danh cá nhân"),
+    SAME_NAME_AND_BIRTH_DATE("cung_ho_ten_ngay_sinh", "cùng họ tên và ngày sinh");
+
+    private final String code;
+    private final String label;
+
+    DuplicateReason(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Why {@code a} and {@code b} may be one child (the personal ID first), or empty when they look distinct. */
+    public static Optional<DuplicateReason> between(Child a, Child b) {
+        if (!VietnameseText.isBlank(a.getPersonalId()) && a.getPersonalId().equals(b.getPersonalId())) {
+            return Optional.of(SAME_PERSONAL_ID);
+        }
+        if (a.getBirthDate() != null && a.getBirthDate().equals(b.getBirthDate())
+                && a.foldedName().equals(b.foldedName())) {
+            return Optional.of(SAME_NAME_AND_BIRTH_DATE);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,22 @@
+package vn.sotreem.exchange;
+
+import java.util.List;
+
+/**
+ * One sheet of the register workbook: its name, its columns and how one row becomes a value.
+ * Adding a sheet (HCDB, TroGiup, XamHai, TNTT) means writing one of these; header matching, cell
+ * reading, empty rows and issue reporting are shared through {@link SheetReader} and {@link SheetRow}.
+ */
+interface SheetSpec<T> {
+
+    /** The sheet name as written by the exporter; matched after folding on import. */
+    String name();
+
+    List<SheetColumn> columns();
+
+    /**
+     * Turns one non-empty row into a value, reporting every problem on {@code row}. May return
+     * a partial value when the row has errors: the reader marks such rows invalid.
+     */
+    T parse(SheetRow row);
+}

@@ -1,0 +1,76 @@
+package vn.sotreem.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.DuplicateReason;
+
+/**
+ * The queue of possible duplicates: pairs of children that may be one person, waiting for the
+ * officer to merge or keep them. Duplicates are never dropped silently, so an import queues them
+ * here. A pair is stored once (lower id first) and a pair already in the queue, whatever its
+ * status, is not queued again, so a decision "keep both" survives a re-import.
+ */
+public final class DuplicateQueueRepository {
+
+    /** Status of a pair nobody has looked at yet. */
+    public static final String PENDING = "cho_xu_ly";
+
+    /** One queued pair. */
+    public record PossibleDuplicate(long id, long childIdA, long childIdB, DuplicateReason reason, String status,
+                                    LocalDateTime createdAt) {
+    }
+
+    /** Queues a pair unless it is already queued; returns true when it was added. */
+    public boolean queue(Connection c, long childId, long otherChildId, DuplicateReason reason) throws SQLException {
+        if (childId == otherChildId) {
+            throw new IllegalArgumentException("A child cannot duplicate itself: " + childId);
+        }
+        long a = Math.min(childId, otherChildId);
+        long b = Math.max(childId, otherChildId);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO possible_duplicate "
+                + "(child_id_a, child_id_b, reason, status, created_at) SELECT ?, ?, ?, ?, ? FROM DUAL "
+                + "WHERE NOT EXISTS (SELECT 1 FROM possible_duplicate WHERE child_id_a = ? AND child_id_b = ?)")) {
+            ps.setLong(1, a);
+            ps.setLong(2, b);
+            ps.setString(3, reason.code());
+            ps.setString(4, PENDING);
+            ps.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(6, a);
+            ps.setLong(7, b);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** Pairs still waiting for a decision, oldest first. */
+    public List<PossibleDuplicate> pending(Connection c) throws SQLException {
+        List<PossibleDuplicate> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, child_id_a, child_id_b, reason, status, created_at "
+                + "FROM possible_duplicate WHERE status = ? ORDER BY id")) {
+            ps.setString(1, PENDING);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new PossibleDuplicate(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                            Coded.byCode(DuplicateReason.values(), rs.getString(4)).orElseThrow(),
+                            rs.getString(5), rs.getTimestamp(6).toLocalDateTime()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Sets the status of a pair, e.g. after the officer decided to keep both children. */
+    public void setStatus(Connection c, long id, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE possible_duplicate SET status = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+}

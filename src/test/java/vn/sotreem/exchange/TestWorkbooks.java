@@ -1,0 +1,82 @@
+package vn.sotreem.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
+
+/** Builds real .xlsx files and real registers for the exchange tests (no mocks). */
+final class TestWorkbooks {
+
+    static final char[] PASSWORD = "mat-khau-dai-1".toCharArray();
+    static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội", "Nguyễn Thị Lan");
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    private TestWorkbooks() {
+    }
+
+    static RegisterStore newRegister(Path dir, String... villages) {
+        return RegisterStore.create(new DataFolder(dir), INFO, PASSWORD, List.of(villages));
+    }
+
+    /** Children in the register's database, counted there. */
+    static int childCount(RegisterStore store) {
+        return store.<Integer>read(c -> store.childRepository().count(c));
+    }
+
+    /** One row of cells: null = no cell, String = text cell, LocalDate = date cell (dd/mm/yyyy), Number = numeric cell. */
+    static List<Object> row(Object... cells) {
+        return Arrays.asList(cells);
+    }
+
+    /** Writes a workbook with one sheet: the header then the rows. */
+    static Path write(Path file, String sheetName, List<Object> header, List<List<Object>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet(sheetName);
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            fill(sheet.createRow(0), header, dateStyle);
+            for (int r = 0; r < rows.size(); r++) {
+                fill(sheet.createRow(r + 1), rows.get(r), dateStyle);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void fill(Row row, List<Object> values, CellStyle dateStyle) {
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(c);
+            if (value instanceof String text) {
+                cell.setCellValue(text);
+            } else if (value instanceof LocalDate date) {
+                cell.setCellValue(date);
+                cell.setCellStyle(dateStyle);
+            } else if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                throw new IllegalArgumentException("Unsupported cell value " + value);
+            }
+        }
+    }
+}
