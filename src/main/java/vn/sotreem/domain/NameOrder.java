@@ -2,6 +2,7 @@ package vn.sotreem.domain;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.Map;
 public final class NameOrder {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** Combining grave (huyền), hook above (hỏi), tilde (ngã), acute (sắc), dot below (nặng). */
+    private static final String TONE_MARKS = "\u0300\u0309\u0303\u0301\u0323";
 
     private NameOrder() {
     }
@@ -55,8 +58,38 @@ public final class NameOrder {
      * precompute them once for big lists.
      */
     public static NameKey sortKey(Collator collator, String fullName) {
-        return new NameKey(collator.getCollationKey(givenName(fullName)),
-                collator.getCollationKey(familyAndMiddle(fullName)));
+        return new NameKey(collator.getCollationKey(canonicalTones(givenName(fullName))),
+                collator.getCollationKey(canonicalTones(familyAndMiddle(fullName))));
+    }
+
+    /**
+     * Moves each word's tone mark to the end of the word, so that old- and new-style placements
+     * ("Hòa"/"Hoà", "Thủy"/"Thuỷ") collate as the same name. Letters still compare before tones.
+     */
+    static String canonicalTones(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        StringBuilder word = new StringBuilder();
+        char tone = 0;
+        for (int i = 0; i <= decomposed.length(); i++) {
+            char ch = i < decomposed.length() ? decomposed.charAt(i) : ' ';
+            if (TONE_MARKS.indexOf(ch) >= 0) {
+                tone = ch;
+            } else if (Character.isWhitespace(ch)) {
+                out.append(word);
+                if (tone != 0) {
+                    out.append(tone);
+                }
+                if (i < decomposed.length()) {
+                    out.append(ch);
+                }
+                word.setLength(0);
+                tone = 0;
+            } else {
+                word.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -53,6 +53,16 @@ class NameOrderTest {
                 children.stream().map(c -> c.getFullName() + " " + c.getBirthDate().getYear()).toList());
     }
 
+    @Test
+    void tonePlacementVariantsAreTheSameGivenName() {
+        List<Child> children = new ArrayList<>(List.of(
+                child("Trần Thị Hoà", 2015), child("Lê Văn Hòa", 2015), child("Phạm Thuỷ", 2016),
+                child("Bùi Thủy", 2017), child("Vũ Hoa", 2014), child("Đặng Hoá", 2014)));
+        children.sort(NameOrder.childComparator());
+        assertEquals(List.of("Vũ Hoa", "Lê Văn Hòa", "Trần Thị Hoà", "Đặng Hoá", "Bùi Thủy", "Phạm Thuỷ"),
+                children.stream().map(Child::getFullName).toList());
+    }
+
     private static Child child(String name, int year) {
         Child c = new Child();
         c.setFullName(name);
