@@ -17,10 +17,25 @@ public final class ChildRules {
     }
 
     /**
-     * Validates {@code child} as entered on {@code today}. The birth date must not be in the
-     * future and the child must be under 16 on the date of entry into the register.
+     * Validates {@code child} as typed in the form on {@code today}. The birth date must not be in
+     * the future and the child must be under 16 on the date of entry into the register; a new
+     * child without an entry date is being entered today. An existing record is checked as
+     * {@link #validateRecord} does, so a child who has since turned 16 can still be corrected.
      */
     public static List<Problem> validate(Child child, LocalDate today) {
+        return validate(child, today, child.getId() == null);
+    }
+
+    /**
+     * Validates a record of the register (an imported row, an existing child). An empty entry
+     * date means the child has lived in the commune since birth, so a child who has turned 16
+     * since is kept (history) with a warning instead of an error.
+     */
+    public static List<Problem> validateRecord(Child child, LocalDate today) {
+        return validate(child, today, false);
+    }
+
+    private static List<Problem> validate(Child child, LocalDate today, boolean enteredToday) {
         List<Problem> problems = new ArrayList<>();
         if (VietnameseText.isBlank(child.getFullName())) {
             problems.add(Problem.error(ChildField.FULL_NAME.key(), "Chưa nhập họ và tên."));
@@ -38,9 +53,12 @@ public final class ChildRules {
         } else if (birth.isAfter(today)) {
             problems.add(Problem.error(ChildField.BIRTH_DATE.key(), "Ngày sinh " + DateText.format(birth)
                     + " ở trong tương lai."));
-        } else if (!Ages.isChildOn(birth, entry)) {
+        } else if ((enteredToday || child.getEntryDate() != null) && !Ages.isChildOn(birth, entry)) {
             problems.add(Problem.error(ChildField.BIRTH_DATE.key(), "Trẻ sinh ngày " + DateText.format(birth)
                     + " đã đủ 16 tuổi vào ngày " + DateText.format(entry) + ", không thuộc sổ trẻ em."));
+        } else if (child.getStatus() == ChildStatus.LIVING_HERE && !Ages.isChildOn(birth, today)) {
+            problems.add(Problem.warning(ChildField.BIRTH_DATE.key(), "Trẻ đã đủ 16 tuổi từ ngày "
+                    + DateText.format(Ages.sixteenthBirthday(birth)) + ": vẫn giữ trong sổ nhưng không còn tính là trẻ em."));
         }
         if (child.getEntryDate() != null) {
             if (child.getEntryDate().isAfter(today)) {

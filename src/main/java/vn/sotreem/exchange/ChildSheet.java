@@ -92,7 +92,7 @@ final class ChildSheet implements SheetSpec<Child> {
 
         setBirthDate(row, child, birth, estimatedAge, entry);
         checkCodeOnce(row, child.getCode());
-        for (Problem problem : ChildRules.validate(child, today)) {
+        for (Problem problem : ChildRules.validateRecord(child, today)) {
             String key = problem.field();
             if (key.equals(key(ChildField.BIRTH_DATE)) && birth == null && row.hasColumn(key(ChildField.ESTIMATED_AGE))
                     && (estimatedAge != null || row.hasError(key(ChildField.ESTIMATED_AGE))

@@ -56,7 +56,28 @@ class ChildRulesTest {
         Child enteredLongAgo = valid();
         enteredLongAgo.setBirthDate(LocalDate.of(2010, 1, 1));
         enteredLongAgo.setEntryDate(LocalDate.of(2020, 1, 1));
-        assertEquals(List.of(), ChildRules.validate(enteredLongAgo, TODAY), "under 16 when entered");
+        assertEquals(List.of(Problem.warning("ngay_sinh",
+                        "Trẻ đã đủ 16 tuổi từ ngày 01/01/2026: vẫn giữ trong sổ nhưng không còn tính là trẻ em.")),
+                ChildRules.validate(enteredLongAgo, TODAY), "under 16 when entered: kept, with a warning");
+    }
+
+    @Test
+    void aRecordWithoutEntryDateWhoHasTurnedSixteenIsKeptWithAWarning() {
+        Child grownUp = valid();
+        grownUp.setBirthDate(LocalDate.of(2009, 4, 2));
+        List<Problem> asRecord = ChildRules.validateRecord(grownUp, TODAY);
+        assertEquals(List.of(Problem.warning("ngay_sinh",
+                "Trẻ đã đủ 16 tuổi từ ngày 02/04/2025: vẫn giữ trong sổ nhưng không còn tính là trẻ em.")), asRecord);
+        grownUp.setId(7L);
+        assertEquals(asRecord, ChildRules.validate(grownUp, TODAY), "editing an existing record");
+        grownUp.setId(null);
+        assertTrue(ChildRules.hasErrors(ChildRules.validate(grownUp, TODAY)), "a new child typed today");
+        grownUp.setEntryDate(LocalDate.of(2025, 5, 1));
+        assertTrue(ChildRules.hasErrors(ChildRules.validateRecord(grownUp, TODAY)), "entered after turning 16");
+        grownUp.setEntryDate(LocalDate.of(2020, 5, 1));
+        grownUp.setStatus(ChildStatus.MOVED_AWAY);
+        grownUp.setStatusDate(LocalDate.of(2024, 1, 1));
+        assertEquals(List.of(), ChildRules.validateRecord(grownUp, TODAY), "moved away: no warning");
     }
 
     @Test
