@@ -32,7 +32,7 @@ final class ExportRegisterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (RegisterStore store = RegisterStore.open(common.folder(), common.password(parent.environment))) {
-            int count = new RegisterWorkbookExporter(store).export(out, Progress.NONE);
+            int count = new RegisterWorkbookExporter(store, parent.today()).export(out, Progress.NONE);
             spec.commandLine().getOut().println("Đã xuất " + count + " trẻ ra " + out.toAbsolutePath());
         }
         return 0;

@@ -53,10 +53,6 @@ public final class RegisterWorkbookExporter {
     private final RegisterStore store;
     private final LocalDate today;
 
-    public RegisterWorkbookExporter(RegisterStore store) {
-        this(store, LocalDate.now());
-    }
-
     /** With a fixed "today", the day on which estimated ages are counted when there is no entry date. */
     public RegisterWorkbookExporter(RegisterStore store, LocalDate today) {
         this.store = store;

@@ -70,7 +70,7 @@ final class ExchangeActions {
             return;
         }
         ProgressWindow.run(services, owner, "Đang xuất ra tệp " + file.getFileName() + "…",
-                progress -> new RegisterWorkbookExporter(store).export(file, progress),
+                progress -> new RegisterWorkbookExporter(store, services.today().get()).export(file, progress),
                 count -> services.dialogs().showInfo(owner, "Đã xuất " + count + " trẻ ra tệp:\n"
                         + file.toAbsolutePath()));
     }

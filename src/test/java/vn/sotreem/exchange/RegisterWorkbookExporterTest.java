@@ -155,7 +155,7 @@ class RegisterWorkbookExporterTest {
         try (RegisterStore store = TestWorkbooks.newRegister(dir.resolve("db"), "Thôn Đông")) {
             Path file = dir.resolve("khong-co").resolve("so.xlsx");
             UserFacingException e = assertThrows(UserFacingException.class,
-                    () -> new RegisterWorkbookExporter(store).export(file, Progress.NONE));
+                    () -> new RegisterWorkbookExporter(store, TestWorkbooks.TODAY).export(file, Progress.NONE));
             assertEquals("Không ghi được vào thư mục " + file.getParent().toAbsolutePath()
                     + " (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.", e.getMessage());
             assertFalse(Files.exists(file));

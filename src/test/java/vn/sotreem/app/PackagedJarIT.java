@@ -1,0 +1,69 @@
+package vn.sotreem.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jar as an officer's script would: {@code java -jar target/so-tre-em.jar}.
+ * Proves the manifest class path and that sub-commands run without a display.
+ */
+class PackagedJarIT {
+
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private Result java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.awt.headless=true");
+        command.add("-jar");
+        command.add(Path.of("target", "so-tre-em.jar").toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SOTREEM_PASSWORD", "mat-khau-kiem-thu");
+        builder.environment().remove("DISPLAY");
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not finish");
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpAndAnInitExportRoundTripRunHeadless() throws Exception {
+        Result help = java("--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("export-register"), help.out());
+
+        Path data = dir.resolve("data");
+        Result init = java("init", "--data", data.toString(), "--commune", "00004", "--user", "Nguyễn Thị Lan",
+                "--village", "Tổ dân phố 1");
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains("Đã tạo sổ cho Phường Ba Đình"), init.out());
+
+        Path workbook = dir.resolve("so.xlsx");
+        Result export = java("export-register", "--data", data.toString(), "--out", workbook.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(Files.size(workbook) > 0);
+
+        Result dryRun = java("import", "--data", data.toString(), "--dry-run", workbook.toString());
+        assertEquals(0, dryRun.code(), dryRun.err());
+        assertFalse(dryRun.err().contains("Exception"), dryRun.err());
+    }
+}
