@@ -3,11 +3,7 @@ package vn.sotreem.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.exchange.RegisterWorkbookExporter;
 import vn.sotreem.storage.RegisterStore;
@@ -15,25 +11,16 @@ import vn.sotreem.storage.RegisterStore;
 /** {@code export-register}: writes the whole register as a register workbook. */
 @Command(name = "export-register", mixinStandardHelpOptions = true,
         description = "Xuất toàn bộ sổ ra tệp Excel (.xlsx) theo mẫu sổ theo dõi.")
-final class ExportRegisterCommand implements Callable<Integer> {
-
-    @ParentCommand
-    SoTreEmCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common = new CommonOptions();
+final class ExportRegisterCommand extends RegisterCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "TỆP.xlsx", description = "Tệp Excel sẽ ghi ra.")
     Path out;
 
     @Override
     public Integer call() {
-        try (RegisterStore store = RegisterStore.open(common.folder(), common.password(parent.environment))) {
+        try (RegisterStore store = openStore()) {
             int count = new RegisterWorkbookExporter(store, parent.today()).export(out, Progress.NONE);
-            spec.commandLine().getOut().println("Đã xuất " + count + " trẻ ra " + out.toAbsolutePath());
+            out().println("Đã xuất " + count + " trẻ ra " + out.toAbsolutePath());
         }
         return 0;
     }

@@ -5,12 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.exchange.ImportIssue;
@@ -24,16 +20,7 @@ import vn.sotreem.storage.RegisterStore;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Nhập sổ theo dõi từ tệp Excel (.xlsx). Có lỗi thì không nhập gì cả.")
-final class ImportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    SoTreEmCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common = new CommonOptions();
+final class ImportCommand extends RegisterCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TỆP.xlsx", description = "Tệp sổ theo dõi cần nhập.")
     Path file;
@@ -46,9 +33,9 @@ final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserFacingException("Không tìm thấy tệp " + file + ".");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (RegisterStore store = RegisterStore.open(common.folder(), common.password(parent.environment))) {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        try (RegisterStore store = openStore()) {
             RegisterWorkbookImporter importer = new RegisterWorkbookImporter(store, parent.today());
             ImportReport report = dryRun ? importer.dryRun(file, Progress.NONE) : importer.importAll(file, Progress.NONE);
             for (ImportIssue warning : report.warnings()) {

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.sotreem.domain.AdminUnits;
 import vn.sotreem.domain.Commune;
 import vn.sotreem.domain.RegisterInfo;
@@ -18,16 +14,7 @@ import vn.sotreem.storage.RegisterStore;
 /** {@code init}: sets up a new, empty register for one commune. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Tạo sổ mới (đã mã hóa) cho một xã/phường.")
-final class InitCommand implements Callable<Integer> {
-
-    @ParentCommand
-    SoTreEmCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CommonOptions common = new CommonOptions();
+final class InitCommand extends RegisterCommand implements Callable<Integer> {
 
     @Option(names = "--commune", required = true, paramLabel = "MÃ_XÃ",
             description = "Mã xã/phường sau 01/07/2025 (5 chữ số, ví dụ 00004).")
@@ -45,10 +32,10 @@ final class InitCommand implements Callable<Integer> {
         Commune commune = AdminUnits.get().commune(communeCode.trim())
                 .orElseThrow(() -> new UserFacingException("Không có xã/phường nào mang mã " + communeCode
                         + " trong danh mục sau 01/07/2025."));
-        char[] password = common.password(parent.environment);
+        char[] password = password();
         try (RegisterStore store = RegisterStore.create(common.folder(), RegisterInfo.of(commune, user.trim()),
                 password, villages)) {
-            spec.commandLine().getOut().println("Đã tạo sổ cho " + commune.fullName() + ", "
+            out().println("Đã tạo sổ cho " + commune.fullName() + ", "
                     + commune.provinceFullName() + " tại " + store.folder().path().toAbsolutePath());
         }
         return 0;
