@@ -3,6 +3,7 @@ package vn.sotreem.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,6 +29,12 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ kiểm tra, không ghi gì vào sổ.")
     boolean dryRun;
 
+    @Option(names = "--all-warnings", description = "In mọi cảnh báo (mặc định chỉ in " + WARNINGS_SHOWN + " cảnh báo đầu).")
+    boolean allWarnings;
+
+    /** Errors are always printed in full; warnings are capped so the errors stay in view. */
+    static final int WARNINGS_SHOWN = 20;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -38,8 +45,11 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
         try (RegisterStore store = openStore()) {
             RegisterWorkbookImporter importer = new RegisterWorkbookImporter(store, parent.today());
             ImportReport report = dryRun ? importer.dryRun(file, Progress.NONE) : importer.importAll(file, Progress.NONE);
-            for (ImportIssue warning : report.warnings()) {
-                out.println("Cảnh báo: " + warning.describe());
+            List<ImportIssue> warnings = report.warnings();
+            warnings.stream().limit(allWarnings ? Long.MAX_VALUE : WARNINGS_SHOWN)
+                    .forEach(warning -> out.println("Cảnh báo: " + warning.describe()));
+            if (warnings.size() > WARNINGS_SHOWN && !allWarnings) {
+                out.println("… và " + (warnings.size() - WARNINGS_SHOWN) + " cảnh báo khác (thêm --all-warnings để xem hết).");
             }
             for (String duplicate : report.duplicates()) {
                 out.println("Có thể trùng: " + duplicate);

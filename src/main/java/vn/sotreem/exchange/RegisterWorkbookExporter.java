@@ -47,6 +47,7 @@ import vn.sotreem.storage.RegisterStore;
  */
 public final class RegisterWorkbookExporter {
 
+    static final String CONFIDENTIAL_MARK = "MẬT — Thông tin cá nhân của trẻ em, chỉ dùng cho công tác bảo vệ trẻ em";
     private static final Logger LOG = LoggerFactory.getLogger(RegisterWorkbookExporter.class);
     private static final int ROWS_IN_MEMORY = 200;
 
@@ -107,6 +108,7 @@ public final class RegisterWorkbookExporter {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, fields.length - 1));
+            preparePrinting(sheet);
             int r = 1;
             for (Child child : children) {
                 progress.checkCancelled();
@@ -131,6 +133,21 @@ public final class RegisterWorkbookExporter {
             }
             workbook.close(); // also removes SXSSF's own temporary files, which hold names in clear text
         }
+    }
+
+    /**
+     * A printed register is personal data of children: landscape, one page wide, the header row on
+     * every page, and the confidentiality mark NĐ 56/2017 Điều 24 asks for on every page.
+     */
+    private static void preparePrinting(SXSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getHeader().setCenter(CONFIDENTIAL_MARK);
+        sheet.getFooter().setRight("Trang &P / &N");
     }
 
     private void writeCell(Row row, int column, ChildField field, Child child, Styles styles) {

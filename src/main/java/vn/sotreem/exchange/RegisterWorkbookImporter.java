@@ -51,7 +51,7 @@ public final class RegisterWorkbookImporter {
         List<ImportIssue> issues = new ArrayList<>();
         SheetReader.SheetContent<Child> children = read(file, issues, progress);
         if (!children.present()) {
-            issues.add(SheetReader.absent(ChildSheet.NAME, "không có trẻ nào để nhập."));
+            issues.add(SheetReader.absent(children, "không có trẻ nào để nhập."));
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty()

@@ -25,7 +25,7 @@ final class SheetReader {
      * A sheet's rows; {@code present} is false when the workbook has no such sheet. {@code sheetName}
      * is the tab name as the officer sees it (e.g. "Trẻ em"), used in every message.
      */
-    record SheetContent<T>(boolean present, String sheetName, List<ParsedRow<T>> rows) {
+    record SheetContent<T>(boolean present, String sheetName, List<ParsedRow<T>> rows, List<String> sheetsInFile) {
 
         List<ParsedRow<T>> validRows() {
             return rows.stream().filter(ParsedRow::valid).toList();
@@ -53,8 +53,10 @@ final class SheetReader {
      */
     static <T> SheetContent<T> read(Workbook workbook, SheetSpec<T> spec, List<ImportIssue> issues, Progress progress) {
         Optional<Sheet> found = find(workbook, spec.name());
+        List<String> sheetsInFile = new ArrayList<>();
+        workbook.forEach(sheet -> sheetsInFile.add(sheet.getSheetName()));
         if (found.isEmpty()) {
-            return new SheetContent<>(false, spec.name(), List.of());
+            return new SheetContent<>(false, spec.name(), List.of(), sheetsInFile);
         }
         Sheet sheet = found.get();
         String sheetName = sheet.getSheetName();
@@ -77,11 +79,14 @@ final class SheetReader {
             issues.addAll(sheetRow.issues());
             rows.add(new ParsedRow<>(sheetRow.number(), value, !sheetRow.hasErrors()));
         }
-        return new SheetContent<>(true, sheetName, rows);
+        return new SheetContent<>(true, sheetName, rows, sheetsInFile);
     }
 
-    /** The warning for an absent optional sheet. */
-    static ImportIssue absent(String name, String consequence) {
-        return new ImportIssue(name, 0, null, Severity.WARNING, "Tệp không có sheet “" + name + "”: " + consequence);
+    /** The warning for an absent optional sheet, naming the sheets the file does have. */
+    static ImportIssue absent(SheetContent<?> content, String consequence) {
+        String name = content.sheetName();
+        return new ImportIssue(name, 0, null, Severity.WARNING, "Tệp không có sheet “" + name + "” (các sheet có trong tệp: "
+                + String.join(", ", content.sheetsInFile()) + "): " + consequence
+                + " Hãy đổi tên sheet danh sách trẻ thành “" + name + "”.");
     }
 }

@@ -98,6 +98,65 @@ class CommandLineTest {
         assertTrue(r.err().contains("Không tìm thấy tệp"), r.err());
     }
 
+    private static Path workbook(Path file, String[]... rows) throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("TreEm");
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    private static final String[] HEADER = {"Họ và tên", "Ngày sinh", "Giới tính", "Thôn/Tổ dân phố"};
+
+    @Test
+    void importWithAnErrorImportsNothingAndNamesTheCell() throws Exception {
+        assertEquals(0, run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan",
+                "--village", "Tổ 1").code());
+        Path bad = workbook(dir.resolve("bad.xlsx"), HEADER,
+                new String[] {"Nguyễn Thị Hoà", "05/03/2018", "Nữ", "Tổ 1"},
+                new String[] {"Trần Văn Đức", "31/02/2019", "Nam", "Tổ 1"},
+                new String[] {"Lò Thị Mây", "01/06/2020", "nu", "Tổ 2"});
+        Run r = run(ENV, "import", "--data", dir.toString(), bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("Lỗi: Sheet TreEm, dòng 3, cột Ngày sinh: “31/02/2019” không phải ngày hợp lệ."), r.err());
+        assertTrue(r.err().contains("1 lỗi. Không có dữ liệu nào được nhập."), r.err());
+        try (RegisterStore store = RegisterStore.open(new DataFolder(dir), "mat-khau-cua-xa".toCharArray())) {
+            assertEquals(0, store.allChildren().size());
+            assertEquals(1, store.villages().size());
+        }
+
+        Path good = workbook(dir.resolve("good.xlsx"), HEADER,
+                new String[] {"Nguyễn Thị Hoà", "05/03/2018", "Nữ", "Tổ 1"},
+                new String[] {"Trần Văn Đức", "28/02/2019", "Nam", "Tổ 1"},
+                new String[] {"Lò Thị Mây", "01/06/2020", "nu", "Tổ 2"});
+        Run dry = run(ENV, "import", "--data", dir.toString(), "--dry-run", good.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("Kiểm tra xong (chưa ghi gì): sẽ thêm 3 trẻ, cập nhật 0 trẻ, thôn mới: Tổ 2."), dry.out());
+        Run real = run(ENV, "import", "--data", dir.toString(), good.toString());
+        assertEquals(0, real.code(), real.err());
+        assertTrue(real.out().contains("Đã nhập: thêm 3 trẻ"), real.out());
+
+        Path exported = dir.resolve("so.xlsx");
+        Run export = run(ENV, "export-register", "--data", dir.toString(), "--out", exported.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().contains("Đã xuất 3 trẻ"), export.out());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(exported.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("TreEm");
+            assertEquals(3, sheet.getLastRowNum());
+            // Vietnamese name order: Đức, Hoà, Mây.
+            assertEquals("Trần Văn Đức", sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("Lò Thị Mây", sheet.getRow(3).getCell(1).getStringCellValue());
+        }
+    }
+
     @Test
     void helpListsTheSubCommands() {
         Run r = run(ENV, "--help");

@@ -68,6 +68,10 @@ class RegisterWorkbookExporterTest {
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertEquals(7, sheet.getLastRowNum());
             assertTrue(sheet.getColumnWidth(ChildField.FULL_NAME.ordinal()) >= 20 * 256);
+            assertEquals(RegisterWorkbookExporter.CONFIDENTIAL_MARK, sheet.getHeader().getCenter());
+            assertTrue(sheet.getPrintSetup().getLandscape());
+            assertEquals(1, sheet.getPrintSetup().getFitWidth());
+            assertEquals("1:1", sheet.getRepeatingRows().formatAsString());
 
             // Name order: given name first (An, Đức, Hoà/Hòa, Khánh, Mỷ, Páo).
             List<String> names = new ArrayList<>();
