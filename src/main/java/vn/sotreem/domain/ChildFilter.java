@@ -5,7 +5,9 @@ import java.util.function.Predicate;
 
 /**
  * The children list's filters: village, sex, age band on a date, status and an accent-free search
- * that matches any part of the name (typing {@code hoa} finds Hòa and Hoà, {@code duc} finds Đức).
+ * that matches the start of any word of the name (typing {@code hoa} finds Hòa and Hoà but not
+ * Khoa, {@code duc} finds Đức, {@code nguyen thi h} finds Nguyễn Thị Hằng), the child's code or
+ * personal ID.
  */
 public record ChildFilter(String search, String village, Sex sex, AgeBand ageBand, ChildStatus status,
                           LocalDate onDate) {
@@ -25,7 +27,8 @@ public record ChildFilter(String search, String village, Sex sex, AgeBand ageBan
     }
 
     private static boolean matches(Child child, String needle) {
-        if (child.foldedName().contains(needle)) {
+        String name = child.foldedName();
+        if (name.startsWith(needle) || name.contains(" " + needle)) {
             return true;
         }
         return child.getPersonalId() != null && child.getPersonalId().contains(needle)

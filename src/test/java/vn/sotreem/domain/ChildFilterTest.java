@@ -24,7 +24,8 @@ class ChildFilterTest {
             child("Nguyễn Thị Hòa", Sex.FEMALE, "Thôn Đông", LocalDate.of(2020, 1, 1), ChildStatus.LIVING_HERE),
             child("Trần Văn Hoà", Sex.MALE, "Thôn Tây", LocalDate.of(2012, 1, 1), ChildStatus.LIVING_HERE),
             child("Lê Minh Đức", Sex.MALE, "Thôn Đông", LocalDate.of(2016, 1, 1), ChildStatus.MOVED_AWAY),
-            child("Phạm Thị Hoa", Sex.FEMALE, "Thôn Tây", LocalDate.of(2011, 6, 1), ChildStatus.LIVING_HERE));
+            child("Phạm Thị Hoa", Sex.FEMALE, "Thôn Tây", LocalDate.of(2011, 6, 1), ChildStatus.LIVING_HERE),
+            child("Đinh Văn Khoa", Sex.MALE, "Thôn Tây", LocalDate.of(2019, 6, 1), ChildStatus.LIVING_HERE));
 
     private List<String> names(ChildFilter filter) {
         return children.stream().filter(filter.toPredicate()).map(Child::getFullName).toList();
@@ -37,6 +38,9 @@ class ChildFilterTest {
         assertEquals(List.of("Lê Minh Đức"), names(new ChildFilter("duc", null, null, null, null, TODAY)));
         assertEquals(List.of("Lê Minh Đức"), names(new ChildFilter("Đức", null, null, null, null, TODAY)));
         assertEquals(List.of("Nguyễn Thị Hòa"), names(new ChildFilter("nguyen thi h", null, null, null, null, TODAY)));
+        assertEquals(List.of("Đinh Văn Khoa"), names(new ChildFilter("khoa", null, null, null, null, TODAY)),
+                "matches start at a word: hoa does not find Khoa, khoa does");
+        assertEquals(List.of("Đinh Văn Khoa"), names(new ChildFilter("dinh", null, null, null, null, TODAY)));
     }
 
     @Test
@@ -47,8 +51,10 @@ class ChildFilterTest {
                 names(new ChildFilter("hoa", null, Sex.MALE, null, null, TODAY)));
         assertEquals(List.of("Trần Văn Hoà", "Phạm Thị Hoa"),
                 names(new ChildFilter("", null, null, AgeBand.FROM_14_TO_15, null, TODAY)));
+        assertEquals(List.of("Nguyễn Thị Hòa", "Đinh Văn Khoa"),
+                names(new ChildFilter("", null, null, AgeBand.FROM_6_TO_9, null, TODAY)));
         assertEquals(List.of("Lê Minh Đức"),
                 names(new ChildFilter("", null, null, null, ChildStatus.MOVED_AWAY, TODAY)));
-        assertEquals(4, names(ChildFilter.none(TODAY)).size());
+        assertEquals(5, names(ChildFilter.none(TODAY)).size());
     }
 }
