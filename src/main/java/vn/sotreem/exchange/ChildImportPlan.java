@@ -1,7 +1,5 @@
 package vn.sotreem.exchange;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +14,7 @@ import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.DuplicateReason;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.VietnameseText;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.storage.RegisterTransaction;
 
 /**
  * What importing sheet {@code TreEm} would do to the register, worked out against the database
@@ -50,10 +48,10 @@ final class ChildImportPlan {
     }
 
     /** Plans the valid rows against the register; reads only. */
-    static ChildImportPlan make(Connection c, RegisterStore store, String sheetName,
-                                List<SheetReader.ParsedRow<Child>> rows, Progress progress) throws SQLException {
+    static ChildImportPlan make(RegisterTransaction tx, String sheetName,
+                                List<SheetReader.ParsedRow<Child>> rows, Progress progress) {
         Set<String> knownVillages = new HashSet<>();
-        store.villageRepository().list(c).forEach(v -> knownVillages.add(VietnameseText.fold(v.name())));
+        tx.villages().forEach(v -> knownVillages.add(VietnameseText.fold(v.name())));
         Map<String, String> newVillages = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         Set<Long> updatedIds = new HashSet<>();
@@ -61,7 +59,7 @@ final class ChildImportPlan {
             progress.checkCancelled();
             Child child = row.value().copy();
             Optional<Child> existing = child.getCode() == null ? Optional.empty()
-                    : store.childRepository().findByCode(c, child.getCode());
+                    : tx.childByCode(child.getCode());
             existing.ifPresent(e -> {
                 child.setId(e.getId());
                 updatedIds.add(e.getId());
@@ -78,7 +76,7 @@ final class ChildImportPlan {
         for (Entry entry : entries) {
             progress.checkCancelled();
             Child child = entry.child();
-            for (Child other : store.childRepository().possibleDuplicates(c, child)) {
+            for (Child other : tx.possibleDuplicates(child)) {
                 if (updatedIds.contains(other.getId())) {
                     continue; // that child is also in the file: compared with its row below, as it will be
                 }
@@ -110,7 +108,7 @@ final class ChildImportPlan {
     }
 
     /** Writes the plan: villages, children in row order, then the duplicate pairs. Call inside one transaction. */
-    void apply(Connection c, RegisterStore store, Progress progress) throws SQLException {
+    void apply(RegisterTransaction tx, Progress progress) {
         Map<String, Long> villageIds = new HashMap<>();
         Map<Integer, Long> idByRow = new HashMap<>();
         int done = 0;
@@ -119,16 +117,16 @@ final class ChildImportPlan {
             String folded = VietnameseText.fold(entry.child().getVillage());
             Long villageId = villageIds.get(folded);
             if (villageId == null) {
-                villageId = store.villageRepository().ensure(c, entry.child().getVillage());
+                villageId = tx.ensureVillage(entry.child().getVillage());
                 villageIds.put(folded, villageId);
             }
-            Child saved = store.childRepository().save(c, entry.child(), villageId);
+            Child saved = tx.saveChild(entry.child(), villageId);
             idByRow.put(entry.row(), saved.getId());
             progress.update(++done, entries.size());
         }
         for (Pair pair : pairs) {
             long other = pair.otherRow() != null ? idByRow.get(pair.otherRow()) : pair.otherChildId();
-            store.duplicateQueueRepository().queue(c, idByRow.get(pair.row()), other, pair.reason());
+            tx.queueDuplicate(idByRow.get(pair.row()), other, pair.reason());
         }
         progress.checkCancelled();
     }

@@ -55,12 +55,12 @@ public final class RegisterWorkbookImporter {
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty()
-                : store.read(c -> ChildImportPlan.make(c, store, children.sheetName(), valid, progress));
+                : store.read(tx -> ChildImportPlan.make(tx, children.sheetName(), valid, progress));
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
-            store.inTransaction(c -> {
-                plan.apply(c, store, progress);
+            store.write(tx -> {
+                plan.apply(tx, progress);
                 return null;
             });
             applied = true;

@@ -157,7 +157,7 @@ public final class RegisterStore implements AutoCloseable {
 
     /** The schema version recorded by Flyway, empty for a new file. */
     public Optional<String> schemaVersion() {
-        return read(c -> {
+        return query(c -> {
             try (PreparedStatement exists = c.prepareStatement(
                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'flyway_schema_history'");
                  ResultSet rs = exists.executeQuery()) {
@@ -176,7 +176,17 @@ public final class RegisterStore implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    public synchronized <T> T inTransaction(SqlWork<T> work) {
+    public <T> T write(RegisterTransaction.Work<T> work) {
+        return inTransaction(c -> work.run(new RegisterTransaction(c, this)));
+    }
+
+    /** Runs a read through the same typed operations (in a transaction, so it sees one state). */
+    public <T> T read(RegisterTransaction.Work<T> work) {
+        return write(work);
+    }
+
+    /** Runs JDBC work in one transaction: committed when it returns, rolled back when it throws. */
+    synchronized <T> T inTransaction(SqlWork<T> work) {
         try {
             T result = work.run(connection);
             connection.commit();
@@ -190,8 +200,8 @@ public final class RegisterStore implements AutoCloseable {
         }
     }
 
-    /** Runs a read; the same as a transaction, named for the reader's sake. */
-    public <T> T read(SqlWork<T> work) {
+    /** Runs a JDBC read; the same as a transaction, named for the reader's sake. */
+    <T> T query(SqlWork<T> work) {
         return inTransaction(work);
     }
 
@@ -213,7 +223,7 @@ public final class RegisterStore implements AutoCloseable {
     }
 
     public RegisterInfo info() {
-        return read(c -> {
+        return query(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT commune_code, commune_name, province_code, province_name, officer_name FROM register_info");
                  ResultSet rs = ps.executeQuery()) {
@@ -238,44 +248,44 @@ public final class RegisterStore implements AutoCloseable {
         }
     }
 
-    public ChildRepository childRepository() {
+    ChildRepository childRepository() {
         return children;
     }
 
-    public VillageRepository villageRepository() {
+    VillageRepository villageRepository() {
         return villages;
     }
 
-    public DuplicateQueueRepository duplicateQueueRepository() {
+    DuplicateQueueRepository duplicateQueueRepository() {
         return duplicateQueue;
     }
 
     // Convenience operations, each one transaction.
 
     public List<Child> allChildren() {
-        return read(children::findAll);
+        return query(children::findAll);
     }
 
     public Optional<Child> child(long id) {
-        return read(c -> children.findById(c, id));
+        return query(c -> children.findById(c, id));
     }
 
     /** Inserts or updates a child (creating its village if new) and returns it with id and code. */
     public Child saveChild(Child child) {
-        return inTransaction(c -> children.save(c, child, villages.ensure(c, child.getVillage())));
+        return write(tx -> tx.saveChild(child));
     }
 
     public List<Child> possibleDuplicates(Child child) {
-        return read(c -> children.possibleDuplicates(c, child));
+        return query(c -> children.possibleDuplicates(c, child));
     }
 
     /** Possible duplicates still waiting for the officer's decision. */
     public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
-        return read(duplicateQueue::pending);
+        return query(duplicateQueue::pending);
     }
 
     public List<Village> villages() {
-        return read(villages::list);
+        return query(villages::list);
     }
 
     public Village addVillage(String name) {

@@ -56,9 +56,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyStorageTouchesTheDatabaseEngine() {
+    void onlyStorageTouchesTheDatabase() {
         noClasses().that().resideOutsideOfPackage("vn.sotreem.storage..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
                 .check(classes);
     }
 

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.storage.RegisterTransaction;
 
 /** Builds real .xlsx files and real registers for the exchange tests (no mocks). */
 final class TestWorkbooks {
@@ -33,7 +34,7 @@ final class TestWorkbooks {
 
     /** Children in the register's database, counted there. */
     static int childCount(RegisterStore store) {
-        return store.<Integer>read(c -> store.childRepository().count(c));
+        return store.read(RegisterTransaction::childCount);
     }
 
     /** One row of cells: null = no cell, String = text cell, LocalDate = date cell (dd/mm/yyyy), Number = numeric cell. */

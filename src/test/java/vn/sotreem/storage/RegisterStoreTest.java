@@ -104,7 +104,7 @@ class RegisterStoreTest {
             store.saveChild(saved);
             assertEquals(1, store.allChildren().size());
             assertEquals(ChildStatus.MOVED_AWAY, store.child(saved.getId()).orElseThrow().getStatus());
-            List<ChildRepository.StatusChange> history = store.read(c -> store.childRepository().statusHistory(c, saved.getId()));
+            List<ChildRepository.StatusChange> history = store.query(c -> store.childRepository().statusHistory(c, saved.getId()));
             assertEquals(List.of(ChildStatus.LIVING_HERE, ChildStatus.MOVED_AWAY),
                     history.stream().map(ChildRepository.StatusChange::status).toList());
             assertEquals(LocalDate.of(2026, 9, 1), history.get(1).date());
