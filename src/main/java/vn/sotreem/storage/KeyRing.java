@@ -35,16 +35,27 @@ public final class KeyRing {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Entry kind of a password; {@code null} in files written before kinds existed. */
+    public static final String PASSWORD = "password";
+    /** Entry kind of the recovery key. */
+    public static final String RECOVERY = "recovery";
+    /** The user name under which the recovery key's entry is kept. */
+    public static final String RECOVERY_USER = "(mã khôi phục)";
+
     /** One wrapped copy of the data key. */
-    public record Entry(String user, String kdf, int iterations, String salt, String iv, String wrappedKey) {
+    public record Entry(String user, String kind, String kdf, int iterations, String salt, String iv, String wrappedKey) {
+
+        boolean isRecovery() {
+            return RECOVERY.equals(kind);
+        }
     }
 
     /** The file's JSON form. */
     public record FileForm(int format, List<Entry> entries) {
     }
 
-    /** The result of unlocking: whose entry opened, and the data key. */
-    public record Unlocked(String user, byte[] dataKey) {
+    /** The result of unlocking: whose entry opened (or the recovery key), and the data key. */
+    public record Unlocked(String user, boolean recovery, byte[] dataKey) {
     }
 
     private final List<Entry> entries;
@@ -93,8 +104,27 @@ public final class KeyRing {
         return List.copyOf(entries);
     }
 
-    /** Adds (or replaces) the entry of {@code user}, wrapping {@code dataKey} with {@code password}. */
+    /** Adds (or replaces) the password entry of {@code user}, wrapping {@code dataKey} with {@code password}. */
     public void put(String user, char[] password, byte[] dataKey) {
+        put(user, PASSWORD, password, dataKey);
+    }
+
+    /** Replaces the recovery-key entry. */
+    public void putRecoveryKey(char[] recoveryKey, byte[] dataKey) {
+        put(RECOVERY_USER, RECOVERY, RecoveryKey.normalise(recoveryKey), dataKey);
+    }
+
+    /** Removes the entry of {@code user}: that password no longer opens the register. */
+    public void remove(String user) {
+        entries.removeIf(e -> e.user().equals(user));
+    }
+
+    /** The users who have a password entry, in the order they were added. */
+    public List<String> userNames() {
+        return entries.stream().filter(e -> !e.isRecovery()).map(Entry::user).toList();
+    }
+
+    private void put(String user, String kind, char[] password, byte[] dataKey) {
         byte[] salt = new byte[16];
         byte[] iv = new byte[12];
         RANDOM.nextBytes(salt);
@@ -106,22 +136,33 @@ public final class KeyRing {
             byte[] wrapped = cipher.doFinal(dataKey);
             Base64.Encoder b64 = Base64.getEncoder();
             entries.removeIf(e -> e.user().equals(user));
-            entries.add(new Entry(user, KDF, ITERATIONS, b64.encodeToString(salt), b64.encodeToString(iv),
+            entries.add(new Entry(user, kind, KDF, ITERATIONS, b64.encodeToString(salt), b64.encodeToString(iv),
                     b64.encodeToString(wrapped)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable", e);
         }
     }
 
-    /** Finds the entry the password opens; throws {@link WrongPasswordException} when none does. */
-    public Unlocked unlock(char[] password) {
+    /**
+     * Finds the entry the password (or recovery key) opens; throws {@link WrongPasswordException}
+     * when none does. With {@code user} given, only that user's entry and the recovery key are tried.
+     */
+    public Unlocked unlock(String user, char[] password) {
         for (Entry entry : entries) {
-            byte[] key = tryUnwrap(entry, password);
+            if (user != null && !entry.user().equals(user) && !entry.isRecovery()) {
+                continue;
+            }
+            byte[] key = tryUnwrap(entry, entry.isRecovery() ? RecoveryKey.normalise(password) : password);
             if (key != null) {
-                return new Unlocked(entry.user(), key);
+                return new Unlocked(entry.isRecovery() ? null : entry.user(), entry.isRecovery(), key);
             }
         }
         throw new WrongPasswordException();
+    }
+
+    /** Unlocks with any entry. */
+    public Unlocked unlock(char[] password) {
+        return unlock(null, password);
     }
 
     private static byte[] tryUnwrap(Entry entry, char[] password) {

@@ -11,18 +11,25 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sotreem.domain.Account;
+import vn.sotreem.domain.AuditAction;
+import vn.sotreem.domain.AuditEntry;
+import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.Role;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.Village;
 
@@ -34,21 +41,28 @@ import vn.sotreem.domain.Village;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "2";
+    static final String LATEST_SCHEMA_VERSION = "3";
     private static final String DB_USER = "SOTREEM";
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStore.class);
 
     private final DataFolder folder;
     private final Connection connection;
-    private final String userName;
+    private final byte[] dataKey;
+    private Account account;
+    private final boolean openedWithRecoveryKey;
+    private final AuditLog auditLog = new AuditLog();
+    private final Accounts accounts = new Accounts(this);
+    private final RegisterSettings settings = new RegisterSettings(this);
     private final ChildRepository children = new ChildRepository();
     private final VillageRepository villages = new VillageRepository();
     private final DuplicateQueueRepository duplicateQueue = new DuplicateQueueRepository();
 
-    private RegisterStore(DataFolder folder, Connection connection, String userName) {
+    private RegisterStore(DataFolder folder, Connection connection, byte[] dataKey, Account account, boolean recovery) {
         this.folder = folder;
         this.connection = connection;
-        this.userName = userName;
+        this.dataKey = dataKey;
+        this.account = account;
+        this.openedWithRecoveryKey = recovery;
     }
 
     /**
@@ -71,7 +85,7 @@ public final class RegisterStore implements AutoCloseable {
         byte[] dataKey = KeyRing.newDataKey();
         RegisterStore store = null;
         try {
-            store = connect(folder, dataKey, info.officerName());
+            store = connect(folder, dataKey, new Account(info.officerName(), Role.ADMIN, true), false);
             store.setUp(info, villageNames);
             KeyRing ring = KeyRing.empty();
             ring.put(info.officerName(), password, dataKey);
@@ -90,24 +104,81 @@ public final class RegisterStore implements AutoCloseable {
     private void setUp(RegisterInfo info, List<String> villageNames) {
         inTransaction(c -> {
             insertInfo(c, info);
+            return null;
+        });
+        write(tx -> {
+            tx.insertAccount(info.officerName(), Role.ADMIN);
+            tx.audit(AuditAction.CREATE, "so", info.communeCode(), "Tạo sổ cho " + info.communeName() + ", "
+                    + info.provinceName() + "; quản trị: " + info.officerName());
             for (String name : villageNames) {
-                villages.ensure(c, name);
+                tx.ensureVillage(name);
             }
             return null;
         });
     }
 
-    /** Opens an existing register with a password; a wrong password is refused in Vietnamese. */
+    /** Opens an existing register with any user's password or the recovery key. */
     public static RegisterStore open(DataFolder folder, char[] password) {
+        return open(folder, null, password);
+    }
+
+    /**
+     * Opens an existing register as {@code userName} (null: whoever the password belongs to). A
+     * wrong password is refused in Vietnamese and counted; after three failures in a row the next
+     * attempts must wait. The recovery key also opens it, as an administrator who must then set a
+     * new password.
+     */
+    public static RegisterStore open(DataFolder folder, String userName, char[] password) {
         if (!folder.hasRegister()) {
             throw new UserFacingException("Chưa có sổ nào ở thư mục " + folder.path()
                     + ". Hãy tạo sổ mới (lệnh init hoặc màn hình thiết lập).");
         }
-        KeyRing.Unlocked unlocked = KeyRing.read(folder.keyringFile()).unlock(password);
-        return connect(folder, unlocked.dataKey(), unlocked.user());
+        LoginGuard guard = new LoginGuard(folder);
+        Duration wait = guard.waitBefore(LocalDateTime.now());
+        if (!wait.isZero()) {
+            throw new LoginDelayException(wait);
+        }
+        KeyRing.Unlocked unlocked;
+        try {
+            unlocked = KeyRing.read(folder.keyringFile()).unlock(userName, password);
+        } catch (WrongPasswordException e) {
+            LocalDateTime now = LocalDateTime.now();
+            guard.recordFailure(userName, now);
+            throw new WrongPasswordException(guard.failures().size(), guard.waitBefore(now));
+        }
+        Account who = unlocked.recovery() ? new Account(KeyRing.RECOVERY_USER, Role.ADMIN, true)
+                : new Account(unlocked.user(), Role.VIEWER, true);
+        RegisterStore store = connect(folder, unlocked.dataKey(), who, unlocked.recovery());
+        try {
+            store.logIn(guard);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
-    private static RegisterStore connect(DataFolder folder, byte[] dataKey, String userName) {
+    private void logIn(LoginGuard guard) {
+        if (!openedWithRecoveryKey) {
+            account = accounts.find(account.userName()).orElseThrow(() -> new UserFacingException(
+                    "Người dùng \"" + account.userName() + "\" không có trong sổ. Hãy hỏi người quản trị."));
+            if (!account.active()) {
+                throw new UserFacingException("Người dùng \"" + account.userName() + "\" đã bị khóa. Hãy hỏi người quản trị.");
+            }
+        }
+        List<LoginGuard.Failure> failures = guard.failures();
+        write(tx -> {
+            for (LoginGuard.Failure failure : failures) {
+                tx.audit(failure.time(), AuditAction.LOGIN_FAILED, "dang_nhap", failure.user(), "Gõ sai mật khẩu");
+            }
+            tx.audit(AuditAction.LOGIN, "dang_nhap", account.userName(),
+                    openedWithRecoveryKey ? "Mở sổ bằng mã khôi phục" : "Đăng nhập");
+            return null;
+        });
+        guard.reset();
+    }
+
+    private static RegisterStore connect(DataFolder folder, byte[] dataKey, Account account, boolean recovery) {
         String fileKey = HexFormat.of().formatHex(dataKey);
         String dbPassword = fileKey + " " + derivedUserPassword(dataKey);
         Connection connection;
@@ -117,7 +188,7 @@ public final class RegisterStore implements AutoCloseable {
         } catch (SQLException e) {
             throw StorageErrors.translate(e, folder);
         }
-        RegisterStore store = new RegisterStore(folder, connection, userName);
+        RegisterStore store = new RegisterStore(folder, connection, dataKey, account, recovery);
         try {
             store.migrateIfNeeded(dbPassword);
         } catch (RuntimeException e) {
@@ -217,9 +288,55 @@ public final class RegisterStore implements AutoCloseable {
         return folder;
     }
 
-    /** The officer whose password opened the register. */
+    /** The name of the account whose password opened the register. */
     public String userName() {
-        return userName;
+        return account.userName();
+    }
+
+    /** The account working now (with the recovery key: an administrator who must set a password). */
+    public Account currentAccount() {
+        return account;
+    }
+
+    public boolean openedWithRecoveryKey() {
+        return openedWithRecoveryKey;
+    }
+
+    /** Refuses the operation, with {@code message}, unless the current role allows it. */
+    public void requireRole(Predicate<Role> allowed, String message) {
+        if (!allowed.test(account.role())) {
+            throw new UserFacingException(message);
+        }
+    }
+
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    public RegisterSettings settings() {
+        return settings;
+    }
+
+    byte[] dataKey() {
+        return dataKey;
+    }
+
+    AuditLog auditLog() {
+        return auditLog;
+    }
+
+    /** Records an event that changes no record (an export, a backup) in the audit log. */
+    public void audit(AuditAction action, String entity, String entityId, String details) {
+        write(tx -> {
+            tx.audit(action, entity, entityId, details);
+            return null;
+        });
+    }
+
+    /** Audit entries, newest first (administrators only). */
+    public List<AuditEntry> auditEntries(AuditFilter filter, int limit) {
+        requireRole(Role::canViewAudit, "Chỉ người dùng quản trị được xem nhật ký hoạt động.");
+        return query(c -> auditLog.find(c, filter, limit));
     }
 
     public RegisterInfo info() {
@@ -289,19 +406,19 @@ public final class RegisterStore implements AutoCloseable {
     }
 
     public Village addVillage(String name) {
-        return inTransaction(c -> villages.find(c, villages.ensure(c, name)));
+        return write(tx -> tx.village(tx.ensureVillage(name)));
     }
 
     public void renameVillage(long id, String newName) {
-        inTransaction(c -> {
-            villages.rename(c, id, newName);
+        write(tx -> {
+            tx.renameVillage(id, newName);
             return null;
         });
     }
 
     public void deleteVillage(long id) {
-        inTransaction(c -> {
-            villages.delete(c, id);
+        write(tx -> {
+            tx.deleteVillage(id);
             return null;
         });
     }

@@ -37,6 +37,16 @@ public final class VillageRepository {
         }
     }
 
+    /** The id of the village with this name (after folding), if it exists. */
+    public java.util.Optional<Long> findId(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM village WHERE name_folded = ?")) {
+            ps.setString(1, VietnameseText.fold(VietnameseText.clean(name)));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getLong(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     /** The id of the village with this name (after folding), creating it when new. */
     public long ensure(Connection c, String name) throws SQLException {
         String clean = VietnameseText.clean(name);

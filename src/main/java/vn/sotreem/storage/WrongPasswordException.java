@@ -1,11 +1,20 @@
 package vn.sotreem.storage;
 
+import java.time.Duration;
 import vn.sotreem.domain.UserFacingException;
 
 /** The password (or recovery key) opens no entry of the key ring. */
 public class WrongPasswordException extends UserFacingException {
 
+    private static final String MESSAGE = "Mật khẩu không đúng. Hãy gõ lại (chú ý phím Caps Lock và bộ gõ tiếng Việt).";
+
     public WrongPasswordException() {
-        super("Mật khẩu không đúng. Hãy gõ lại (chú ý phím Caps Lock và bộ gõ tiếng Việt).");
+        super(MESSAGE);
+    }
+
+    /** After {@code failures} wrong passwords in a row, the next attempt must wait {@code wait}. */
+    public WrongPasswordException(int failures, Duration wait) {
+        super(wait.isZero() ? MESSAGE : MESSAGE + " Đã gõ sai " + failures + " lần liền: hãy đợi "
+                + LoginDelayException.describe(wait) + " rồi thử lại.");
     }
 }

@@ -1,0 +1,39 @@
+package vn.sotreem.domain;
+
+/** What the audit log records. */
+public enum AuditAction implements Coded {
+    CREATE("tao", "Tạo"),
+    UPDATE("sua", "Sửa"),
+    DELETE("xoa", "Xóa"),
+    EXPORT("xuat", "Xuất tệp"),
+    IMPORT("nhap", "Nhập tệp"),
+    BACKUP("sao_luu", "Sao lưu"),
+    RESTORE("khoi_phuc", "Khôi phục"),
+    LOGIN("dang_nhap", "Đăng nhập"),
+    LOGIN_FAILED("dang_nhap_sai", "Đăng nhập sai"),
+    OPEN_ABUSE_CASE("mo_vu_xam_hai", "Mở hồ sơ xâm hại"),
+    ACCOUNT("tai_khoan", "Tài khoản");
+
+    private final String code;
+    private final String label;
+
+    AuditAction(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

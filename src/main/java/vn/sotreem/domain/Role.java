@@ -1,0 +1,58 @@
+package vn.sotreem.domain;
+
+/**
+ * What an account may do. {@code quản trị} manages users, settings and restores; {@code cán bộ}
+ * enters, edits and exports; {@code xem} reads, cannot export and does not see abuse-case details.
+ */
+public enum Role implements Coded {
+    ADMIN("quan_tri", "Quản trị"),
+    OFFICER("can_bo", "Cán bộ"),
+    VIEWER("xem", "Xem");
+
+    private final String code;
+    private final String label;
+
+    Role(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public boolean canEdit() {
+        return this != VIEWER;
+    }
+
+    public boolean canExport() {
+        return this != VIEWER;
+    }
+
+    public boolean canManageAccounts() {
+        return this == ADMIN;
+    }
+
+    public boolean canRestore() {
+        return this == ADMIN;
+    }
+
+    public boolean canSeeAbuseDetails() {
+        return this != VIEWER;
+    }
+
+    public boolean canViewAudit() {
+        return this == ADMIN;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.sotreem.storage;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Failed logins, kept beside the register (the encrypted audit log cannot be written without a
+ * password) and copied into the audit log at the next successful login. After three failures in a
+ * row each further attempt must wait: 5 s, 10 s, 20 s … up to 5 minutes.
+ */
+final class LoginGuard {
+
+    static final String FILE = "login-attempts.json";
+    private static final int FREE_ATTEMPTS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One failed attempt; the time as ISO text. */
+    record Failure(String at, String user) {
+        LocalDateTime time() {
+            return LocalDateTime.parse(at);
+        }
+    }
+
+    /** The file's form. */
+    record State(List<Failure> failures) {
+    }
+
+    private final Path file;
+
+    LoginGuard(DataFolder folder) {
+        this.file = folder.path().resolve(FILE);
+    }
+
+    List<Failure> failures() {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            State state = JSON.readValue(file.toFile(), State.class);
+            return state.failures() == null ? List.of() : state.failures();
+        } catch (IOException e) {
+            return List.of(); // A damaged counter must not lock the officer out.
+        }
+    }
+
+    /** How long the next attempt must wait (zero when it may go ahead). */
+    Duration waitBefore(LocalDateTime now) {
+        List<Failure> failures = failures();
+        int extra = failures.size() - FREE_ATTEMPTS;
+        if (extra < 0 || failures.isEmpty()) {
+            return Duration.ZERO;
+        }
+        long seconds = Math.min(300, 5L << Math.min(extra, 10));
+        LocalDateTime allowedAt = failures.get(failures.size() - 1).time().plusSeconds(seconds);
+        return now.isBefore(allowedAt) ? Duration.between(now, allowedAt) : Duration.ZERO;
+    }
+
+    void recordFailure(String user, LocalDateTime at) {
+        List<Failure> failures = new ArrayList<>(failures());
+        failures.add(new Failure(at.toString(), user == null ? "" : user));
+        write(new State(failures));
+    }
+
+    void reset() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Next login will copy the same failures again; harmless.
+        }
+    }
+
+    private void write(State state) {
+        try {
+            Path temp = file.resolveSibling(FILE + ".tmp");
+            Files.write(temp, JSON.writeValueAsBytes(state));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Counting failures is a delay, not a lock; a read-only folder must not block logins.
+        }
+    }
+}
