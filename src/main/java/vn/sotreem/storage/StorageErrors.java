@@ -10,6 +10,14 @@ final class StorageErrors {
     private StorageErrors() {
     }
 
+    /** True for failures that mean the data file itself is damaged (not busy, not full). */
+    static boolean isDamage(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.GENERAL_ERROR_1
+                || code == ErrorCode.FILE_VERSION_ERROR_1;
+    }
+
     static UserFacingException translate(SQLException e, DataFolder folder) {
         String where = folder.databaseFile().toString();
         switch (e.getErrorCode()) {
@@ -19,8 +27,8 @@ final class StorageErrors {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
             case ErrorCode.WRONG_PASSWORD_FORMAT:
             case ErrorCode.WRONG_USER_OR_PASSWORD:
-                return new UserFacingException("Khóa trong tệp keyring.json không mở được tệp dữ liệu " + where
-                        + ". Hai tệp không đi cùng nhau: hãy khôi phục cả hai từ bản sao lưu.", e);
+                return new UserFacingException("Mật khẩu đúng nhưng khóa của sổ không mở được tệp dữ liệu " + where
+                        + ": tệp bị hỏng hoặc bị thay bằng tệp của sổ khác. Hãy khôi phục từ bản sao lưu.", e);
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.FILE_VERSION_ERROR_1:
                 return new UserFacingException("Tệp dữ liệu " + where + " bị hỏng và không mở được. "
