@@ -202,8 +202,7 @@ public final class RegisterStore implements AutoCloseable {
     }
 
     private static RegisterStore connect(DataFolder folder, byte[] dataKey, Account account, boolean recovery) {
-        String fileKey = HexFormat.of().formatHex(dataKey);
-        String dbPassword = fileKey + " " + derivedUserPassword(dataKey);
+        String dbPassword = databasePassword(dataKey);
         Connection connection;
         try {
             connection = DriverManager.getConnection(folder.jdbcUrl(), DB_USER, dbPassword);
@@ -219,6 +218,15 @@ public final class RegisterStore implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    /** H2's "fileKey userPassword": the data key in hex encrypts the file; an HMAC of it is the user's password. */
+    static String databasePassword(byte[] dataKey) {
+        return HexFormat.of().formatHex(dataKey) + " " + derivedUserPassword(dataKey);
+    }
+
+    static String databaseUser() {
+        return DB_USER;
     }
 
     private static String derivedUserPassword(byte[] dataKey) {
