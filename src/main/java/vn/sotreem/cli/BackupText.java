@@ -8,7 +8,8 @@ import vn.sotreem.domain.BackupInfo;
 final class BackupText {
 
     private static final Map<String, String> COUNT_NAMES = Map.of(
-            "tre_em", "trẻ em", "thon", "thôn", "tai_khoan", "tài khoản", "nhat_ky", "dòng nhật ký");
+            "tre_em", "trẻ em", "thon", "thôn", "tai_khoan", "tài khoản", "nhat_ky", "dòng nhật ký",
+            "hcdb", "diện HCĐB", "tro_giup", "lần trợ giúp");
 
     private BackupText() {
     }

@@ -26,7 +26,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.LocalDate;
 import vn.sotreem.domain.Account;
+import vn.sotreem.domain.AgeOut;
+import vn.sotreem.domain.Membership;
+import vn.sotreem.domain.Support;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
@@ -45,12 +49,12 @@ import vn.sotreem.domain.Village;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "3";
+    static final String LATEST_SCHEMA_VERSION = "4";
     private static final String DB_USER = "SOTREEM";
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
             Map.entry("child", "tre_em"), Map.entry("village", "thon"), Map.entry("account", "tai_khoan"),
-            Map.entry("audit_log", "nhat_ky"));
+            Map.entry("hcdb_membership", "hcdb"), Map.entry("support", "tro_giup"), Map.entry("audit_log", "nhat_ky"));
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStore.class);
 
     private final DataFolder folder;
@@ -62,6 +66,7 @@ public final class RegisterStore implements AutoCloseable {
     private final Accounts accounts = new Accounts(this);
     private final RegisterSettings settings = new RegisterSettings(this);
     private final ChildRepository children = new ChildRepository();
+    private final HcdbRepository hcdb = new HcdbRepository();
     private final VillageRepository villages = new VillageRepository();
     private final DuplicateQueueRepository duplicateQueue = new DuplicateQueueRepository();
 
@@ -470,6 +475,10 @@ public final class RegisterStore implements AutoCloseable {
         return villages;
     }
 
+    HcdbRepository hcdbRepository() {
+        return hcdb;
+    }
+
     DuplicateQueueRepository duplicateQueueRepository() {
         return duplicateQueue;
     }
@@ -496,6 +505,22 @@ public final class RegisterStore implements AutoCloseable {
     /** Possible duplicates still waiting for the officer's decision. */
     public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
         return query(duplicateQueue::pending);
+    }
+
+    /**
+     * A distribution day: the same support for every child listed, in one transaction. If any
+     * child's record refuses it (dates, death), nothing is recorded and the message names the child.
+     */
+    public List<Support> addSupportToChildren(Support template, List<Long> childIds, LocalDate today) {
+        return write(tx -> childIds.stream().map(id -> tx.addSupport(template.forChild(id), today)).toList());
+    }
+
+    /** Closes the open memberships of a child who turned 16, the day before the birthday, reason "đủ 16 tuổi". */
+    public List<Membership> closeAgedOutMemberships(long childId, LocalDate today) {
+        return write(tx -> {
+            Child child = tx.child(childId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ."));
+            return AgeOut.closings(child, tx.memberships(childId)).stream().map(m -> tx.saveMembership(m, today)).toList();
+        });
     }
 
     public List<Village> villages() {

@@ -4,12 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildChanges;
+import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.Membership;
+import vn.sotreem.domain.MembershipRules;
+import vn.sotreem.domain.Problem;
+import vn.sotreem.domain.Support;
+import vn.sotreem.domain.SupportRules;
+import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.DuplicateReason;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.VietnameseText;
@@ -117,6 +125,62 @@ public final class RegisterTransaction {
             audit(AuditAction.CREATE, "nghi_trung", childId + "-" + otherChildId, reason.label());
         }
         return queued;
+    }
+
+    public Optional<Child> child(long id) {
+        return call(() -> store.childRepository().findById(connection, id));
+    }
+
+    /** The memberships of one child (or of every child with {@code null}), oldest first. */
+    public List<Membership> memberships(Long childId) {
+        return call(() -> store.hcdbRepository().memberships(connection, childId));
+    }
+
+    /** The supports of one child (or of every child with {@code null}), oldest first. */
+    public List<Support> supports(Long childId) {
+        return call(() -> store.hcdbRepository().supports(connection, childId));
+    }
+
+    /** Adds or changes a membership after checking it against the child and its other memberships. */
+    public Membership saveMembership(Membership membership, LocalDate today) {
+        requireEdit();
+        Child child = existingChild(membership.childId());
+        List<Membership> others = memberships(membership.childId());
+        refuseErrors(MembershipRules.validate(membership, child, others, today), child);
+        Membership before = membership.id() == null ? null
+                : others.stream().filter(m -> m.id().equals(membership.id())).findFirst().orElse(null);
+        Membership saved = call(() -> store.hcdbRepository().save(connection, membership));
+        audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "hcdb", child.getCode() + "/" + saved.id(),
+                "Nhóm " + saved.group().code() + (saved.subCase() == null ? "" : " (" + saved.subCase().code() + ")")
+                        + " từ " + DateText.format(saved.fromDate())
+                        + (saved.toDate() == null ? "" : " đến " + DateText.format(saved.toDate())
+                        + (saved.closeReason() == null ? "" : ", lý do: " + saved.closeReason()))
+                        + (before == null ? "" : "; trước đây: " + (before.toDate() == null ? "chưa kết thúc"
+                        : "đến " + DateText.format(before.toDate()))));
+        return saved;
+    }
+
+    /** Records a support after checking it against the child. */
+    public Support addSupport(Support support, LocalDate today) {
+        requireEdit();
+        Child child = existingChild(support.childId());
+        refuseErrors(SupportRules.validate(support, child, today), child);
+        Support saved = call(() -> store.hcdbRepository().insert(connection, support));
+        audit(AuditAction.CREATE, "tro_giup", child.getCode() + "/" + saved.id(), saved.type().label() + " ngày "
+                + DateText.format(saved.date()) + (saved.amount() == null ? "" : ", " + saved.amount() + " đồng"));
+        return saved;
+    }
+
+    private Child existingChild(long childId) {
+        return child(childId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ (mã nội bộ " + childId + ")."));
+    }
+
+    /** Throws the errors, naming the child, so that nothing of this transaction is kept. */
+    private static void refuseErrors(List<Problem> problems, Child child) {
+        List<String> errors = problems.stream().filter(Problem::isError).map(Problem::message).toList();
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(child.getFullName() + " (" + child.getCode() + "): " + String.join(" ", errors));
+        }
     }
 
     /** Appends to the audit log, as the current user, now. */

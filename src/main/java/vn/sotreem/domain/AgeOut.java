@@ -1,0 +1,33 @@
+package vn.sotreem.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/** Children leave the child counts on their 16th birthday; the officer closes their memberships. */
+public final class AgeOut {
+
+    private AgeOut() {
+    }
+
+    /** Living children whose 16th birthday falls in [from, to], soonest first. */
+    public static List<Child> turningSixteenBetween(Collection<Child> children, LocalDate from, LocalDate to) {
+        return children.stream()
+                .filter(c -> c.getBirthDate() != null && c.getStatus() == ChildStatus.LIVING_HERE)
+                .filter(c -> {
+                    LocalDate sixteen = Ages.sixteenthBirthday(c.getBirthDate());
+                    return !sixteen.isBefore(from) && !sixteen.isAfter(to);
+                })
+                .sorted(java.util.Comparator.comparing(c -> Ages.sixteenthBirthday(c.getBirthDate())))
+                .toList();
+    }
+
+    /** The memberships to close for a child who turned 16: those still open, closed the day before the birthday. */
+    public static List<Membership> closings(Child child, Collection<Membership> memberships) {
+        LocalDate lastDay = Ages.sixteenthBirthday(child.getBirthDate()).minusDays(1);
+        return memberships.stream()
+                .filter(m -> m.childId() == child.getId() && (m.toDate() == null || m.toDate().isAfter(lastDay)))
+                .map(m -> m.closed(lastDay, Membership.AGED_OUT))
+                .toList();
+    }
+}

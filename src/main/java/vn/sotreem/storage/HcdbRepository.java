@@ -1,0 +1,120 @@
+package vn.sotreem.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import vn.sotreem.domain.CareForm;
+import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.HcdbGroup;
+import vn.sotreem.domain.HcdbSubCase;
+import vn.sotreem.domain.Membership;
+import vn.sotreem.domain.Support;
+import vn.sotreem.domain.SupportType;
+
+/** HCĐB memberships and supports. Nothing is deleted: memberships are closed with a date and reason. */
+final class HcdbRepository {
+
+    private static final String MEMBERSHIP_COLUMNS =
+            "id, child_id, group_code, sub_case, from_date, to_date, basis, certificate_date, close_reason";
+    private static final String SUPPORT_COLUMNS =
+            "id, child_id, support_date, type, provider, amount, note, carer_name, care_form";
+
+    List<Membership> memberships(Connection c, Long childId) throws SQLException {
+        String where = childId == null ? "" : " WHERE child_id = ?";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + MEMBERSHIP_COLUMNS + " FROM hcdb_membership" + where
+                + " ORDER BY child_id, from_date, id")) {
+            if (childId != null) {
+                ps.setLong(1, childId);
+            }
+            List<Membership> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Membership(rs.getLong("id"), rs.getLong("child_id"),
+                            Coded.byCode(HcdbGroup.values(), rs.getString("group_code")).orElseThrow(),
+                            HcdbSubCase.byCode(rs.getString("sub_case")).orElse(null), Jdbc.getDate(rs, "from_date"),
+                            Jdbc.getDate(rs, "to_date"), rs.getString("basis"), Jdbc.getDate(rs, "certificate_date"),
+                            rs.getString("close_reason")));
+                }
+            }
+            return result;
+        }
+    }
+
+    Membership save(Connection c, Membership m) throws SQLException {
+        boolean insert = m.id() == null;
+        try (PreparedStatement ps = c.prepareStatement(insert
+                ? "INSERT INTO hcdb_membership (child_id, group_code, sub_case, from_date, to_date, basis, certificate_date, "
+                        + "close_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE hcdb_membership SET child_id = ?, group_code = ?, sub_case = ?, from_date = ?, to_date = ?, "
+                        + "basis = ?, certificate_date = ?, close_reason = ? WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, m.childId());
+            ps.setString(2, m.group().code());
+            Jdbc.setText(ps, 3, m.subCase() == null ? null : m.subCase().code());
+            Jdbc.setDate(ps, 4, m.fromDate());
+            Jdbc.setDate(ps, 5, m.toDate());
+            Jdbc.setText(ps, 6, m.basis());
+            Jdbc.setDate(ps, 7, m.certificateDate());
+            Jdbc.setText(ps, 8, m.closeReason());
+            if (!insert) {
+                ps.setLong(9, m.id());
+            }
+            ps.executeUpdate();
+            if (!insert) {
+                return m;
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return m.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    List<Support> supports(Connection c, Long childId) throws SQLException {
+        String where = childId == null ? "" : " WHERE child_id = ?";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUPPORT_COLUMNS + " FROM support" + where
+                + " ORDER BY support_date, id")) {
+            if (childId != null) {
+                ps.setLong(1, childId);
+            }
+            List<Support> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long amount = rs.getLong("amount");
+                    result.add(new Support(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "support_date"),
+                            Coded.byCode(SupportType.values(), rs.getString("type")).orElse(SupportType.OTHER),
+                            rs.getString("provider"), rs.wasNull() ? null : amount, rs.getString("note"),
+                            rs.getString("carer_name"), Coded.byCode(CareForm.values(), rs.getString("care_form")).orElse(null)));
+                }
+            }
+            return result;
+        }
+    }
+
+    Support insert(Connection c, Support s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO support (child_id, support_date, type, provider, amount, "
+                + "note, carer_name, care_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, s.childId());
+            Jdbc.setDate(ps, 2, s.date());
+            ps.setString(3, s.type().code());
+            Jdbc.setText(ps, 4, s.provider());
+            if (s.amount() == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, s.amount());
+            }
+            Jdbc.setText(ps, 6, s.note());
+            Jdbc.setText(ps, 7, s.carerName());
+            Jdbc.setText(ps, 8, s.careForm() == null ? null : s.careForm().code());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return s.withId(keys.getLong(1));
+            }
+        }
+    }
+}
