@@ -95,7 +95,7 @@ class HcdbStoreTest {
             assertEquals(2, given.size());
             assertEquals(List.of(500_000L, 500_000L), store.read(tx -> tx.supports(null)).stream().map(Support::amount).toList());
             assertEquals(List.of("TE000002", "TE000001"), store.auditEntries(new AuditFilter(null, AuditAction.CREATE, null,
-                    null, "nhu yeu pham"), 10).stream().map(e -> e.entityId().split("/")[0]).toList(), "one entry per child");
+                    null, "nhu yeu pham"), 10).stream().map(entry -> entry.entityId().split("/")[0]).toList(), "one entry per child");
         }
     }
 
