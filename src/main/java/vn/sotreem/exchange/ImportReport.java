@@ -11,9 +11,17 @@ import vn.sotreem.domain.Severity;
  * @param updated        children matched by {@code ma_tre} to a child already in the register
  * @param newVillages    village names the import creates
  * @param duplicates     possible duplicates queued for the officer (never dropped)
+ * @param memberships    HCĐB memberships added or updated (sheet HCDB)
+ * @param supports       supports added (sheet TroGiup)
  */
 public record ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
-                           List<String> duplicates, boolean applied) {
+                           List<String> duplicates, boolean applied, int memberships, int supports) {
+
+    /** A report of sheet TreEm alone. */
+    public ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
+                        List<String> duplicates, boolean applied) {
+        this(issues, added, updated, newVillages, duplicates, applied, 0, 0);
+    }
 
     public List<ImportIssue> errors() {
         return issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,15 +51,26 @@ public final class RegisterWorkbookImporter {
         return run(workbook, progress, true);
     }
 
+    /** The sheets of one workbook. */
+    private record Contents(SheetReader.SheetContent<Child> children, SheetReader.SheetContent<MembershipSheet.Row> memberships,
+                            SheetReader.SheetContent<SupportSheet.Row> supports) {
+    }
+
     private ImportReport run(Path file, Progress progress, boolean apply) {
         List<ImportIssue> issues = new ArrayList<>();
-        SheetReader.SheetContent<Child> children = read(file, issues, progress);
-        if (!children.present()) {
+        Contents contents = read(file, issues, progress);
+        SheetReader.SheetContent<Child> children = contents.children();
+        if (!children.present() && !contents.memberships().present() && !contents.supports().present()) {
             issues.add(SheetReader.absent(children, "không có trẻ nào để nhập."));
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty()
                 : store.read(tx -> ChildImportPlan.make(tx, children.sheetName(), valid, progress));
+        Map<String, Child> childrenInFile = new HashMap<>();
+        valid.stream().map(SheetReader.ParsedRow::value).filter(c -> c.getCode() != null)
+                .forEach(c -> childrenInFile.put(c.getCode(), c));
+        HcdbImportPlan hcdb = store.read(tx -> HcdbImportPlan.make(tx, contents.memberships(), contents.supports(),
+                childrenInFile, today, issues));
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
@@ -65,21 +78,25 @@ public final class RegisterWorkbookImporter {
             Backups.createInRotation(store, Backups.BEFORE_IMPORT, Progress.NONE);
             store.write(tx -> {
                 plan.apply(tx, progress);
+                hcdb.apply(tx, today);
                 tx.audit(AuditAction.IMPORT, "so_theo_doi", file.getFileName().toString(), "Nhập tệp " + file.getFileName()
-                        + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ");
+                        + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ, " + hcdb.membershipCount()
+                        + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp");
                 return null;
             });
             applied = true;
             LOG.info("Imported workbook: {} children added, {} updated", plan.added(), plan.updated());
         }
         return new ImportReport(List.copyOf(issues), plan.added(), plan.updated(), plan.newVillages(),
-                plan.duplicateDescriptions(), applied);
+                plan.duplicateDescriptions(), applied, hcdb.membershipCount(), hcdb.supportCount());
     }
 
-    private SheetReader.SheetContent<Child> read(Path file, List<ImportIssue> issues, Progress progress) {
+    private Contents read(Path file, List<ImportIssue> issues, Progress progress) {
         XSSFWorkbook workbook = WorkbookFiles.open(file);
         try {
-            return SheetReader.read(workbook, new ChildSheet(today), issues, progress);
+            return new Contents(SheetReader.read(workbook, new ChildSheet(today), issues, progress),
+                    SheetReader.read(workbook, new MembershipSheet(), issues, progress),
+                    SheetReader.read(workbook, new SupportSheet(), issues, progress));
         } finally {
             try {
                 workbook.close(); // opened read-only: closing reverts, never writes the officer's file

@@ -84,10 +84,11 @@ final class HcdbRepository {
             List<Support> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long amount = rs.getLong("amount");
+                    long amountValue = rs.getLong("amount");
+                    Long amount = rs.wasNull() ? null : amountValue; // wasNull refers to the last getter
                     result.add(new Support(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "support_date"),
                             Coded.byCode(SupportType.values(), rs.getString("type")).orElse(SupportType.OTHER),
-                            rs.getString("provider"), rs.wasNull() ? null : amount, rs.getString("note"),
+                            rs.getString("provider"), amount, rs.getString("note"),
                             rs.getString("carer_name"), Coded.byCode(CareForm.values(), rs.getString("care_form")).orElse(null)));
                 }
             }

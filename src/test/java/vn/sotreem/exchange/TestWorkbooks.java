@@ -44,13 +44,22 @@ final class TestWorkbooks {
 
     /** Writes a workbook with one sheet: the header then the rows. */
     static Path write(Path file, String sheetName, List<Object> header, List<List<Object>> rows) {
+        List<List<Object>> all = new java.util.ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        return writeSheets(file, java.util.Map.of(sheetName, all));
+    }
+
+    /** Writes a workbook with several sheets, each given as its rows (the first row is the header). */
+    static Path writeSheets(Path file, java.util.Map<String, List<List<Object>>> sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            fill(sheet.createRow(0), header, dateStyle);
-            for (int r = 0; r < rows.size(); r++) {
-                fill(sheet.createRow(r + 1), rows.get(r), dateStyle);
+            for (var entry : new java.util.TreeMap<>(sheets).descendingMap().entrySet()) {
+                Sheet sheet = workbook.createSheet(entry.getKey());
+                for (int r = 0; r < entry.getValue().size(); r++) {
+                    fill(sheet.createRow(r), entry.getValue().get(r), dateStyle);
+                }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);

@@ -112,6 +112,7 @@ class HcdbStoreTest {
             Support read = store.read(tx -> tx.supports(a.getId())).get(0);
             assertEquals(CareForm.RELATIVE, read.careForm());
             assertEquals("Lò Văn Chứ (chú ruột)", read.carerName());
+            assertEquals(null, read.amount(), "no amount stays no amount, not 0");
         }
     }
 

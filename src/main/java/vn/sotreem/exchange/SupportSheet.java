@@ -1,0 +1,62 @@
+package vn.sotreem.exchange;
+
+import java.util.List;
+import vn.sotreem.domain.CareForm;
+import vn.sotreem.domain.Support;
+import vn.sotreem.domain.SupportRules;
+import vn.sotreem.domain.SupportType;
+
+/**
+ * Sheet {@code TroGiup}: one row per support received. Checks that need the child run when the
+ * import is planned, with the same {@link SupportRules} as the form.
+ */
+final class SupportSheet implements SheetSpec<SupportSheet.Row> {
+
+    static final String NAME = "TroGiup";
+    static final String CHILD_CODE = "ma_tre";
+    static final String PROVIDER = "don_vi";
+    static final String NOTE = "ghi_chu";
+
+    /** A parsed row: the child's code and the support (child id unknown yet: 0). */
+    record Row(String childCode, Support support) {
+    }
+
+    static final List<SheetColumn> COLUMNS = List.of(
+            SheetColumn.required(CHILD_CODE, "Mã trẻ"),
+            SheetColumn.required(SupportRules.DATE, "Ngày trợ giúp"),
+            SheetColumn.required(SupportRules.TYPE, "Loại trợ giúp"),
+            SheetColumn.optional(PROVIDER, "Đơn vị thực hiện"),
+            SheetColumn.optional(SupportRules.AMOUNT, "Kinh phí (đồng)"),
+            SheetColumn.optional(NOTE, "Ghi chú"),
+            SheetColumn.optional(SupportRules.CARER, "Người/cơ sở nhận chăm sóc thay thế"),
+            SheetColumn.optional(SupportRules.CARE_FORM, "Hình thức chăm sóc thay thế"));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<SheetColumn> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public Row parse(SheetRow row) {
+        String childCode = row.text(CHILD_CODE);
+        if (childCode == null) {
+            row.error(CHILD_CODE, "Chưa ghi mã trẻ.");
+        }
+        SupportType type = row.code(SupportRules.TYPE, SheetRow.listOf(SupportType.values()), SheetRow.oneOf(SupportType.values()));
+        if (type == null && !row.hasError(SupportRules.TYPE)) {
+            row.error(SupportRules.TYPE, "Chưa ghi loại trợ giúp.");
+        }
+        Support support = new Support(null, 0, row.date(SupportRules.DATE), type, row.text(PROVIDER),
+                row.money(SupportRules.AMOUNT), row.longText(NOTE), row.text(SupportRules.CARER),
+                row.code(SupportRules.CARE_FORM, SheetRow.listOf(CareForm.values()), SheetRow.oneOf(CareForm.values())));
+        if (support.date() == null && !row.hasError(SupportRules.DATE)) {
+            row.error(SupportRules.DATE, "Chưa ghi ngày trợ giúp.");
+        }
+        return new Row(childCode, support);
+    }
+}
