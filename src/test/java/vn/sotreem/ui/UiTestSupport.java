@@ -56,7 +56,14 @@ final class UiTestSupport {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    /** Types the password on the login screen and presses Enter, then waits for the list. */
+    /** Chooses the user on the login screen, types the password and presses Enter. */
+    static void login(FxRobot robot, String user, String password) {
+        waitFor(robot, "#passwordField");
+        robot.interact(() -> robot.lookup("#userPicker").queryComboBox().getSelectionModel().select(user));
+        login(robot, password);
+    }
+
+    /** Types the password on the login screen (for the preselected user) and presses Enter. */
     static void login(FxRobot robot, String password) {
         waitFor(robot, "#passwordField");
         robot.interact(() -> robot.lookup("#passwordField").queryTextInputControl().setText(password));
