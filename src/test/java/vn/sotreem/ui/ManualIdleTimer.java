@@ -3,9 +3,9 @@ package vn.sotreem.ui;
 /** An idle timer that never runs out by itself: a test calls {@link #fire()} to lock at once. */
 final class ManualIdleTimer implements IdleTimer {
 
-    private Runnable onIdle;
-    int restarts;
-    int lastMinutes;
+    private volatile Runnable onIdle;
+    volatile int restarts;
+    volatile int lastMinutes;
 
     @Override
     public void restart(int minutes, Runnable onIdle) {

@@ -49,7 +49,21 @@ final class UiTestSupport {
     }
 
     static void waitFor(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> shown(robot, query));
+    }
+
+    /** True when the node and all its parents are visible, in a window that is showing. */
+    static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(UiTestSupport::shown).orElse(false);
+    }
+
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
     static String text(FxRobot robot, String query) {
