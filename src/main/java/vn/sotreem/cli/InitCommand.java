@@ -35,8 +35,11 @@ final class InitCommand extends RegisterCommand implements Callable<Integer> {
         char[] password = password();
         try (RegisterStore store = RegisterStore.create(common.folder(), RegisterInfo.of(commune, user.trim()),
                 password, villages)) {
+            String recoveryKey = store.accounts().regenerateRecoveryKey();
             out().println("Đã tạo sổ cho " + commune.fullName() + ", "
                     + commune.provinceFullName() + " tại " + store.folder().path().toAbsolutePath());
+            out().println("Mã khôi phục (chỉ hiện một lần — hãy in hoặc chép ra giấy và cất ở nơi an toàn; "
+                    + "không có mật khẩu hay mã này thì không ai đọc được sổ): " + recoveryKey);
         }
         return 0;
     }

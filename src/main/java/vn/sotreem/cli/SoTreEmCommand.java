@@ -11,7 +11,8 @@ import vn.sotreem.domain.UserFacingException;
 /** The top-level command: {@code so-tre-em <sub-command> [options]}. */
 @Command(name = "so-tre-em", mixinStandardHelpOptions = true, version = "Sổ Trẻ Em 0.1.0",
         description = "Sổ Trẻ Em — sổ theo dõi trẻ em của xã. Không có lệnh con: mở cửa sổ chương trình.",
-        subcommands = {InitCommand.class, ImportCommand.class, ExportRegisterCommand.class},
+        subcommands = {InitCommand.class, ImportCommand.class, ExportRegisterCommand.class, BackupCommand.class,
+                RestoreCommand.class, VerifyBackupCommand.class},
         usageHelpAutoWidth = true)
 public final class SoTreEmCommand implements Runnable {
 

@@ -14,26 +14,19 @@ public enum AuditAction implements Coded {
     OPEN_ABUSE_CASE("mo_vu_xam_hai", "Mở hồ sơ xâm hại"),
     ACCOUNT("tai_khoan", "Tài khoản");
 
-    private final String code;
-    private final String label;
+    private final CodeLabel value;
 
     AuditAction(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.value = new CodeLabel(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public CodeLabel codeLabel() {
+        return value;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -6,26 +6,19 @@ public enum ChildStatus implements Coded {
     MOVED_AWAY("chuyen_di", "Đã chuyển đi"),
     DIED("da_mat", "Đã mất");
 
-    private final String code;
-    private final String label;
+    private final CodeLabel value;
 
     ChildStatus(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.value = new CodeLabel(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public CodeLabel codeLabel() {
+        return value;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

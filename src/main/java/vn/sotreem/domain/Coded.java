@@ -5,9 +5,19 @@ import java.util.Optional;
 /** A value of a code list: a stable code for storage and a Vietnamese label for people. */
 public interface Coded {
 
-    String code();
+    /** A code and its label; enums hold one of these instead of two fields and two accessors. */
+    record CodeLabel(String code, String label) {
+    }
 
-    String label();
+    CodeLabel codeLabel();
+
+    default String code() {
+        return codeLabel().code();
+    }
+
+    default String label() {
+        return codeLabel().label();
+    }
 
     /**
      * Finds a value by its code (exact, case-sensitive: {@code đ} is not {@code d}) or else by its

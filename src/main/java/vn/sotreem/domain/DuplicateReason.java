@@ -12,22 +12,15 @@ public enum DuplicateReason implements Coded {
     SAME_PERSONAL_ID("cung_so_dinh_danh", "cùng số định danh cá nhân"),
     SAME_NAME_AND_BIRTH_DATE("cung_ho_ten_ngay_sinh", "cùng họ tên và ngày sinh");
 
-    private final String code;
-    private final String label;
+    private final CodeLabel value;
 
     DuplicateReason(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.value = new CodeLabel(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public CodeLabel codeLabel() {
+        return value;
     }
 
     /** Why {@code a} and {@code b} may be one child (the personal ID first), or empty when they look distinct. */
@@ -44,6 +37,6 @@ public enum DuplicateReason implements Coded {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

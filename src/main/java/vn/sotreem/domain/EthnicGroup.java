@@ -17,6 +17,11 @@ public record EthnicGroup(String code, String label, List<String> aliases) imple
 
     private static final List<EthnicGroup> ALL = load();
 
+    @Override
+    public CodeLabel codeLabel() {
+        return new CodeLabel(code, label);
+    }
+
     public static List<EthnicGroup> all() {
         return ALL;
     }

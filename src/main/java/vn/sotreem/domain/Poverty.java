@@ -5,26 +5,19 @@ public enum Poverty implements Coded {
     POOR("ngheo", "Hộ nghèo"),
     NEAR_POOR("can_ngheo", "Hộ cận nghèo");
 
-    private final String code;
-    private final String label;
+    private final CodeLabel value;
 
     Poverty(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.value = new CodeLabel(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public CodeLabel codeLabel() {
+        return value;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -9,22 +9,15 @@ public enum Role implements Coded {
     OFFICER("can_bo", "Cán bộ"),
     VIEWER("xem", "Xem");
 
-    private final String code;
-    private final String label;
+    private final CodeLabel value;
 
     Role(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.value = new CodeLabel(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public CodeLabel codeLabel() {
+        return value;
     }
 
     public boolean canEdit() {
@@ -53,6 +46,6 @@ public enum Role implements Coded {
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

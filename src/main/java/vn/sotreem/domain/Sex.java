@@ -6,26 +6,19 @@ public enum Sex implements Coded {
     FEMALE("nu", "Nữ"),
     UNKNOWN("khong_xac_dinh", "Không xác định");
 
-    private final String code;
-    private final String label;
+    private final CodeLabel value;
 
     Sex(String code, String label) {
-        this.code = code;
-        this.label = label;
+        this.value = new CodeLabel(code, label);
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String label() {
-        return label;
+    public CodeLabel codeLabel() {
+        return value;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

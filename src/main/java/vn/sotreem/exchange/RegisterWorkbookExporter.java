@@ -21,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.Ages;
+import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildField;
 import vn.sotreem.domain.Coded;
@@ -62,6 +63,7 @@ public final class RegisterWorkbookExporter {
 
     /** Writes the workbook to {@code out} (via a temporary file, so a failure leaves no half file); returns the number of children. */
     public int export(Path out, Progress progress) {
+        store.requireRole(r -> r.canExport(), "Tài khoản chỉ xem không được xuất dữ liệu ra tệp.");
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         List<Child> children = new ArrayList<>(store.allChildren());
@@ -79,6 +81,8 @@ public final class RegisterWorkbookExporter {
             progress.checkCancelled();
             move(temp, target);
             done = true;
+            store.audit(AuditAction.EXPORT, "so_theo_doi", target.getFileName().toString(), "Xuất toàn bộ sổ ("
+                    + children.size() + " trẻ) ra tệp " + target.getFileName());
             LOG.info("Exported register workbook with {} children", children.size());
             return children.size();
         } catch (IOException e) {

@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.Severity;
+import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.domain.AuditAction;
 
 /**
  * Reads a register workbook into a register: a dry run that only reports, or an all-or-nothing
@@ -59,8 +61,12 @@ public final class RegisterWorkbookImporter {
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
+            store.requireRole(r -> r.canEdit(), "Tài khoản chỉ xem không được nhập dữ liệu.");
+            Backups.createInRotation(store, Backups.BEFORE_IMPORT, Progress.NONE);
             store.write(tx -> {
                 plan.apply(tx, progress);
+                tx.audit(AuditAction.IMPORT, "so_theo_doi", file.getFileName().toString(), "Nhập tệp " + file.getFileName()
+                        + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ");
                 return null;
             });
             applied = true;

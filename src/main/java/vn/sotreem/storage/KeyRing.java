@@ -1,6 +1,5 @@
 package vn.sotreem.storage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -76,16 +75,23 @@ public final class KeyRing {
 
     public static KeyRing read(Path file) {
         try {
-            FileForm form = JSON.readValue(Files.readAllBytes(file), FileForm.class);
-            if (form.entries() == null || form.entries().isEmpty()) {
-                throw new UserFacingException("Tệp khóa " + file.getFileName() + " không có mục nào: không thể mở sổ.");
-            }
-            return new KeyRing(form.entries());
-        } catch (JsonProcessingException e) {
-            throw new UserFacingException("Tệp khóa " + file.getFileName() + " bị hỏng: không thể mở sổ. "
-                    + "Hãy khôi phục từ bản sao lưu.", e);
+            return parse(Files.readAllBytes(file), file.getFileName().toString());
         } catch (IOException e) {
             throw new UserFacingException("Không đọc được tệp khóa " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a key ring from its bytes (e.g. inside a backup); {@code name} is used in messages. */
+    static KeyRing parse(byte[] bytes, String name) {
+        try {
+            FileForm form = JSON.readValue(bytes, FileForm.class);
+            if (form.entries() == null || form.entries().isEmpty()) {
+                throw new UserFacingException("Tệp khóa " + name + " không có mục nào: không thể mở sổ.");
+            }
+            return new KeyRing(form.entries());
+        } catch (IOException e) {
+            throw new UserFacingException("Tệp khóa " + name + " bị hỏng: không thể mở sổ. "
+                    + "Hãy khôi phục từ bản sao lưu.", e);
         }
     }
 

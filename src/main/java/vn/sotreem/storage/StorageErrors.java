@@ -10,8 +10,34 @@ final class StorageErrors {
     private StorageErrors() {
     }
 
+    /** True for failures that mean the data file itself is damaged (not busy, not full). */
+    static boolean isDamage(SQLException e) {
+        if (isDiskFull(e)) {
+            return false;
+        }
+        int code = e.getErrorCode();
+        return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                || code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.GENERAL_ERROR_1
+                || code == ErrorCode.FILE_VERSION_ERROR_1;
+    }
+
+    /** H2 reports a full disk as a general error; the operating system's words tell. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(java.util.Locale.ROOT);
+            if (message.contains("no space left") || message.contains("not enough space") || message.contains("disk full")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static UserFacingException translate(SQLException e, DataFolder folder) {
         String where = folder.databaseFile().toString();
+        if (isDiskFull(e)) {
+            return new UserFacingException("Ổ đĩa chứa " + folder.path() + " đã đầy. Thao tác vừa rồi chưa được ghi; "
+                    + "hãy giải phóng chỗ trống (xóa bớt tệp không cần) rồi làm lại.", e);
+        }
         switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1:
                 return new UserFacingException("Sổ ở " + folder.path() + " đang được mở bởi một cửa sổ Sổ Trẻ Em khác "
@@ -19,8 +45,8 @@ final class StorageErrors {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1:
             case ErrorCode.WRONG_PASSWORD_FORMAT:
             case ErrorCode.WRONG_USER_OR_PASSWORD:
-                return new UserFacingException("Khóa trong tệp keyring.json không mở được tệp dữ liệu " + where
-                        + ". Hai tệp không đi cùng nhau: hãy khôi phục cả hai từ bản sao lưu.", e);
+                return new UserFacingException("Mật khẩu đúng nhưng khóa của sổ không mở được tệp dữ liệu " + where
+                        + ": tệp bị hỏng hoặc bị thay bằng tệp của sổ khác. Hãy khôi phục từ bản sao lưu.", e);
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.FILE_VERSION_ERROR_1:
                 return new UserFacingException("Tệp dữ liệu " + where + " bị hỏng và không mở được. "

@@ -158,12 +158,48 @@ class CommandLineTest {
     }
 
     @Test
+    void backupVerifyAndRestoreFromTheCommandLine() throws Exception {
+        Run init = run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan", "--village", "Tổ 1");
+        assertTrue(init.out().matches("(?s).*Mã khôi phục .*: [A-Z0-9]{5}(-[A-Z0-9]{5}){4}\\s*"), init.out());
+        Path good = workbook(dir.resolve("good.xlsx"), HEADER, new String[] {"Nguyễn Thị Hoà", "05/03/2018", "Nữ", "Tổ 1"});
+        assertEquals(0, run(ENV, "import", "--data", dir.toString(), good.toString()).code());
+
+        Path backup = dir.resolve("sao-luu.stebackup");
+        Run made = run(ENV, "backup", "--data", dir.toString(), "--out", backup.toString());
+        assertEquals(0, made.code(), made.err());
+        assertTrue(made.out().contains("1 trẻ em"), made.out());
+
+        Run verified = run(Map.of(), "verify-backup", backup.toString());
+        assertEquals(0, verified.code(), verified.err());
+        assertTrue(verified.out().startsWith("Bản sao lưu tốt: Phường Ba Đình, tạo lúc "), verified.out());
+
+        Path more = workbook(dir.resolve("more.xlsx"), HEADER, new String[] {"Lò Thị Mây", "01/06/2020", "Nữ", "Tổ 1"});
+        assertEquals(0, run(ENV, "import", "--data", dir.toString(), more.toString()).code());
+
+        Run wrong = run(Map.of("SOTREEM_PASSWORD", "khong-phai-mat-khau"), "restore", "--data", dir.toString(), backup.toString());
+        assertEquals(1, wrong.code());
+        assertTrue(wrong.err().contains("Mật khẩu này không mở được bản sao lưu sao-luu.stebackup"), wrong.err());
+
+        Run restored = run(ENV, "restore", "--data", dir.toString(), backup.toString());
+        assertEquals(0, restored.code(), restored.err());
+        try (RegisterStore store = RegisterStore.open(new DataFolder(dir), "mat-khau-cua-xa".toCharArray())) {
+            assertEquals(List.of("Nguyễn Thị Hoà"), store.allChildren().stream().map(c -> c.getFullName()).toList());
+        }
+
+        Files.write(backup, new byte[] {0x50, 0x4b, 3, 4, 9, 9, 9});
+        Run damaged = run(Map.of(), "verify-backup", backup.toString());
+        assertEquals(1, damaged.code());
+        assertTrue(damaged.err().contains("không phải bản sao lưu của Sổ Trẻ Em"), damaged.err());
+    }
+
+    @Test
     void helpListsTheSubCommands() {
         Run r = run(ENV, "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("init"), r.out());
         assertTrue(r.out().contains("import"), r.out());
         assertTrue(r.out().contains("export-register"), r.out());
+        assertTrue(r.out().contains("verify-backup"), r.out());
         Run bad = run(ENV, "frobnicate");
         assertEquals(2, bad.code());
     }
