@@ -1,7 +1,8 @@
 package vn.sotreem.ui;
 
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import vn.sotreem.domain.BackupInfo;
 import vn.sotreem.storage.Backups;
 
@@ -16,16 +17,10 @@ final class BackupText {
             Backups.BEFORE_RESTORE, "Trước khi khôi phục",
             Backups.BEFORE_MIGRATION, "Trước khi nâng cấp");
 
-    /** Counted tables as the manifest names them, in the words of the screen. */
-    private static final Map<String, String> COUNTS = Map.of(
-            "child", "trẻ em",
-            "children", "trẻ em",
-            "village", "thôn",
-            "villages", "thôn",
-            "account", "người dùng",
-            "accounts", "người dùng",
-            "audit_log", "dòng nhật ký",
-            "duplicate_queue", "cần xem trùng");
+    /** Counts as the manifest names them, in the order and words of the screen. */
+    private static final List<Map.Entry<String, String>> COUNTS = List.of(
+            Map.entry("tre_em", "trẻ em"), Map.entry("thon", "thôn"), Map.entry("tai_khoan", "người dùng"),
+            Map.entry("nhat_ky", "dòng nhật ký"));
 
     private BackupText() {
     }
@@ -45,9 +40,17 @@ final class BackupText {
         if (info.counts() == null || info.counts().isEmpty()) {
             return "";
         }
-        return info.counts().entrySet().stream()
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> known : COUNTS) {
+            Integer n = info.counts().get(known.getKey());
+            if (n != null) {
+                parts.add(n + " " + known.getValue());
+            }
+        }
+        info.counts().entrySet().stream()
+                .filter(e -> COUNTS.stream().noneMatch(k -> k.getKey().equals(e.getKey())))
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getValue() + " " + COUNTS.getOrDefault(e.getKey(), e.getKey()))
-                .collect(Collectors.joining(", "));
+                .forEach(e -> parts.add(e.getValue() + " " + e.getKey()));
+        return String.join(", ", parts);
     }
 }

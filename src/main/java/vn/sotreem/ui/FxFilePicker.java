@@ -6,6 +6,7 @@ import java.util.Optional;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import vn.sotreem.storage.Backups;
 
 /** Native file and folder choosers (workbooks restricted to .xlsx). */
 final class FxFilePicker implements FilePicker {
@@ -48,7 +49,9 @@ final class FxFilePicker implements FilePicker {
     public Optional<Path> backupToOpen(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Chọn tệp sao lưu để khôi phục");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Mọi tệp", "*"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Bản sao lưu Sổ Trẻ Em (*" + Backups.EXTENSION + ")", "*" + Backups.EXTENSION),
+                new FileChooser.ExtensionFilter("Mọi tệp", "*"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
