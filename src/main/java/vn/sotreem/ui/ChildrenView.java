@@ -46,6 +46,10 @@ final class ChildrenView {
     @FXML
     private Label viewerNote;
     @FXML
+    private javafx.scene.control.Separator exchangeSeparator;
+    @FXML
+    private Label rowHint;
+    @FXML
     private TextField searchField;
     @FXML
     private ComboBox<Choice<String>> villageFilter;
@@ -91,6 +95,10 @@ final class ChildrenView {
         showIf(role.canEdit(), addButton, importButton);
         showIf(role.canExport(), exportButton);
         showIf(!role.canEdit(), viewerNote);
+        showIf(role.canEdit() || role.canExport(), exchangeSeparator);
+        if (!role.canEdit()) {
+            rowHint.setText("Nhấn Enter hoặc nháy đúp vào một dòng để xem.");
+        }
         editButton.setText(role.canEdit() ? "Sửa" : "Xem");
     }
 
