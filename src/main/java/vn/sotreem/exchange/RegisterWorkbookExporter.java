@@ -143,7 +143,7 @@ public final class RegisterWorkbookExporter {
      * A printed register is personal data of children: landscape, one page wide, the header row on
      * every page, and the confidentiality mark NĐ 56/2017 Điều 24 asks for on every page.
      */
-    private static void preparePrinting(SXSSFSheet sheet) {
+    static void preparePrinting(SXSSFSheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -221,7 +221,7 @@ public final class RegisterWorkbookExporter {
         };
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -237,7 +237,7 @@ public final class RegisterWorkbookExporter {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -5,11 +5,13 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 
 /**
- * The one main window through its life: first-start setup or login, then the register. Tests
+ * The one main window through its life: first-start setup (then the recovery key) or login, then
+ * the register; back to login after a restore. Closing the window takes a backup first. Tests
  * create it on TestFX's stage to drive the real screens.
  */
 public final class AppWindow {
@@ -21,6 +23,8 @@ public final class AppWindow {
     private final UiServices services;
     private RegisterStore store;
     private MainView main;
+    private LoginView login;
+    private boolean closing;
 
     public AppWindow(Stage stage, DataFolder folder, UiServices services) {
         this.stage = stage;
@@ -32,6 +36,12 @@ public final class AppWindow {
     public void start() {
         Theme.apply();
         stage.setOnHidden(e -> shutdown());
+        stage.setOnCloseRequest(e -> {
+            if (store != null) {
+                e.consume();
+                closeWithBackup();
+            }
+        });
         if (folder.hasRegister()) {
             showLogin();
         } else {
@@ -41,19 +51,36 @@ public final class AppWindow {
     }
 
     void showSetup() {
-        SetupView view = new SetupView(services, folder, this::showMain);
+        SetupView view = new SetupView(services, folder, this::showRecoveryKey);
         show(view.root(), "Thiết lập sổ");
         stage.setResizable(true);
     }
 
-    void showLogin() {
-        LoginView view = new LoginView(services, folder, this::showMain);
-        show(view.root(), "Mở sổ");
+    /** After setup: the recovery key, shown once, before the register opens. */
+    private void showRecoveryKey(OpenedRegister opened, String key) {
+        this.store = opened.store();
+        if (key == null) {
+            showMain(opened);
+            services.dialogs().showError(stage, "Sổ đã được tạo nhưng chưa tạo được mã khôi phục. "
+                    + "Hãy vào Cài đặt → Bảo mật → Tạo mã khôi phục mới.");
+            return;
+        }
+        RecoveryKeyView view = new RecoveryKeyView(key, opened.info().communeName(), services.today().get(),
+                () -> showMain(opened));
+        show(view.root(), "Mã khôi phục");
         view.focus();
+    }
+
+    void showLogin() {
+        login = new LoginView(services, folder, this::showMain);
+        show(login.root(), "Mở sổ");
+        login.focus();
     }
 
     private void show(Parent root, String subtitle) {
         stage.setTitle(TITLE + " — " + subtitle);
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
         stage.setScene(Theme.scene(root));
         stage.sizeToScene();
         stage.centerOnScreen();
@@ -61,7 +88,8 @@ public final class AppWindow {
 
     void showMain(OpenedRegister opened) {
         this.store = opened.store();
-        main = new MainView(services, opened);
+        this.login = null;
+        main = new MainView(services, opened, this::afterRestore);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth());
         double height = Math.min(720, screen.getHeight());
@@ -74,11 +102,43 @@ public final class AppWindow {
         stage.setHeight(height);
         stage.centerOnScreen();
         main.installShortcuts(scene);
+        main.startTimers(stage);
         main.focusSearch();
+    }
+
+    /** The register was replaced by a backup (and is closed): log in again. */
+    private void afterRestore() {
+        if (main != null) {
+            main.stopTimers();
+            main = null;
+        }
+        store = null;
+        showLogin();
+    }
+
+    /** Backs up (reason "on close") with a small progress window, then closes whatever happened. */
+    private void closeWithBackup() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (main != null) {
+            main.stopTimers();
+        }
+        RegisterStore open = store;
+        ProgressWindow.run(services, stage, "Đang sao lưu sổ trước khi đóng…",
+                progress -> Backups.createInRotation(open, Backups.ON_CLOSE, progress),
+                info -> stage.close(), stage::close);
     }
 
     /** Closes the register; safe to call more than once. */
     public void shutdown() {
+        if (main != null) {
+            main.stopTimers();
+        }
+        if (login != null) {
+            login.dispose();
+        }
         if (store != null) {
             store.close();
             store = null;

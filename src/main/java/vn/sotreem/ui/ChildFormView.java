@@ -117,6 +117,8 @@ final class ChildFormView {
     private Label formMessage;
     @FXML
     private Button saveButton;
+    @FXML
+    private Button cancelButton;
 
     private final UiServices services;
     private final RegisterStore store;
@@ -126,9 +128,16 @@ final class ChildFormView {
     private final Parent root;
     private final Map<ChildField, Node> inputs = new EnumMap<>(ChildField.class);
     private Stage stage;
+    private boolean readOnly;
 
     ChildFormView(UiServices services, RegisterStore store, Child existing, List<String> villages,
                   Consumer<Child> onSaved, Consumer<Child> openExisting) {
+        this(services, store, existing, villages, onSaved, openExisting, false);
+    }
+
+    /** With {@code readOnly} (the "xem" role) the record is shown without a way to change it. */
+    ChildFormView(UiServices services, RegisterStore store, Child existing, List<String> villages,
+                  Consumer<Child> onSaved, Consumer<Child> openExisting, boolean readOnly) {
         this.services = services;
         this.store = store;
         this.onSaved = onSaved;
@@ -143,13 +152,24 @@ final class ChildFormView {
         }
         villageBox.getItems().setAll(villageItems);
         bind();
+        this.readOnly = readOnly;
+        if (readOnly && existing != null) {
+            formTitle.setText("Xem hồ sơ: " + existing.getFullName()
+                    + (existing.getCode() == null ? "" : " (" + existing.getCode() + ")"));
+            saveButton.setVisible(false);
+            saveButton.setManaged(false);
+            cancelButton.setText("Đóng (Esc)");
+            ((javafx.scene.control.ScrollPane) ((javafx.scene.layout.BorderPane) root).getCenter()).getContent()
+                    .setDisable(true);
+        }
     }
 
     void show(Window owner) {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(model.isNew() ? "Thêm trẻ" : "Sửa hồ sơ trẻ");
+        stage.setTitle(model.isNew() ? "Thêm trẻ" : readOnly ? "Xem hồ sơ trẻ" : "Sửa hồ sơ trẻ");
+        stage.getProperties().put(LockView.SHOW_AGAIN, true);
         stage.setScene(Theme.scene(root));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setMaxHeight(screen.getHeight());
@@ -255,6 +275,9 @@ final class ChildFormView {
 
     @FXML
     private void save() {
+        if (readOnly) {
+            return;
+        }
         Child child = model.childToSave().orElse(null);
         if (child == null) {
             formMessage.setText("Chưa lưu: còn mục ghi chữ đỏ cần sửa.");

@@ -27,6 +27,7 @@ import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildStatus;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.NameOrder;
+import vn.sotreem.domain.Role;
 import vn.sotreem.domain.Sex;
 import vn.sotreem.domain.Village;
 import vn.sotreem.storage.RegisterStore;
@@ -35,7 +36,19 @@ import vn.sotreem.storage.RegisterStore;
 final class ChildrenView {
 
     @FXML
+    private Button addButton;
+    @FXML
     private Button editButton;
+    @FXML
+    private Button importButton;
+    @FXML
+    private Button exportButton;
+    @FXML
+    private Label viewerNote;
+    @FXML
+    private javafx.scene.control.Separator exchangeSeparator;
+    @FXML
+    private Label rowHint;
     @FXML
     private TextField searchField;
     @FXML
@@ -78,6 +91,26 @@ final class ChildrenView {
         model.setAll(children);
         setUpTable();
         setUpFilters();
+        Role role = store.currentAccount().role();
+        showIf(role.canEdit(), addButton, importButton);
+        showIf(role.canExport(), exportButton);
+        showIf(!role.canEdit(), viewerNote);
+        showIf(role.canEdit() || role.canExport(), exchangeSeparator);
+        if (!role.canEdit()) {
+            rowHint.setText("Nhấn Enter hoặc nháy đúp vào một dòng để xem.");
+        }
+        editButton.setText(role.canEdit() ? "Sửa" : "Xem");
+    }
+
+    private static void showIf(boolean shown, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
+    }
+
+    private boolean canEdit() {
+        return store.currentAccount().role().canEdit();
     }
 
     Parent root() {
@@ -180,12 +213,19 @@ final class ChildrenView {
         }
     }
 
-    void installShortcuts(Scene scene, Runnable showThisPage) {
+    /** Ctrl+N and Ctrl+F; they do nothing while {@code locked} says the idle lock covers the window. */
+    void installShortcuts(Scene scene, Runnable showThisPage, java.util.function.BooleanSupplier locked) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (locked.getAsBoolean() || !canEdit()) {
+                return;
+            }
             showThisPage.run();
             addChild();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (locked.getAsBoolean()) {
+                return;
+            }
             showThisPage.run();
             focusSearch();
         });
@@ -198,7 +238,9 @@ final class ChildrenView {
 
     @FXML
     void addChild() {
-        openForm(null);
+        if (canEdit()) {
+            openForm(null);
+        }
     }
 
     @FXML
@@ -211,7 +253,7 @@ final class ChildrenView {
 
     private void openForm(Child existing) {
         List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
-        new ChildFormView(services, store, existing, villages, this::saved, this::openForm).show(window());
+        new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit()).show(window());
     }
 
     private void saved(Child child) {
@@ -232,11 +274,17 @@ final class ChildrenView {
 
     @FXML
     private void importWorkbook() {
+        if (!canEdit()) {
+            return;
+        }
         exchange.importWorkbook(window());
     }
 
     @FXML
     private void exportWorkbook() {
+        if (!store.currentAccount().role().canExport()) {
+            return;
+        }
         exchange.exportWorkbook(window(), store.info());
     }
 

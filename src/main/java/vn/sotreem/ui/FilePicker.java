@@ -4,10 +4,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
 
-/** Chooses workbook files; tests supply paths without a native file dialog. */
+/** Chooses files and folders; tests supply paths without a native file dialog. */
 public interface FilePicker {
 
     Optional<Path> workbookToOpen(Window owner);
 
     Optional<Path> workbookToSave(Window owner, String suggestedName);
+
+    /** A folder, e.g. a USB stick for the second copy of the backups. */
+    default Optional<Path> folder(Window owner, String title) {
+        return Optional.empty();
+    }
+
+    /** A backup file to restore from, outside the list of the register's own backups. */
+    default Optional<Path> backupToOpen(Window owner) {
+        return Optional.empty();
+    }
 }

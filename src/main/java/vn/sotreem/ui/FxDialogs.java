@@ -1,6 +1,7 @@
 package vn.sotreem.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
@@ -18,8 +19,20 @@ final class FxDialogs implements Dialogs {
         show(owner, Alert.AlertType.INFORMATION, "Thông báo", message);
     }
 
+    @Override
+    public boolean confirm(Window owner, String message, String yes) {
+        ButtonType ok = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType("Không", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(owner, Alert.AlertType.CONFIRMATION, "Xin xác nhận", message, ok, no);
+        return alert.showAndWait().map(b -> b == ok).orElse(false);
+    }
+
     private static void show(Window owner, Alert.AlertType type, String header, String message) {
-        Alert alert = new Alert(type, "", new ButtonType("Đóng", ButtonType.OK.getButtonData()));
+        alert(owner, type, header, message, new ButtonType("Đóng", ButtonType.OK.getButtonData())).showAndWait();
+    }
+
+    private static Alert alert(Window owner, Alert.AlertType type, String header, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, "", buttons);
         alert.initOwner(owner);
         alert.setTitle("Sổ Trẻ Em");
         alert.setHeaderText(header);
@@ -29,6 +42,6 @@ final class FxDialogs implements Dialogs {
         text.setId("dialogMessage");
         alert.getDialogPane().setContent(text);
         Theme.style(alert.getDialogPane());
-        alert.showAndWait();
+        return alert;
     }
 }

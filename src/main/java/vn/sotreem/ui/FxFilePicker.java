@@ -3,10 +3,12 @@ package vn.sotreem.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import vn.sotreem.storage.Backups;
 
-/** Native file choosers restricted to Excel workbooks. */
+/** Native file and folder choosers (workbooks restricted to .xlsx). */
 final class FxFilePicker implements FilePicker {
 
     private File lastFolder;
@@ -26,6 +28,34 @@ final class FxFilePicker implements FilePicker {
             file = new File(file.getParentFile(), file.getName() + ".xlsx");
         }
         return remember(file);
+    }
+
+    @Override
+    public Optional<Path> folder(Window owner, String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastFolder = folder;
+        return Optional.of(folder.toPath());
+    }
+
+    @Override
+    public Optional<Path> backupToOpen(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Chọn tệp sao lưu để khôi phục");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Bản sao lưu Sổ Trẻ Em (*" + Backups.EXTENSION + ")", "*" + Backups.EXTENSION),
+                new FileChooser.ExtensionFilter("Mọi tệp", "*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return remember(chooser.showOpenDialog(owner));
     }
 
     private FileChooser chooser(String title) {

@@ -1,7 +1,11 @@
 package vn.sotreem.ui;
 
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,9 +17,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import vn.sotreem.domain.Role;
+import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
 
-/** The main window: navigation rail, the current page, and a status line. */
+/**
+ * The main window: navigation rail, the current page, and a status line with the user and role;
+ * the idle lock over all of it; the hourly check for the daily automatic backup.
+ */
 final class MainView {
 
     static final String LATER = "Chức năng này sẽ có trong phiên bản sau.";
@@ -44,22 +54,40 @@ final class MainView {
     private Label statusUser;
     @FXML
     private Label statusPeriod;
+    @FXML
+    private Label statusBackup;
 
-    private final Parent root;
+    private final UiServices services;
+    private final RegisterStore store;
+    private final Parent page;
+    private final StackPane root;
     private final ChildrenView children;
-    private final VillagesView villages;
+    private final SettingsView settings;
+    private final BackupsView backups;
+    private final LockView lockView;
+    private Timeline dailyBackup;
+    private boolean backupRunning;
+    private int idleMinutes = 10;
+    private long idleMinutesReadAt;
 
-    MainView(UiServices services, OpenedRegister opened) {
-        RegisterStore store = opened.store();
-        this.root = Views.load("MainView.fxml", this);
+    MainView(UiServices services, OpenedRegister opened, Runnable afterRestore) {
+        this.services = services;
+        this.store = opened.store();
+        this.page = Views.load("MainView.fxml", this);
+        Role role = store.currentAccount().role();
         this.children = new ChildrenView(services, store, opened.children());
-        this.villages = new VillagesView(store, children::reloadAfterVillageChange);
+        this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
+        this.backups = new BackupsView(services, store, () -> {
+            stopTimers();
+            afterRestore.run();
+        });
+        this.lockView = new LockView(services, store.folder(), store.userName(), this::idleMinutes, page);
+        this.root = new StackPane(page, lockView.root());
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
-        statusUser.setText("Cán bộ: " + store.userName());
+        statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
         Map<Toggle, String> titles = Map.of(navSpecial, "Trẻ em có hoàn cảnh đặc biệt",
-                navAbuse, "Trẻ em bị xâm hại", navInjury, "Tai nạn, thương tích",
-                navReports, "Báo cáo", navBackup, "Sao lưu");
+                navAbuse, "Trẻ em bị xâm hại", navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
@@ -68,13 +96,30 @@ final class MainView {
             if (now == navChildren) {
                 show(children.root());
             } else if (now == navSettings) {
-                villages.refresh();
-                show(villages.root());
+                settings.refresh();
+                show(settings.root());
+            } else if (now == navBackup) {
+                backups.refresh();
+                show(backups.root());
             } else {
                 show(placeholder(titles.get(now)));
             }
         });
         show(children.root());
+    }
+
+    /** The setting, read again at most once a minute (the timer restarts on every mouse move). */
+    private int idleMinutes() {
+        long now = System.nanoTime();
+        if (idleMinutesReadAt == 0 || now - idleMinutesReadAt > 60_000_000_000L) {
+            try {
+                idleMinutes = store.settings().idleLockMinutes();
+            } catch (RuntimeException e) {
+                ErrorMessages.describe(e);
+            }
+            idleMinutesReadAt = now;
+        }
+        return idleMinutes;
     }
 
     private void show(Node page) {
@@ -98,14 +143,68 @@ final class MainView {
     }
 
     void installShortcuts(Scene scene) {
-        children.installShortcuts(scene, () -> navChildren.setSelected(true));
+        children.installShortcuts(scene, () -> navChildren.setSelected(true), lockView.lock()::isLocked);
     }
 
     void focusSearch() {
         children.focusSearch();
     }
 
+    /** The idle lock and the hourly check for the daily backup. */
+    void startTimers(Stage stage) {
+        lockView.start(stage);
+        javafx.util.Duration every = services.dailyBackupCheck();
+        if (every != null && every.greaterThan(javafx.util.Duration.ZERO)) {
+            dailyBackup = new Timeline(new KeyFrame(every, e -> dailyBackupIfDue()));
+            dailyBackup.setCycleCount(Timeline.INDEFINITE);
+            dailyBackup.play();
+        }
+    }
+
+    void stopTimers() {
+        lockView.stop();
+        if (dailyBackup != null) {
+            dailyBackup.stop();
+            dailyBackup = null;
+        }
+    }
+
+    /** Takes the day's automatic backup in the background when none was taken today. */
+    void dailyBackupIfDue() {
+        if (backupRunning) {
+            return;
+        }
+        backupRunning = true;
+        Task<Boolean> task = new Task<>() {
+            @Override
+            protected Boolean call() {
+                if (!Backups.dueToday(store.folder())) {
+                    return false;
+                }
+                Backups.createInRotation(store, Backups.DAILY, vn.sotreem.domain.Progress.NONE);
+                return true;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            backupRunning = false;
+            if (task.getValue()) {
+                statusBackup.getStyleClass().remove("msg-error");
+                statusBackup.setText("Đã sao lưu tự động lúc " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")));
+                backups.refresh();
+            }
+        });
+        task.setOnFailed(e -> {
+            backupRunning = false;
+            statusBackup.setText("Sao lưu tự động không thành công: " + ErrorMessages.describe(task.getException()));
+        });
+        services.runner().start(task);
+    }
+
     ChildrenView children() {
         return children;
+    }
+
+    IdleLock idleLock() {
+        return lockView.lock();
     }
 }

@@ -21,8 +21,17 @@ final class ProgressWindow {
     private ProgressWindow() {
     }
 
+    /** Marks windows that stay visible when the idle lock hides the others: they show no personal data. */
+    static final String KEEP_WHEN_LOCKED = "sotreem.keepWhenLocked";
+
     static <T> void run(UiServices services, Window owner, String title, Function<Progress, T> work,
                         Consumer<T> onSuccess) {
+        run(services, owner, title, work, onSuccess, () -> { });
+    }
+
+    /** As above; {@code afterFailure} runs after the error (or "cancelled") message was shown. */
+    static <T> void run(UiServices services, Window owner, String title, Function<Progress, T> work,
+                        Consumer<T> onSuccess, Runnable afterFailure) {
         ProgressTask<T> task = new ProgressTask<>(work);
         Label label = new Label(title);
         label.setWrapText(true);
@@ -46,6 +55,7 @@ final class ProgressWindow {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Sổ Trẻ Em");
+        stage.getProperties().put(KEEP_WHEN_LOCKED, true);
         stage.setScene(Theme.scene(box));
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -58,10 +68,12 @@ final class ProgressWindow {
         task.setOnFailed(e -> {
             stage.close();
             services.dialogs().showError(owner, ErrorMessages.describe(task.getException()));
+            afterFailure.run();
         });
         task.setOnCancelled(e -> {
             stage.close();
             services.dialogs().showInfo(owner, new Progress.CancelledException().getMessage());
+            afterFailure.run();
         });
         stage.show();
         services.runner().start(task);

@@ -2,7 +2,7 @@ package vn.sotreem.ui;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -61,11 +61,12 @@ final class SetupView {
 
     private final UiServices services;
     private final DataFolder folder;
-    private final Consumer<OpenedRegister> onCreated;
+    private final BiConsumer<OpenedRegister, String> onCreated;
     private final SetupViewModel model = new SetupViewModel(AdminUnits.get());
     private final Parent root;
 
-    SetupView(UiServices services, DataFolder folder, Consumer<OpenedRegister> onCreated) {
+    /** {@code onCreated} gets the open register and its first recovery key (null if making it failed). */
+    SetupView(UiServices services, DataFolder folder, BiConsumer<OpenedRegister, String> onCreated) {
         this.services = services;
         this.folder = folder;
         this.onCreated = onCreated;
@@ -139,17 +140,25 @@ final class SetupView {
         }
         char[] password = model.passwordChars();
         List<String> villages = model.villageNames();
+        String[] recoveryKey = new String[1];
         Task<OpenedRegister> task = new Task<>() {
             @Override
             protected OpenedRegister call() {
+                RegisterStore store;
                 try {
-                    return OpenedRegister.load(RegisterStore.create(folder, info, password, villages));
+                    store = RegisterStore.create(folder, info, password, villages);
                 } finally {
                     Arrays.fill(password, '\0');
                 }
+                try {
+                    recoveryKey[0] = store.accounts().regenerateRecoveryKey();
+                } catch (RuntimeException e) {
+                    ErrorMessages.describe(e); // logged; the main window says how to make one later
+                }
+                return OpenedRegister.load(store);
             }
         };
-        task.setOnSucceeded(e -> onCreated.accept(task.getValue()));
+        task.setOnSucceeded(e -> onCreated.accept(task.getValue(), recoveryKey[0]));
         task.setOnFailed(e -> {
             setBusy(false);
             createMessage.setText(ErrorMessages.describe(task.getException()));

@@ -4,9 +4,22 @@ import java.time.LocalDate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import javafx.util.Duration;
 
-/** What the windows need from outside: dialogs, file choosers, a worker thread and today's date. */
-public record UiServices(Dialogs dialogs, FilePicker files, BackgroundRunner runner, Supplier<LocalDate> today) {
+/**
+ * What the windows need from outside: dialogs, file choosers, a worker thread, today's date, the
+ * idle-lock timer and how often to check whether the daily backup is due.
+ */
+public record UiServices(Dialogs dialogs, FilePicker files, BackgroundRunner runner, Supplier<LocalDate> today,
+                         Supplier<IdleTimer> idleTimers, Duration dailyBackupCheck) {
+
+    /** How often the running window checks whether today's automatic backup is still due. */
+    public static final Duration DAILY_BACKUP_CHECK = Duration.hours(1);
+
+    /** The real timers with the given dialogs, files, worker and clock. */
+    public UiServices(Dialogs dialogs, FilePicker files, BackgroundRunner runner, Supplier<LocalDate> today) {
+        this(dialogs, files, runner, today, IdleTimer::standard, DAILY_BACKUP_CHECK);
+    }
 
     /** The real services: JavaFX alerts and file choosers, one daemon worker thread, the system clock. */
     public static UiServices standard() {
@@ -19,6 +32,14 @@ public record UiServices(Dialogs dialogs, FilePicker files, BackgroundRunner run
     }
 
     public UiServices withFiles(FilePicker picker) {
-        return new UiServices(dialogs, picker, runner, today);
+        return new UiServices(dialogs, picker, runner, today, idleTimers, dailyBackupCheck);
+    }
+
+    public UiServices withDialogs(Dialogs replacement) {
+        return new UiServices(replacement, files, runner, today, idleTimers, dailyBackupCheck);
+    }
+
+    public UiServices withIdleTimers(Supplier<IdleTimer> timers) {
+        return new UiServices(dialogs, files, runner, today, timers, dailyBackupCheck);
     }
 }

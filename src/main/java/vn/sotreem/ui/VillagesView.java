@@ -23,6 +23,8 @@ final class VillagesView {
     private Button deleteVillageButton;
     @FXML
     private Label villageMessage;
+    @FXML
+    private javafx.scene.layout.HBox villageEditor;
 
     private final RegisterStore store;
     private final Runnable onChanged;
@@ -40,6 +42,10 @@ final class VillagesView {
         });
         renameVillageButton.disableProperty().bind(villageList.getSelectionModel().selectedItemProperty().isNull());
         deleteVillageButton.disableProperty().bind(villageList.getSelectionModel().selectedItemProperty().isNull());
+        if (!store.currentAccount().role().canEdit()) {
+            villageEditor.setVisible(false);
+            villageEditor.setManaged(false);
+        }
     }
 
     Parent root() {

@@ -57,6 +57,11 @@ class ExchangeUiTest {
             public void showInfo(Window owner, String message) {
                 infos.add(message);
             }
+
+            @Override
+            public boolean confirm(Window owner, String message, String yes) {
+                return true;
+            }
         };
         FilePicker picker = new FilePicker() {
             @Override

@@ -1,6 +1,7 @@
 package vn.sotreem.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
 
 /** First start on an empty folder: the setup form, driven through the real window. */
 @ExtendWith(ApplicationExtension.class)
@@ -69,12 +71,26 @@ class FirstStartUiTest {
         assertEquals(List.of("Thôn Đông", "Na"), robot.lookup("#villageList").queryListView().getItems());
 
         robot.clickOn("#createButton");
+        UiTestSupport.waitFor(robot, "#recoveryKeyText");
+        assertEquals("Sổ Trẻ Em — Mã khôi phục", stage.getTitle());
+        String key = UiTestSupport.text(robot, "#recoveryKeyText");
+        assertTrue(key.matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}"), key);
+        assertTrue(robot.lookup("#continueButton").queryButton().isDisabled(), "continue needs the checkbox");
+        robot.clickOn("#continueButton");
+        assertFalse(robot.lookup("#childTable").tryQuery().isPresent());
+        robot.clickOn("#keptSafeBox");
+        robot.clickOn("#continueButton");
         UiTestSupport.waitFor(robot, "#childTable");
         assertEquals("Sổ Trẻ Em — Phường Ba Đình", stage.getTitle());
         assertEquals("Phường Ba Đình, Thành phố Hà Nội", UiTestSupport.text(robot, "#statusCommune"));
-        assertEquals("Cán bộ: Nguyễn Thị Lan", UiTestSupport.text(robot, "#statusUser"));
+        assertEquals("Người dùng: Nguyễn Thị Lan (Quản trị)", UiTestSupport.text(robot, "#statusUser"));
         assertTrue(UiTestSupport.text(robot, "#statusPeriod").startsWith("Tháng "));
         assertEquals("Đang hiện 0 / 0 trẻ", UiTestSupport.text(robot, "#countLabel"));
         assertTrue(folder.hasRegister());
+        // The key shown once really opens the register.
+        robot.interact(stage::close);
+        try (RegisterStore store = RegisterStore.open(folder, key.toCharArray())) {
+            assertTrue(store.openedWithRecoveryKey());
+        }
     }
 }

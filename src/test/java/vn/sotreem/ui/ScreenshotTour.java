@@ -166,4 +166,92 @@ class ScreenshotTour {
         shoot(robot, topWindow(), "12-import-summary");
         robot.clickOn("Đóng");
     }
+
+    @Test
+    void dataSafetyScreens(FxRobot robot) {
+        DataFolder folder = new DataFolder(dir.resolve("safe"));
+        UiTestSupport.createRegister(folder, List.of(
+                UiTestSupport.child("Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông")));
+        try (var store = vn.sotreem.storage.RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            store.accounts().add("Người Xem", vn.sotreem.domain.Role.VIEWER, "mat-khau-xem-1".toCharArray());
+        }
+        ManualIdleTimer timer = new ManualIdleTimer();
+        UiServices services = UiServices.standard().withIdleTimers(() -> timer);
+        robot.interact(() -> new AppWindow(stage, folder, services).start());
+        UiTestSupport.waitFor(robot, "#passwordField");
+        shoot(robot, stage, "20-login-users");
+        for (int i = 0; i < 4; i++) {
+            UiTestSupport.login(robot, "sai-" + i);
+            robot.sleep(1500);
+        }
+        shoot(robot, stage, "21-login-countdown");
+        robot.clickOn("#recoveryLink");
+        shoot(robot, stage, "22-login-recovery");
+        robot.clickOn("#backToPasswordLink");
+        robot.sleep(6000);
+        UiTestSupport.login(robot, UiTestSupport.PASSWORD);
+        UiTestSupport.waitFor(robot, "#childTable");
+        shoot(robot, stage, "23-main-admin");
+        robot.clickOn("#navSettings");
+        tab(robot, "Người dùng");
+        shoot(robot, stage, "24-settings-users");
+        tab(robot, "Bảo mật và sao lưu");
+        shoot(robot, stage, "25-settings-security");
+        tab(robot, "Nhật ký hoạt động");
+        shoot(robot, stage, "26-settings-audit");
+        robot.clickOn("#navBackup");
+        robot.clickOn("#backupNowButton");
+        robot.sleep(3000);
+        shoot(robot, stage, "27-backups");
+        robot.interact(() -> robot.lookup("#backupTable").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("#restoreButton");
+        robot.sleep(1500);
+        shoot(robot, topWindow(), "28-restore-preview");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#navChildren");
+        robot.clickOn("#addButton");
+        UiTestSupport.waitFor(robot, "#fullNameField");
+        robot.clickOn("#fullNameField").write("Lò Thị Mây");
+        robot.interact(timer::fire);
+        shoot(robot, stage, "29-idle-lock");
+    }
+
+    @Test
+    void recoveryKeyAndViewerScreens(FxRobot robot) {
+        DataFolder folder = new DataFolder(dir.resolve("key"));
+        UiTestSupport.createRegister(folder, List.of());
+        String key;
+        try (var store = vn.sotreem.storage.RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            key = store.accounts().regenerateRecoveryKey();
+            store.accounts().add("Người Xem", vn.sotreem.domain.Role.VIEWER, "mat-khau-xem-1".toCharArray());
+        }
+        robot.interact(() -> {
+            Theme.apply();
+            stage.setScene(Theme.scene(new RecoveryKeyView(key, "Phường Ba Đình", LocalDate.now(), () -> { }).root()));
+            stage.sizeToScene();
+            stage.show();
+        });
+        shoot(robot, stage, "30-recovery-key");
+        robot.interact(() -> new AppWindow(stage, folder, UiServices.standard()).start());
+        robot.clickOn("#recoveryLink");
+        robot.interact(() -> robot.lookup("#recoveryKeyField").queryTextInputControl().setText(key));
+        robot.clickOn("#recoveryOpenButton");
+        UiTestSupport.waitFor(robot, "#newPasswordField");
+        shoot(robot, stage, "31-new-password");
+        robot.interact(stage::close);
+        robot.interact(() -> new AppWindow(stage, folder, UiServices.standard()).start());
+        UiTestSupport.login(robot, "Người Xem", "mat-khau-xem-1");
+        UiTestSupport.waitFor(robot, "#childTable");
+        shoot(robot, stage, "32-main-viewer");
+        robot.clickOn("#navSettings");
+        tab(robot, "Người dùng");
+        shoot(robot, stage, "33-settings-viewer");
+    }
+
+    private static void tab(FxRobot robot, String title) {
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#settingsTabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getText().equals(title)).findFirst().orElseThrow());
+        });
+    }
 }

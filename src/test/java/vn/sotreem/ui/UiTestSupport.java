@@ -49,14 +49,35 @@ final class UiTestSupport {
     }
 
     static void waitFor(FxRobot robot, String query) {
-        waitUntil(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        waitUntil(() -> shown(robot, query));
+    }
+
+    /** True when the node and all its parents are visible, in a window that is showing. */
+    static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(UiTestSupport::shown).orElse(false);
+    }
+
+    static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
     static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
-    /** Types the password on the login screen and presses Enter, then waits for the list. */
+    /** Chooses the user on the login screen, types the password and presses Enter. */
+    static void login(FxRobot robot, String user, String password) {
+        waitFor(robot, "#passwordField");
+        robot.interact(() -> robot.lookup("#userPicker").queryComboBox().getSelectionModel().select(user));
+        login(robot, password);
+    }
+
+    /** Types the password on the login screen (for the preselected user) and presses Enter. */
     static void login(FxRobot robot, String password) {
         waitFor(robot, "#passwordField");
         robot.interact(() -> robot.lookup("#passwordField").queryTextInputControl().setText(password));

@@ -1,0 +1,33 @@
+package vn.sotreem.ui;
+
+/** An idle timer that never runs out by itself: a test calls {@link #fire()} to lock at once. */
+final class ManualIdleTimer implements IdleTimer {
+
+    private volatile Runnable onIdle;
+    volatile int restarts;
+    volatile int lastMinutes;
+
+    @Override
+    public void restart(int minutes, Runnable onIdle) {
+        this.onIdle = onIdle;
+        this.lastMinutes = minutes;
+        restarts++;
+    }
+
+    @Override
+    public void stop() {
+        onIdle = null;
+    }
+
+    /** As if the configured minutes had passed without input; nothing when stopped. */
+    void fire() {
+        Runnable r = onIdle;
+        if (r != null) {
+            r.run();
+        }
+    }
+
+    boolean running() {
+        return onIdle != null;
+    }
+}
