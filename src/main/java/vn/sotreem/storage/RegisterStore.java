@@ -363,6 +363,36 @@ public final class RegisterStore implements AutoCloseable {
         return openedWithRecoveryKey;
     }
 
+    /**
+     * Checks the current user's password (or the recovery key) without reopening, for the idle
+     * lock. Failures count and delay exactly as at login; a wrong password throws
+     * {@link WrongPasswordException}, a pending wait {@link LoginDelayException}.
+     */
+    public void checkPassword(char[] password) {
+        LoginGuard guard = new LoginGuard(folder);
+        Duration wait = guard.waitBefore(LocalDateTime.now());
+        if (!wait.isZero()) {
+            throw new LoginDelayException(wait);
+        }
+        try {
+            KeyRing.read(folder.keyringFile()).unlock(openedWithRecoveryKey ? null : account.userName(), password);
+        } catch (WrongPasswordException e) {
+            LocalDateTime now = LocalDateTime.now();
+            guard.recordFailure(account.userName(), now);
+            throw new WrongPasswordException(guard.failures().size(), guard.waitBefore(now));
+        }
+        List<LoginGuard.Failure> failures = guard.failures();
+        if (!failures.isEmpty()) {
+            write(tx -> {
+                for (LoginGuard.Failure failure : failures) {
+                    tx.audit(failure.time(), AuditAction.LOGIN_FAILED, "mo_khoa", failure.user(), "Gõ sai mật khẩu khi mở khóa màn hình");
+                }
+                return null;
+            });
+            guard.reset();
+        }
+    }
+
     /** Refuses the operation, with {@code message}, unless the current role allows it. */
     public void requireRole(Predicate<Role> allowed, String message) {
         if (!allowed.test(account.role())) {

@@ -18,9 +18,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.storage.DataFolder;
-import vn.sotreem.storage.KeyRing;
+import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.storage.WrongPasswordException;
 
 /**
@@ -56,11 +54,14 @@ final class LockView {
     private Stage stage;
     private ListChangeListener<Window> windowWatcher;
 
-    LockView(UiServices services, DataFolder folder, String userName, java.util.function.IntSupplier minutes,
-             Parent covered) {
+    LockView(UiServices services, RegisterStore store, java.util.function.IntSupplier minutes, Parent covered) {
         this.services = services;
         this.covered = covered;
-        this.lock = new IdleLock(services.idleTimers().get(), minutes, password -> opens(folder, userName, password));
+        String userName = store.userName();
+        this.lock = new IdleLock(services.idleTimers().get(), minutes, password -> {
+            store.checkPassword(password); // a wrong password throws, with its wait after 3 failures
+            return true;
+        });
         this.root = Views.load("LockView.fxml", this);
         lockUser.setText("Người dùng: " + userName);
         unlockMessage.managedProperty().bind(unlockMessage.textProperty().isNotEmpty());
@@ -73,19 +74,6 @@ final class LockView {
                 uncover();
             }
         });
-    }
-
-    /** True when the password opens the key ring for this user (or is the recovery key). */
-    static boolean opens(DataFolder folder, String userName, char[] password) {
-        try {
-            KeyRing.read(folder.keyringFile()).unlock(userName, password);
-            return true;
-        } catch (WrongPasswordException e) {
-            return false;
-        } catch (UserFacingException e) {
-            ErrorMessages.describe(e);
-            return false;
-        }
     }
 
     Parent root() {

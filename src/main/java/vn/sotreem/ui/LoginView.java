@@ -27,6 +27,7 @@ import vn.sotreem.domain.Role;
 import vn.sotreem.storage.Accounts;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.CorruptRegisterException;
 import vn.sotreem.storage.LoginDelayException;
 import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.storage.WrongPasswordException;
@@ -200,15 +201,14 @@ final class LoginView {
             startCountdown(delay.waitTime());
             return;
         }
-        loginMessage.setText(ErrorMessages.describe(error));
-        if (!(error instanceof WrongPasswordException) && offersRestore(ErrorMessages.describe(error))) {
-            lookForBackup();
+        if (error instanceof WrongPasswordException wrong && !wrong.waitTime().isZero()) {
+            startCountdown(wrong.waitTime()); // the countdown says why it waits
+            return;
         }
-    }
-
-    /** Storage's messages for a damaged or mismatched register file point to the backups. */
-    static boolean offersRestore(String message) {
-        return message.contains("sao lưu");
+        loginMessage.setText(ErrorMessages.describe(error));
+        if (error instanceof CorruptRegisterException corrupt) {
+            corrupt.newestGoodBackup().ifPresent(this::offerRestore);
+        }
     }
 
     private void startCountdown(Duration wait) {
@@ -240,18 +240,6 @@ final class LoginView {
             countdown.stop();
             countdown = null;
         }
-    }
-
-    private void lookForBackup() {
-        Task<Optional<BackupInfo>> task = new Task<>() {
-            @Override
-            protected Optional<BackupInfo> call() {
-                return Backups.newestGood(folder);
-            }
-        };
-        task.setOnSucceeded(e -> task.getValue().ifPresent(this::offerRestore));
-        task.setOnFailed(e -> ErrorMessages.describe(task.getException())); // logged; no offer
-        services.runner().start(task);
     }
 
     private void offerRestore(BackupInfo backup) {

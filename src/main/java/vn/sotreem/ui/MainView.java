@@ -81,7 +81,7 @@ final class MainView {
             stopTimers();
             afterRestore.run();
         });
-        this.lockView = new LockView(services, store.folder(), store.userName(), this::idleMinutes, page);
+        this.lockView = new LockView(services, store, this::idleMinutes, page);
         this.root = new StackPane(page, lockView.root());
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");

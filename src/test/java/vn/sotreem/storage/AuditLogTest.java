@@ -106,6 +106,24 @@ class AuditLogTest {
         assertEquals(List.of(), new LoginGuard(folder).failures());
     }
 
+    @Test
+    void theIdleLockChecksPasswordsLikeTheLoginDoes() {
+        DataFolder folder = new DataFolder(dir);
+        try (RegisterStore store = RegisterStore.create(folder, RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
+            store.checkPassword(AccountsTest.ADMIN_PW);
+            assertThrows(WrongPasswordException.class, () -> store.checkPassword("sai-mat-khau".toCharArray()));
+            assertThrows(WrongPasswordException.class, () -> store.checkPassword("sai-mat-khau".toCharArray()));
+            WrongPasswordException third = assertThrows(WrongPasswordException.class,
+                    () -> store.checkPassword("sai-mat-khau".toCharArray()));
+            assertEquals(5, third.waitTime().toSeconds());
+            assertThrows(LoginDelayException.class, () -> store.checkPassword(AccountsTest.ADMIN_PW));
+            pretendFailuresWereAMinuteAgo(new LoginGuard(folder));
+            store.checkPassword(AccountsTest.ADMIN_PW);
+            assertEquals(3, store.auditEntries(new AuditFilter(null, AuditAction.LOGIN_FAILED, null, null, null), 10).size());
+            assertEquals(List.of(), new LoginGuard(folder).failures());
+        }
+    }
+
     private static void pretendFailuresWereAMinuteAgo(LoginGuard guard) {
         List<LoginGuard.Failure> failures = guard.failures();
         guard.reset();
