@@ -104,7 +104,7 @@ public final class AuditWorkbookExporter {
                 at.setCellStyle(styles.dateTime);
                 text(row, 1, entry.userName(), styles.text, styles.quotedText);
                 text(row, 2, entry.action() == null ? null : entry.action().label(), styles.text, styles.quotedText);
-                text(row, 3, entry.entity(), styles.text, styles.quotedText);
+                text(row, 3, entry.entityLabel(), styles.text, styles.quotedText);
                 text(row, 4, entry.entityId(), styles.text, styles.quotedText);
                 text(row, 5, entry.details(), styles.wrapped, styles.quotedWrapped);
                 progress.update(r - 1, entries.size());

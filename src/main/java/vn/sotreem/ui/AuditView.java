@@ -69,7 +69,7 @@ final class AuditView {
         auditAtColumn.setCellValueFactory(c -> text(AT.format(c.getValue().at())));
         auditUserColumn.setCellValueFactory(c -> text(c.getValue().userName()));
         auditActionColumn.setCellValueFactory(c -> text(c.getValue().action().label()));
-        auditEntityColumn.setCellValueFactory(c -> text(c.getValue().entity()));
+        auditEntityColumn.setCellValueFactory(c -> text(c.getValue().entityLabel()));
         auditIdColumn.setCellValueFactory(c -> text(c.getValue().entityId()));
         auditDetailsColumn.setCellValueFactory(c -> text(c.getValue().details()));
         auditTable.setPlaceholder(new Label("Không có dòng nào khớp với bộ lọc."));

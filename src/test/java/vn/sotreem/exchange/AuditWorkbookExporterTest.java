@@ -97,6 +97,8 @@ class AuditWorkbookExporterTest {
             assertTrue(Stream.iterate(1, i -> i + 1).limit(expected.size()).map(sheet::getRow)
                     .filter(row -> "Tạo".equals(row.getCell(2).getStringCellValue())).count() >= 2,
                     "the register's and the child's creation");
+            assertTrue(Stream.iterate(1, i -> i + 1).limit(expected.size()).map(sheet::getRow)
+                    .anyMatch(row -> "Trẻ em".equals(row.getCell(3).getStringCellValue())), "kinds of record in words");
         }
     }
 
