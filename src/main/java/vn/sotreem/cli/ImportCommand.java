@@ -63,6 +63,8 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
             }
             String verb = dryRun ? "Kiểm tra xong (chưa ghi gì): sẽ thêm " : "Đã nhập: thêm ";
             out.println(verb + report.added() + " trẻ, cập nhật " + report.updated() + " trẻ"
+                    + (report.memberships() + report.supports() == 0 ? ""
+                    : ", " + report.memberships() + " diện HCĐB, " + report.supports() + " lần trợ giúp")
                     + (report.newVillages().isEmpty() ? "" : ", thôn mới: " + String.join(", ", report.newVillages()))
                     + ".");
             return 0;

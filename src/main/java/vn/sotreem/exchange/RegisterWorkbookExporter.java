@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -23,6 +27,8 @@ import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.Ages;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
+import vn.sotreem.domain.Membership;
+import vn.sotreem.domain.Support;
 import vn.sotreem.domain.ChildField;
 import vn.sotreem.domain.Coded;
 import vn.sotreem.domain.EthnicGroup;
@@ -98,21 +104,13 @@ public final class RegisterWorkbookExporter {
     private void write(Path temp, List<Child> children, Progress progress) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
-        SXSSFSheet sheet = workbook.createSheet(ChildSheet.NAME);
         boolean written = false;
         try {
             Styles styles = new Styles(workbook);
             ChildField[] fields = ChildField.values();
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < fields.length; i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(fields[i].label());
-                cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(i, width(fields[i]) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, fields.length - 1));
-            preparePrinting(sheet);
+            SXSSFSheet sheet = startSheet(workbook, ChildSheet.NAME,
+                    Arrays.stream(fields).map(ChildField::label).toList(),
+                    Arrays.stream(fields).map(RegisterWorkbookExporter::width).toList(), styles);
             int r = 1;
             for (Child child : children) {
                 progress.checkCancelled();
@@ -122,6 +120,7 @@ public final class RegisterWorkbookExporter {
                 }
                 progress.update(r - 1, children.size());
             }
+            writeHcdb(workbook, children, styles, progress);
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
@@ -129,13 +128,79 @@ public final class RegisterWorkbookExporter {
         } finally {
             if (!written) {
                 // close() cannot dispose rows still in memory (POI logs a stack trace): flush them first.
-                try {
-                    sheet.flushRows();
-                } catch (IOException e) {
-                    LOG.debug("Flushing rows of a cancelled export failed: {}", e.toString());
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    try {
+                        workbook.getSheetAt(i).flushRows();
+                    } catch (IOException e) {
+                        LOG.debug("Flushing rows of a cancelled export failed: {}", e.toString());
+                    }
                 }
             }
             workbook.close(); // also removes SXSSF's own temporary files, which hold names in clear text
+        }
+    }
+
+    /** A sheet with its bold, frozen, filtered header row, column widths and print setup. */
+    private static SXSSFSheet startSheet(SXSSFWorkbook workbook, String name, List<String> labels, List<Integer> widths,
+                                         Styles styles) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < labels.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(labels.get(i));
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(i, widths.get(i) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, labels.size() - 1));
+        preparePrinting(sheet);
+        return sheet;
+    }
+
+    /** Sheets HCDB and TroGiup, in the children's order, each child's rows oldest first. */
+    private void writeHcdb(SXSSFWorkbook workbook, List<Child> children, Styles styles, Progress progress) {
+        Map<Long, Integer> order = new HashMap<>();
+        Map<Long, String> codes = new HashMap<>();
+        for (int i = 0; i < children.size(); i++) {
+            order.put(children.get(i).getId(), i);
+            codes.put(children.get(i).getId(), children.get(i).getCode());
+        }
+        List<Membership> memberships = new ArrayList<>(store.read(tx -> tx.memberships(null)));
+        memberships.sort(Comparator.comparing((Membership m) -> order.getOrDefault(m.childId(), Integer.MAX_VALUE))
+                .thenComparing(Membership::fromDate));
+        SXSSFSheet hcdb = startSheet(workbook, MembershipSheet.NAME,
+                MembershipSheet.COLUMNS.stream().map(SheetColumn::label).toList(), List.of(12, 40, 12, 12, 12, 30, 14), styles);
+        int r = 1;
+        for (Membership m : memberships) {
+            progress.checkCancelled();
+            Row row = hcdb.createRow(r++);
+            text(row, 0, codes.get(m.childId()), styles);
+            text(row, 1, m.group().label(), styles);
+            text(row, 2, m.subCase() == null ? null : m.subCase().code(), styles);
+            date(row, 3, m.fromDate(), styles);
+            date(row, 4, m.toDate(), styles);
+            text(row, 5, m.basis(), styles);
+            date(row, 6, m.certificateDate(), styles);
+        }
+        List<Support> supports = new ArrayList<>(store.read(tx -> tx.supports(null)));
+        supports.sort(Comparator.comparing((Support s) -> order.getOrDefault(s.childId(), Integer.MAX_VALUE))
+                .thenComparing(Support::date));
+        SXSSFSheet help = startSheet(workbook, SupportSheet.NAME,
+                SupportSheet.COLUMNS.stream().map(SheetColumn::label).toList(), List.of(12, 12, 34, 22, 14, 30, 28, 28), styles);
+        r = 1;
+        for (Support s : supports) {
+            progress.checkCancelled();
+            Row row = help.createRow(r++);
+            text(row, 0, codes.get(s.childId()), styles);
+            date(row, 1, s.date(), styles);
+            text(row, 2, s.type().label(), styles);
+            text(row, 3, s.provider(), styles);
+            if (s.amount() != null) {
+                row.createCell(4).setCellValue(s.amount());
+            }
+            text(row, 5, s.note(), styles);
+            text(row, 6, s.carerName(), styles);
+            text(row, 7, label(s.careForm()), styles);
         }
     }
 
@@ -210,7 +275,7 @@ public final class RegisterWorkbookExporter {
         cell.setCellStyle(styles.date);
     }
 
-    private static int width(ChildField field) {
+    private static Integer width(ChildField field) {
         return switch (field) {
             case CODE, BIRTH_DATE, SEX, ENTRY_DATE -> 12;
             case ESTIMATED_AGE, ETHNICITY, PHONE -> 14;

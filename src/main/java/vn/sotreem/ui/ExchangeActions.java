@@ -53,6 +53,9 @@ final class ExchangeActions {
         }
         StringBuilder s = new StringBuilder("Đã nhập xong: ").append(report.added()).append(" trẻ mới, ")
                 .append(report.updated()).append(" trẻ được cập nhật.");
+        if (report.memberships() + report.supports() > 0) {
+            s.append(" Diện HCĐB: ").append(report.memberships()).append("; lần trợ giúp: ").append(report.supports()).append('.');
+        }
         if (!report.newVillages().isEmpty()) {
             s.append(" Thôn mới: ").append(String.join(", ", report.newVillages())).append('.');
         }

@@ -77,6 +77,42 @@ class HcdbImportTest {
     }
 
     @Test
+    void exportThenImportGivesTheSameMembershipsAndSupports() {
+        Path file = workbook(List.of(
+                        row("A1", "d", "d.2", "01/03/2020", "31/12/2025", "Giấy xác nhận 12/GXN", "15/02/2020"),
+                        row("A1", "n", "n.1", "01/01/2021", null, "QĐ 3/QĐ-UBND", null),
+                        row("A1", "d", "d.1", "01/01/2026", null, null, "02/01/2026"),
+                        row("A2", "a", "a.3", "01/01/2019", null, null, null)),
+                List.of(row("A1", "25/01/2026", "nhu_yeu_pham", "UBND xã", "500.000", "=Quà Tết", null, null),
+                        row("A2", "01/02/2026", "cham_soc_thay_the", null, null, null, "Vàng A Chứ", "Người thân thích")));
+        Path exported = dir.resolve("xuat.xlsx");
+        List<Membership> before;
+        List<Support> supportsBefore;
+        try (RegisterStore store = TestWorkbooks.newRegister(dir.resolve("db1"), "Thôn Đông")) {
+            assertTrue(new RegisterWorkbookImporter(store, TestWorkbooks.TODAY).importAll(file, Progress.NONE).applied());
+            new RegisterWorkbookExporter(store, TestWorkbooks.TODAY).export(exported, Progress.NONE);
+            before = store.read(tx -> tx.memberships(null));
+            supportsBefore = store.read(tx -> tx.supports(null));
+        }
+        try (RegisterStore fresh = TestWorkbooks.newRegister(dir.resolve("db2"), "Thôn Đông")) {
+            ImportReport report = new RegisterWorkbookImporter(fresh, TestWorkbooks.TODAY).importAll(exported, Progress.NONE);
+            assertEquals(List.of(), report.errors());
+            assertEquals(4, report.memberships());
+            List<Membership> after = fresh.read(tx -> tx.memberships(null));
+            assertEquals(before.stream().map(HcdbImportTest::withoutIds).toList(), after.stream().map(HcdbImportTest::withoutIds).toList());
+            List<Support> supportsAfter = fresh.read(tx -> tx.supports(null));
+            assertEquals(supportsBefore.stream().map(s -> s.forChild(s.childId())).toList(),
+                    supportsAfter.stream().map(s -> s.forChild(s.childId())).toList());
+            assertEquals("=Quà Tết", supportsAfter.get(0).note());
+        }
+    }
+
+    private static Membership withoutIds(Membership m) {
+        return new Membership(null, m.childId(), m.group(), m.subCase(), m.fromDate(), m.toDate(), m.basis(),
+                m.certificateDate(), m.closeReason());
+    }
+
+    @Test
     void inconsistentRowsAreReportedWhereTheyAreAndNothingIsImported() {
         Path file = workbook(List.of(
                         row("A1", "a", "a.1", "01/01/2020", null, null, null),

@@ -56,7 +56,7 @@ class RegisterWorkbookExporterTest {
     void exportedSheetHasLabelsRealDatesAndTextIds() throws Exception {
         Path file = exportSample(dir.resolve("out"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
-            assertEquals(1, workbook.getNumberOfSheets());
+            assertEquals(List.of("TreEm", "HCDB", "TroGiup"), List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
             Sheet sheet = workbook.getSheet("TreEm");
             Row header = sheet.getRow(0);
             List<String> labels = new ArrayList<>();
