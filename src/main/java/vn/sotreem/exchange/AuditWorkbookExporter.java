@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -144,28 +143,13 @@ public final class AuditWorkbookExporter {
         final CellStyle quotedWrapped;
 
         Styles(SXSSFWorkbook workbook) {
-            short textFormat = workbook.createDataFormat().getFormat("@");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setDataFormat(textFormat);
-            dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            header = ExcelStyles.header(workbook);
+            dateTime = ExcelStyles.date(workbook, "dd/mm/yyyy hh:mm");
             dateTime.setVerticalAlignment(VerticalAlignment.TOP);
-            text = textStyle(workbook, textFormat, false, false);
-            quotedText = textStyle(workbook, textFormat, true, false);
-            wrapped = textStyle(workbook, textFormat, false, true);
-            quotedWrapped = textStyle(workbook, textFormat, true, true);
-        }
-
-        private static CellStyle textStyle(SXSSFWorkbook workbook, short format, boolean quoted, boolean wrap) {
-            CellStyle style = workbook.createCellStyle();
-            style.setDataFormat(format);
-            style.setQuotePrefixed(quoted);
-            style.setWrapText(wrap);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            return style;
+            text = ExcelStyles.text(workbook, false, false);
+            quotedText = ExcelStyles.text(workbook, true, false);
+            wrapped = ExcelStyles.text(workbook, false, true);
+            quotedWrapped = ExcelStyles.text(workbook, true, true);
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.sotreem.exchange;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.sotreem.domain.HcdbGroup;
 import vn.sotreem.domain.HcdbSubCase;
@@ -42,22 +43,14 @@ final class MembershipSheet implements SheetSpec<MembershipSheet.Row> {
 
     @Override
     public Row parse(SheetRow row) {
-        String childCode = row.text(CHILD_CODE);
-        if (childCode == null) {
-            row.error(CHILD_CODE, "Chưa ghi mã trẻ.");
-        }
-        HcdbGroup group = row.code(MembershipRules.GROUP, SheetRow.listOf(HcdbGroup.values()),
-                "Hãy ghi chữ cái của nhóm (a, b, c, d, đ, e, g, h, i, k, l, m, n, o) hoặc tên nhóm.");
-        if (group == null && !row.hasError(MembershipRules.GROUP)) {
-            row.error(MembershipRules.GROUP, "Chưa ghi nhóm hoàn cảnh đặc biệt.");
-        }
+        String childCode = row.required(CHILD_CODE, row.text(CHILD_CODE), "Chưa ghi mã trẻ.");
+        HcdbGroup group = row.required(MembershipRules.GROUP, row.code(MembershipRules.GROUP, SheetRow.listOf(HcdbGroup.values()),
+                "Hãy ghi chữ cái của nhóm (a, b, c, d, đ, e, g, h, i, k, l, m, n, o) hoặc tên nhóm."),
+                "Chưa ghi nhóm hoàn cảnh đặc biệt.");
         HcdbSubCase subCase = row.code(MembershipRules.SUB_CASE, HcdbSubCase::byCode,
                 "Hãy ghi dạng <chữ cái>.<khoản>, ví dụ c.7 (Nghị định 56/2017 Điều 3–16).");
-        Membership membership = new Membership(null, 0, group, subCase, row.date(MembershipRules.FROM),
-                row.date(MembershipRules.TO), row.text(BASIS), row.date(MembershipRules.CERTIFICATE), null);
-        if (membership.fromDate() == null && !row.hasError(MembershipRules.FROM)) {
-            row.error(MembershipRules.FROM, "Chưa ghi ngày bắt đầu.");
-        }
-        return new Row(childCode, membership);
+        LocalDate from = row.required(MembershipRules.FROM, row.date(MembershipRules.FROM), "Chưa ghi ngày bắt đầu.");
+        return new Row(childCode, new Membership(null, 0, group, subCase, from, row.date(MembershipRules.TO), row.text(BASIS),
+                row.date(MembershipRules.CERTIFICATE), null));
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -318,19 +317,10 @@ public final class RegisterWorkbookExporter {
         final CellStyle date;
 
         Styles(SXSSFWorkbook workbook) {
-            short textFormat = workbook.createDataFormat().getFormat("@");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setDataFormat(textFormat);
-            text = workbook.createCellStyle();
-            text.setDataFormat(textFormat);
-            quotedText = workbook.createCellStyle();
-            quotedText.setDataFormat(textFormat);
-            quotedText.setQuotePrefixed(true);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            header = ExcelStyles.header(workbook);
+            text = ExcelStyles.text(workbook, false, false);
+            quotedText = ExcelStyles.text(workbook, true, false);
+            date = ExcelStyles.date(workbook, "dd/mm/yyyy");
         }
     }
 }

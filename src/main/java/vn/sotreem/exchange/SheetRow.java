@@ -256,6 +256,14 @@ final class SheetRow {
         return "Hãy ghi một trong: " + Arrays.stream(values).map(Coded::label).collect(Collectors.joining(", ")) + ".";
     }
 
+    /** Reports {@code message} on {@code key} when a required value is missing and its cell had no error yet. */
+    <T> T required(String key, T value, String message) {
+        if (value == null && !hasError(key)) {
+            error(key, message);
+        }
+        return value;
+    }
+
     void error(String key, String message) {
         report(key, Severity.ERROR, message);
     }

@@ -1,5 +1,6 @@
 package vn.sotreem.exchange;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.sotreem.domain.CareForm;
 import vn.sotreem.domain.Support;
@@ -43,20 +44,12 @@ final class SupportSheet implements SheetSpec<SupportSheet.Row> {
 
     @Override
     public Row parse(SheetRow row) {
-        String childCode = row.text(CHILD_CODE);
-        if (childCode == null) {
-            row.error(CHILD_CODE, "Chưa ghi mã trẻ.");
-        }
-        SupportType type = row.code(SupportRules.TYPE, SheetRow.listOf(SupportType.values()), SheetRow.oneOf(SupportType.values()));
-        if (type == null && !row.hasError(SupportRules.TYPE)) {
-            row.error(SupportRules.TYPE, "Chưa ghi loại trợ giúp.");
-        }
-        Support support = new Support(null, 0, row.date(SupportRules.DATE), type, row.text(PROVIDER),
-                row.money(SupportRules.AMOUNT), row.longText(NOTE), row.text(SupportRules.CARER),
-                row.code(SupportRules.CARE_FORM, SheetRow.listOf(CareForm.values()), SheetRow.oneOf(CareForm.values())));
-        if (support.date() == null && !row.hasError(SupportRules.DATE)) {
-            row.error(SupportRules.DATE, "Chưa ghi ngày trợ giúp.");
-        }
-        return new Row(childCode, support);
+        String childCode = row.required(CHILD_CODE, row.text(CHILD_CODE), "Chưa ghi mã trẻ.");
+        SupportType type = row.required(SupportRules.TYPE, row.code(SupportRules.TYPE, SheetRow.listOf(SupportType.values()),
+                SheetRow.oneOf(SupportType.values())), "Chưa ghi loại trợ giúp.");
+        LocalDate date = row.required(SupportRules.DATE, row.date(SupportRules.DATE), "Chưa ghi ngày trợ giúp.");
+        return new Row(childCode, new Support(null, 0, date, type, row.text(PROVIDER), row.money(SupportRules.AMOUNT),
+                row.longText(NOTE), row.text(SupportRules.CARER),
+                row.code(SupportRules.CARE_FORM, SheetRow.listOf(CareForm.values()), SheetRow.oneOf(CareForm.values()))));
     }
 }
