@@ -105,6 +105,32 @@ class MembershipRulesTest {
     }
 
     @Test
+    void ageOutFollowsTheSixteenthBirthdayIncludingLeapDays() {
+        Child leap = child();
+        leap.setBirthDate(LocalDate.of(2084, 2, 29)); // 2100 is not a leap year: 16 on 28/02/2100
+        Child other = child();
+        other.setId(2L);
+        other.setBirthDate(LocalDate.of(2084, 3, 1));
+        Child moved = child();
+        moved.setId(3L);
+        moved.setBirthDate(LocalDate.of(2084, 2, 20));
+        moved.setStatus(ChildStatus.MOVED_AWAY);
+        moved.setStatusDate(LocalDate.of(2099, 1, 1));
+        assertEquals(List.of(leap), AgeOut.turningSixteenBetween(List.of(other, leap, moved),
+                LocalDate.of(2100, 2, 1), LocalDate.of(2100, 2, 28)));
+        assertEquals(List.of(leap, other), AgeOut.turningSixteenBetween(List.of(other, leap, moved),
+                LocalDate.of(2100, 2, 1), LocalDate.of(2100, 3, 1)));
+
+        Membership open = new Membership(9L, 1L, HcdbGroup.ORPHAN, null, LocalDate.of(2090, 1, 1), null, null, null, null);
+        Membership endedBefore = new Membership(10L, 1L, HcdbGroup.DISABLED, null, LocalDate.of(2090, 1, 1),
+                LocalDate.of(2095, 1, 1), null, null, null);
+        List<Membership> closings = AgeOut.closings(leap, List.of(open, endedBefore));
+        assertEquals(List.of(open.closed(LocalDate.of(2100, 2, 27), Membership.AGED_OUT)), closings);
+        assertFalse(closings.get(0).isOpenOn(LocalDate.of(2100, 2, 28)), "not a member on the 16th birthday");
+        assertTrue(closings.get(0).isOpenOn(LocalDate.of(2100, 2, 27)));
+    }
+
+    @Test
     void eventsFromTheSixteenthBirthdayOnAreRefused() {
         Child child = child();
         child.setBirthDate(LocalDate.of(2010, 2, 28));
