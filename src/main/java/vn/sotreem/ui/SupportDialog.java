@@ -96,6 +96,13 @@ final class SupportDialog {
         });
     }
 
+    /** A labelled block above the fields (the distribution day's choice of children). */
+    void addTop(String label, javafx.scene.Node node) {
+        VBox row = dialog.row(label, node, null);
+        dialog.fields.getChildren().remove(row);
+        dialog.fields.getChildren().add(0, row);
+    }
+
     void setSaveText(String text) {
         dialog.saveButton.setText(text);
     }

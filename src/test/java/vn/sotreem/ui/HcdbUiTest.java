@@ -33,18 +33,51 @@ import vn.sotreem.storage.RegisterStore;
 @ExtendWith(ApplicationExtension.class)
 class HcdbUiTest {
 
+    static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
+
     @TempDir
     Path dir;
     private DataFolder folder;
+    private Stage stage;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
+    /** Hoà has no group; Hòa is in a, Đức in c; Bình turned 16 on 01/05/2025 still in a; Minh turns 16 on 01/07/2025. */
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         folder = new DataFolder(dir.resolve("data"));
         UiTestSupport.createRegister(folder, List.of(
                 UiTestSupport.child("Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông"),
                 UiTestSupport.child("Lê Văn Hòa", LocalDate.of(2020, 6, 1), Sex.MALE, "Thôn Tây"),
-                UiTestSupport.child("Nguyễn Văn Đức", LocalDate.of(2016, 9, 12), Sex.MALE, "Thôn Tây")));
-        new AppWindow(stage, folder, UiServices.standard()).start();
+                UiTestSupport.child("Nguyễn Văn Đức", LocalDate.of(2016, 9, 12), Sex.MALE, "Thôn Tây"),
+                UiTestSupport.child("Phạm Văn Bình", LocalDate.of(2009, 5, 1), Sex.MALE, "Thôn Đông"),
+                UiTestSupport.child("Đỗ Thị Minh", LocalDate.of(2009, 7, 1), Sex.FEMALE, "Thôn Đông")));
+        try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            store.write(tx -> {
+                tx.saveMembership(membership(tx.childByCode("TE000002").orElseThrow().getId(), HcdbGroup.ORPHAN,
+                        LocalDate.of(2024, 1, 10)), TODAY);
+                tx.saveMembership(membership(tx.childByCode("TE000003").orElseThrow().getId(), HcdbGroup.WITHOUT_SUPPORT,
+                        LocalDate.of(2023, 5, 2)), TODAY);
+                tx.saveMembership(membership(tx.childByCode("TE000004").orElseThrow().getId(), HcdbGroup.ORPHAN,
+                        LocalDate.of(2020, 1, 1)), TODAY);
+                return null;
+            });
+        }
+        UiServices standard = UiServices.standard();
+        new AppWindow(stage, folder, new UiServices(dialogs, standard.files(), standard.runner(), () -> TODAY)).start();
+    }
+
+    private static Membership membership(long childId, HcdbGroup group, LocalDate from) {
+        return new Membership(null, childId, group, null, from, null, "Quyết định của UBND xã", null, null);
+    }
+
+    private void openHcdbView(FxRobot robot) {
+        robot.clickOn("#navSpecial");
+        UiTestSupport.waitFor(robot, "#hcdbTable");
+    }
+
+    private List<String> hcdbNames(FxRobot robot) {
+        return this.<HcdbListModel.Row>table(robot, "#hcdbTable").getItems().stream().map(r -> r.child().getFullName()).toList();
     }
 
     @AfterEach
@@ -137,5 +170,119 @@ class HcdbUiTest {
         UiTestSupport.waitUntil(() -> robot.lookup("#endReasonField").tryQuery().isEmpty());
         assertEquals(LocalDate.of(2024, 6, 1), history.getItems().get(0).toDate());
         assertEquals("Không còn thuộc diện", history.getItems().get(0).closeReason());
+    }
+
+    @Test
+    void membershipAddedOnTheRecordIsCountedInTheHcdbView(FxRobot robot) {
+        openList(robot);
+        openHcdbView(robot);
+        assertEquals(List.of("Phạm Văn Bình", "Nguyễn Văn Đức", "Lê Văn Hòa"), hcdbNames(robot));
+        assertEquals("a: 2", UiTestSupport.text(robot, "#count_ORPHAN"));
+        assertEquals("d: 0", UiTestSupport.text(robot, "#count_DISABLED"));
+
+        robot.clickOn("#navChildren");
+        openChild(robot, "Trần Thị Hoà");
+        robot.clickOn("#addMembershipButton");
+        UiTestSupport.waitFor(robot, "#groupBox");
+        robot.interact(() -> {
+            combo(robot, "#groupBox").setValue(HcdbGroup.DISABLED);
+            combo(robot, "#subCaseBox").setValue(HcdbSubCase.of(HcdbGroup.DISABLED).get(0));
+        });
+        robot.clickOn("#fromField").write("01/03/2025");
+        robot.clickOn("#dialogSave");
+        UiTestSupport.waitUntil(() -> robot.lookup("#groupBox").tryQuery().isEmpty());
+        robot.interact(() -> robot.lookup("#formTitle").query().getScene().getWindow().hide());
+
+        openHcdbView(robot);
+        assertEquals("d: 1", UiTestSupport.text(robot, "#count_DISABLED"));
+        assertEquals(4, hcdbNames(robot).size());
+        robot.interact(() -> combo(robot, "#groupFilter").getSelectionModel().select(4));
+        assertEquals(List.of("Trần Thị Hoà"), hcdbNames(robot));
+        assertEquals("a: 2", UiTestSupport.text(robot, "#count_ORPHAN"));
+        // On a date before it began, the membership is not open.
+        robot.interact(() -> robot.lookup("#dateField").queryTextInputControl().setText("01/02/2025"));
+        assertEquals(List.of(), hcdbNames(robot));
+        assertEquals("d: 0", UiTestSupport.text(robot, "#count_DISABLED"));
+    }
+
+    private void bulkSupport(FxRobot robot, int... rows) {
+        robot.interact(() -> {
+            TableView<HcdbListModel.Row> t = table(robot, "#hcdbTable");
+            t.getSelectionModel().clearSelection();
+            for (int row : rows) {
+                t.getSelectionModel().select(row);
+            }
+        });
+        robot.clickOn("#bulkButton");
+        UiTestSupport.waitFor(robot, "#supportTypeBox");
+        assertTrue(robot.lookup("#bulkSelected").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        robot.interact(() -> {
+            robot.lookup("#supportDateField").queryTextInputControl().setText("01/06/2025");
+            combo(robot, "#supportTypeBox").setValue(SupportType.GOODS_AND_GIFTS);
+        });
+        robot.clickOn("#providerField").write("Hội Chữ thập đỏ xã");
+        robot.clickOn("#amountField").write("abc");
+        assertEquals(SupportFormModel.BAD_AMOUNT, UiTestSupport.text(robot, "#amountMessage"));
+        robot.interact(() -> robot.lookup("#amountField").queryTextInputControl().setText("500.000"));
+        robot.clickOn("#dialogSave");
+    }
+
+    @Test
+    void distributionDayRecordsOneSupportPerSelectedChild(FxRobot robot) {
+        openList(robot);
+        openHcdbView(robot);
+        // Bình turned 16 on 01/05/2025: the whole distribution is refused, naming him.
+        bulkSupport(robot, 0, 1);
+        UiTestSupport.waitUntil(() -> !UiTestSupport.text(robot, "#dialogMessage").isEmpty());
+        String refused = UiTestSupport.text(robot, "#dialogMessage");
+        assertTrue(refused.startsWith("Chưa ghi cho trẻ nào. Phạm Văn Bình"), refused);
+        robot.clickOn("#dialogCancel");
+        UiTestSupport.waitUntil(() -> robot.lookup("#supportTypeBox").tryQuery().isEmpty());
+
+        bulkSupport(robot, 1, 2);
+        UiTestSupport.waitUntil(() -> robot.lookup("#supportTypeBox").tryQuery().isEmpty());
+        assertEquals("Đã ghi \"Hỗ trợ lương thực, nhu yếu phẩm, quà\" ngày 01/06/2025 cho 2 trẻ.",
+                UiTestSupport.text(robot, "#resultLabel"));
+
+        robot.interact(stage::close);
+        try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            List<Support> supports = store.read(tx -> tx.supports(null));
+            assertEquals(2, supports.size());
+            assertTrue(supports.stream().allMatch(s -> s.amount() == 500_000L && s.type() == SupportType.GOODS_AND_GIFTS
+                    && "Hội Chữ thập đỏ xã".equals(s.provider())));
+            assertEquals(2, supports.stream().map(Support::childId).distinct().count());
+        }
+    }
+
+    @Test
+    void aChildWhoTurnedSixteenHasItsMembershipsClosedAfterConfirmation(FxRobot robot) {
+        openList(robot);
+        openHcdbView(robot);
+        robot.interact(() -> robot.lookup("#hcdbTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        UiTestSupport.waitFor(robot, "#ageOutTable");
+        TableView<HcdbListModel.AgeOutRow> ageOut = table(robot, "#ageOutTable");
+        assertEquals(List.of("Phạm Văn Bình", "Đỗ Thị Minh"), ageOut.getItems().stream().map(r -> r.child().getFullName()).toList());
+        assertTrue(robot.lookup("#closeAgedOutButton").queryButton().isDisabled());
+        robot.interact(() -> ageOut.getSelectionModel().select(1));
+        assertTrue(robot.lookup("#closeAgedOutButton").queryButton().isDisabled(), "Minh is not 16 yet");
+        robot.interact(() -> ageOut.getSelectionModel().select(0));
+        dialogs.answer = false;
+        robot.clickOn("#closeAgedOutButton");
+        assertEquals(1, dialogs.questions.size());
+        assertEquals(2, ageOut.getItems().size());
+        dialogs.answer = true;
+        robot.clickOn("#closeAgedOutButton");
+        UiTestSupport.waitUntil(() -> ageOut.getItems().size() == 1);
+        assertEquals("Đã đóng 1 diện HCĐB của Phạm Văn Bình.", UiTestSupport.text(robot, "#resultLabel"));
+        assertEquals("a: 1", UiTestSupport.text(robot, "#count_ORPHAN"));
+
+        robot.interact(stage::close);
+        try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            List<Membership> all = store.read(tx -> tx.memberships(null));
+            assertEquals(3, all.size(), "nothing deleted");
+            Membership closed = all.stream().filter(m -> m.closeReason() != null).findFirst().orElseThrow();
+            assertEquals(LocalDate.of(2025, 4, 30), closed.toDate());
+            assertEquals(Membership.AGED_OUT, closed.closeReason());
+        }
     }
 }
