@@ -61,12 +61,22 @@ final class FormDialog {
         root.setPrefWidth(540);
         stage.setScene(Theme.scene(root));
         stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        // Messages appearing below the fields make the window taller (never shorter while typing).
+        fields.layoutBoundsProperty().addListener((o, was, now) -> {
+            if (now.getHeight() > was.getHeight()) {
+                javafx.application.Platform.runLater(this::grow);
+            }
+        });
     }
 
     /** A labelled field with its message below. */
     VBox row(String label, Node input, Label message) {
         Label l = new Label(label);
         l.getStyleClass().add("field-label");
+        if (input instanceof javafx.scene.layout.Region r && !(input instanceof VBox)
+                && (r.getMaxWidth() == javafx.scene.layout.Region.USE_COMPUTED_SIZE || r.getMaxWidth() > 470)) {
+            r.setMaxWidth(470);
+        }
         VBox box = new VBox(2, l, input);
         if (message != null) {
             message.setMaxWidth(470);
@@ -88,16 +98,33 @@ final class FormDialog {
         fit();
     }
 
+    private void grow() {
+        if (!stage.isShowing()) {
+            return;
+        }
+        double wanted = stage.getScene().getRoot().prefHeight(stage.getScene().getWidth())
+                + stage.getHeight() - stage.getScene().getHeight();
+        if (wanted > stage.getHeight() + 1) {
+            double max = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+            stage.setHeight(Math.min(wanted, max));
+            keepOnScreen();
+        }
+    }
+
+    private void keepOnScreen() {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
+        }
+    }
+
     /** After rows appeared or went: the window fits them and stays on the screen. */
     void fit() {
         if (!stage.isShowing()) {
             return;
         }
         stage.sizeToScene();
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        if (stage.getY() + stage.getHeight() > screen.getMaxY()) {
-            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - stage.getHeight()));
-        }
+        keepOnScreen();
     }
 
     void close() {

@@ -48,6 +48,7 @@ final class MembershipDialog {
         dialog.row("Từ ngày *", from, FormDialog.message("fromMessage", model.message(MembershipRules.FROM)));
         TextField to = dateField("toField", model.toProperty());
         to.setPromptText("để trống nếu chưa kết thúc");
+        to.setMaxWidth(230);
         dialog.row("Đến ngày", to, FormDialog.message("toMessage", model.message(MembershipRules.TO)));
         TextField basis = new TextField();
         basis.setId("basisField");

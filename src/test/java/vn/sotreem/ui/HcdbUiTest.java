@@ -46,6 +46,12 @@ class HcdbUiTest {
     void start(Stage stage) {
         this.stage = stage;
         folder = new DataFolder(dir.resolve("data"));
+        seed(folder);
+        UiServices standard = UiServices.standard();
+        new AppWindow(stage, folder, new UiServices(dialogs, standard.files(), standard.runner(), () -> TODAY)).start();
+    }
+
+    static void seed(DataFolder folder) {
         UiTestSupport.createRegister(folder, List.of(
                 UiTestSupport.child("Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông"),
                 UiTestSupport.child("Lê Văn Hòa", LocalDate.of(2020, 6, 1), Sex.MALE, "Thôn Tây"),
@@ -63,8 +69,6 @@ class HcdbUiTest {
                 return null;
             });
         }
-        UiServices standard = UiServices.standard();
-        new AppWindow(stage, folder, new UiServices(dialogs, standard.files(), standard.runner(), () -> TODAY)).start();
     }
 
     private static Membership membership(long childId, HcdbGroup group, LocalDate from) {
