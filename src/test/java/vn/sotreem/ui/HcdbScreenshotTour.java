@@ -52,7 +52,7 @@ class HcdbScreenshotTour {
     @SuppressWarnings("unchecked")
     void hcdbScreens(FxRobot robot) {
         robot.interact(() -> stage.setMaximized(true));
-        UiTestSupport.login(robot, UiTestSupport.PASSWORD);
+        UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#childTable");
         robot.clickOn("#navSpecial");
         UiTestSupport.waitFor(robot, "#hcdbTable");

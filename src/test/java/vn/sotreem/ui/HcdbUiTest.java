@@ -68,8 +68,12 @@ class HcdbUiTest {
                         LocalDate.of(2020, 1, 1)), TODAY);
                 return null;
             });
+            store.accounts().add(VIEWER, vn.sotreem.domain.Role.VIEWER, VIEWER_PASSWORD.toCharArray());
         }
     }
+
+    static final String VIEWER = "Người Xem";
+    static final String VIEWER_PASSWORD = "mat-khau-xem-1";
 
     private static Membership membership(long childId, HcdbGroup group, LocalDate from) {
         return new Membership(null, childId, group, null, from, null, "Quyết định của UBND xã", null, null);
@@ -90,7 +94,7 @@ class HcdbUiTest {
     }
 
     private void openList(FxRobot robot) {
-        UiTestSupport.login(robot, UiTestSupport.PASSWORD);
+        UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#childTable");
     }
 
@@ -288,5 +292,22 @@ class HcdbUiTest {
             assertEquals(LocalDate.of(2025, 4, 30), closed.toDate());
             assertEquals(Membership.AGED_OUT, closed.closeReason());
         }
+    }
+
+    @Test
+    void aViewerSeesTheHcdbViewAndTheRecordWithoutWaysToChangeThem(FxRobot robot) {
+        UiTestSupport.login(robot, VIEWER, VIEWER_PASSWORD);
+        UiTestSupport.waitFor(robot, "#childTable");
+        openHcdbView(robot);
+        assertEquals(3, hcdbNames(robot).size());
+        assertTrue(UiTestSupport.shown(robot, "#viewerNote"));
+        assertTrue(!UiTestSupport.shown(robot, "#bulkButton"));
+        assertTrue(!UiTestSupport.shown(robot, "#closeAgedOutButton"));
+        robot.doubleClickOn(robot.lookup("#hcdbTable .table-cell").match(LabeledMatchers.hasText("Lê Văn Hòa")).queryLabeled());
+        UiTestSupport.waitFor(robot, "#membershipTable");
+        assertEquals("Xem hồ sơ: Lê Văn Hòa (TE000002)", UiTestSupport.text(robot, "#formTitle"));
+        assertEquals(1, this.<Membership>table(robot, "#membershipTable").getItems().size());
+        assertTrue(!UiTestSupport.shown(robot, "#addMembershipButton"));
+        assertTrue(!UiTestSupport.shown(robot, "#addSupportButton"));
     }
 }
