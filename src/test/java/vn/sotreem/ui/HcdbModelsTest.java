@@ -96,6 +96,17 @@ class HcdbModelsTest {
     }
 
     @Test
+    void groupNWarnsInAmberWhenTheHouseholdIsNotPoorButStillSaves() {
+        Child c = child(1, "Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông");
+        MembershipFormModel model = new MembershipFormModel(c, List.of(), TODAY);
+        model.groupProperty().set(HcdbGroup.SERIOUS_ILLNESS_POOR);
+        model.fromProperty().set("01/01/2025");
+        assertEquals(Severity.WARNING, model.message(MembershipRules.GROUP).severity());
+        assertTrue(model.message(MembershipRules.GROUP).message().startsWith("Nhóm n chỉ dành cho"));
+        assertTrue(model.membershipToSave().isPresent());
+    }
+
+    @Test
     void membershipFormRefusesAnOverlapInTheSameGroup() {
         Child c = child(1, "Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông");
         MembershipFormModel model = new MembershipFormModel(c,
