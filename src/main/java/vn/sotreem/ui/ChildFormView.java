@@ -36,6 +36,12 @@ final class ChildFormView {
     @FXML
     private Label formTitle;
     @FXML
+    private javafx.scene.control.TabPane formTabs;
+    @FXML
+    private javafx.scene.control.Tab recordTab;
+    @FXML
+    private javafx.scene.control.ScrollPane formScroll;
+    @FXML
     private TextField fullNameField;
     @FXML
     private TextField birthDateField;
@@ -129,6 +135,8 @@ final class ChildFormView {
     private final Map<ChildField, Node> inputs = new EnumMap<>(ChildField.class);
     private Stage stage;
     private boolean readOnly;
+    private ChildHcdbPane hcdbPane;
+    private Runnable onClosed = () -> { };
 
     ChildFormView(UiServices services, RegisterStore store, Child existing, List<String> villages,
                   Consumer<Child> onSaved, Consumer<Child> openExisting) {
@@ -159,8 +167,16 @@ final class ChildFormView {
             saveButton.setVisible(false);
             saveButton.setManaged(false);
             cancelButton.setText("Đóng (Esc)");
-            ((javafx.scene.control.ScrollPane) ((javafx.scene.layout.BorderPane) root).getCenter()).getContent()
-                    .setDisable(true);
+            formScroll.getContent().setDisable(true);
+        }
+        if (existing != null && existing.getId() != null) {
+            this.hcdbPane = new ChildHcdbPane(services, store, existing, readOnly, () -> { });
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Diện HCĐB và trợ giúp", hcdbPane.root());
+            tab.setId("hcdbTab");
+            formTabs.getTabs().add(tab);
+        } else {
+            recordTab.setContent(null);
+            ((javafx.scene.layout.BorderPane) root).setCenter(formScroll); // a new child: no tabs
         }
     }
 
@@ -173,8 +189,21 @@ final class ChildFormView {
         stage.setScene(Theme.scene(root));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setMaxHeight(screen.getHeight());
+        stage.setOnHidden(e -> onClosed.run());
         stage.show();
         fullNameField.requestFocus();
+    }
+
+    /** Runs when the window closes, saved or not (the HCĐB view reloads then). */
+    void setOnClosed(Runnable onClosed) {
+        this.onClosed = onClosed;
+    }
+
+    /** Shows the HCĐB tab (existing children only). */
+    void showHcdbTab() {
+        if (formTabs.getTabs().size() > 1) {
+            formTabs.getSelectionModel().select(1);
+        }
     }
 
     private void bind() {

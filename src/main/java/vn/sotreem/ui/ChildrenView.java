@@ -256,6 +256,15 @@ final class ChildrenView {
         new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit()).show(window());
     }
 
+    /** Opens a child's record on its HCĐB tab; {@code onClosed} runs when the window closes. */
+    void openHcdb(Child child, Runnable onClosed) {
+        List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
+        ChildFormView form = new ChildFormView(services, store, child, villages, this::saved, this::openForm, !canEdit());
+        form.setOnClosed(onClosed);
+        form.show(window());
+        form.showHcdbTab();
+    }
+
     private void saved(Child child) {
         model.put(child);
         refreshVillageFilter();

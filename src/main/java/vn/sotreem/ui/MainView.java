@@ -64,6 +64,7 @@ final class MainView {
     private final ChildrenView children;
     private final SettingsView settings;
     private final BackupsView backups;
+    private final HcdbView hcdb;
     private final LockView lockView;
     private Timeline dailyBackup;
     private boolean backupRunning;
@@ -76,6 +77,7 @@ final class MainView {
         this.page = Views.load("MainView.fxml", this);
         Role role = store.currentAccount().role();
         this.children = new ChildrenView(services, store, opened.children());
+        this.hcdb = new HcdbView(services, store, children::openHcdb);
         this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
         this.backups = new BackupsView(services, store, () -> {
             stopTimers();
@@ -86,8 +88,7 @@ final class MainView {
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
-        Map<Toggle, String> titles = Map.of(navSpecial, "Trẻ em có hoàn cảnh đặc biệt",
-                navAbuse, "Trẻ em bị xâm hại", navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
+        Map<Toggle, String> titles = Map.of(navAbuse, "Trẻ em bị xâm hại", navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
@@ -95,6 +96,9 @@ final class MainView {
             }
             if (now == navChildren) {
                 show(children.root());
+            } else if (now == navSpecial) {
+                hcdb.refresh();
+                show(hcdb.root());
             } else if (now == navSettings) {
                 settings.refresh();
                 show(settings.root());
@@ -198,6 +202,10 @@ final class MainView {
             statusBackup.setText("Sao lưu tự động không thành công: " + ErrorMessages.describe(task.getException()));
         });
         services.runner().start(task);
+    }
+
+    HcdbView hcdb() {
+        return hcdb;
     }
 
     ChildrenView children() {

@@ -1,0 +1,92 @@
+package vn.sotreem.ui;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import vn.sotreem.domain.Problem;
+import vn.sotreem.domain.Severity;
+
+/**
+ * The messages beside the fields of a small form, by field key. A field's message shows once the
+ * field was touched (or after a first attempt to save); errors before warnings.
+ */
+final class FieldMessages {
+
+    /** One field's message and its severity (null when there is nothing to show). */
+    static final class Field {
+        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+        private final ReadOnlyObjectWrapper<Severity> severity = new ReadOnlyObjectWrapper<>();
+
+        ReadOnlyStringProperty messageProperty() {
+            return message.getReadOnlyProperty();
+        }
+
+        ReadOnlyObjectProperty<Severity> severityProperty() {
+            return severity.getReadOnlyProperty();
+        }
+
+        String message() {
+            return message.get();
+        }
+
+        Severity severity() {
+            return severity.get();
+        }
+    }
+
+    private final Map<String, Field> fields = new HashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private boolean showAll;
+
+    Field field(String key) {
+        return fields.computeIfAbsent(key, k -> new Field());
+    }
+
+    void touch(String key) {
+        touched.add(key);
+    }
+
+    void showAll() {
+        showAll = true;
+    }
+
+    /** Shows {@code problems} on their fields; fields without a problem are cleared. */
+    void show(List<Problem> problems) {
+        Map<String, Problem> first = new HashMap<>();
+        for (Problem p : problems) {
+            first.merge(p.field(), p, (a, b) -> a.isError() || !b.isError() ? a : b);
+        }
+        for (Map.Entry<String, Field> e : fields.entrySet()) {
+            Problem p = showAll || touched.contains(e.getKey()) ? first.get(e.getKey()) : null;
+            e.getValue().message.set(p == null ? "" : p.message());
+            e.getValue().severity.set(p == null ? null : p.severity());
+        }
+    }
+
+    /** Binds a label to a field's message: shown only when there is one, red for errors, amber for warnings. */
+    static void bind(Label label, Field field) {
+        label.getStyleClass().add("field-message");
+        label.setWrapText(true);
+        label.textProperty().bind(field.messageProperty());
+        label.managedProperty().bind(field.messageProperty().isNotEmpty());
+        label.visibleProperty().bind(field.messageProperty().isNotEmpty());
+        field.severityProperty().addListener((o, was, now) -> severity(label, now));
+        severity(label, field.severity());
+    }
+
+    private static void severity(Label label, Severity severity) {
+        label.getStyleClass().removeAll("msg-error", "msg-warning");
+        if (severity == Severity.ERROR) {
+            label.getStyleClass().add("msg-error");
+        } else if (severity == Severity.WARNING) {
+            label.getStyleClass().add("msg-warning");
+        }
+    }
+}
