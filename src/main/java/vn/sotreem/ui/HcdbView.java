@@ -48,6 +48,8 @@ final class HcdbView {
     @FXML
     private Button bulkButton;
     @FXML
+    private Button hcdbExportButton;
+    @FXML
     private TextField dateField;
     @FXML
     private Label dateMessage;
@@ -116,6 +118,7 @@ final class HcdbView {
         setUpAgeOut();
         boolean canEdit = store.currentAccount().role().canEdit();
         show(canEdit, bulkButton, closeAgedOutButton);
+        show(store.currentAccount().role().canExport(), hcdbExportButton);
         show(!canEdit, viewerNote);
         resultLabel.managedProperty().bind(resultLabel.textProperty().isNotEmpty());
     }
@@ -125,6 +128,12 @@ final class HcdbView {
             n.setVisible(shown);
             n.setManaged(shown);
         }
+    }
+
+    /** The register workbook, whose sheet HCDB holds every membership (the same export as the children list). */
+    @FXML
+    private void exportWorkbook() {
+        new ExchangeActions(services, store, () -> { }).exportWorkbook(root.getScene().getWindow(), store.info());
     }
 
     Parent root() {

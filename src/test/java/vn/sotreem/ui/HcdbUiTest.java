@@ -48,7 +48,35 @@ class HcdbUiTest {
         folder = new DataFolder(dir.resolve("data"));
         seed(folder);
         UiServices standard = UiServices.standard();
-        new AppWindow(stage, folder, new UiServices(dialogs, standard.files(), standard.runner(), () -> TODAY)).start();
+        FilePicker saveInTempFolder = new FilePicker() {
+            @Override
+            public java.util.Optional<Path> workbookToOpen(javafx.stage.Window owner) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> workbookToSave(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.of(dir.resolve(suggestedName));
+            }
+        };
+        new AppWindow(stage, folder, new UiServices(dialogs, saveInTempFolder, standard.runner(), () -> TODAY)).start();
+    }
+
+    @Test
+    void theHcdbViewExportsTheRegisterWorkbookWithItsMemberships(FxRobot robot) throws Exception {
+        openList(robot);
+        openHcdbView(robot);
+        robot.clickOn("#hcdbExportButton");
+        UiTestSupport.waitUntil(() -> !dialogs.infos.isEmpty());
+        Path written;
+        try (var files = java.nio.file.Files.list(dir)) {
+            written = files.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow();
+        }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(written.toFile())) {
+            var sheet = workbook.getSheet("HCDB");
+            assertEquals(3, sheet.getLastRowNum());
+            assertEquals("TE000004", sheet.getRow(1).getCell(0).getStringCellValue(), "Bình first, in name order");
+        }
     }
 
     static void seed(DataFolder folder) {
