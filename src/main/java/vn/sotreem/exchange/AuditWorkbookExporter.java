@@ -18,7 +18,6 @@ import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -48,29 +47,11 @@ public final class AuditWorkbookExporter {
      */
     public int export(Path out, AuditFilter filter, String filterText, Progress progress) {
         Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
         List<AuditEntry> entries = store.auditEntries(filter, Integer.MAX_VALUE);
-        Path temp;
-        try {
-            temp = Files.createTempFile(folder, ".so-tre-em-", ".xlsx.tmp");
-        } catch (IOException e) {
-            throw new UserFacingException("Không ghi được vào thư mục " + folder
-                    + " (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.", e);
-        }
-        boolean done = false;
-        try {
+        ExportFiles.write(target, temp -> {
             write(temp, entries, progress);
             progress.checkCancelled();
-            RegisterWorkbookExporter.move(temp, target);
-            done = true;
-        } catch (IOException e) {
-            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "” (ổ đĩa đầy hoặc không có "
-                    + "quyền ghi). Không có tệp nào được tạo.", e);
-        } finally {
-            if (!done) {
-                RegisterWorkbookExporter.deleteQuietly(temp);
-            }
-        }
+        });
         store.audit(AuditAction.EXPORT, "nhat_ky", null, "Xuất nhật ký hoạt động: " + entries.size() + " dòng; lọc: "
                 + filterText + "; tệp " + target.getFileName());
         LOG.info("Exported audit log workbook with {} entries", entries.size());

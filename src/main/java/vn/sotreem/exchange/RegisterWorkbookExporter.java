@@ -2,12 +2,8 @@ package vn.sotreem.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +29,6 @@ import vn.sotreem.domain.Coded;
 import vn.sotreem.domain.EthnicGroup;
 import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -70,34 +65,16 @@ public final class RegisterWorkbookExporter {
     public int export(Path out, Progress progress) {
         store.requireRole(r -> r.canExport(), "Tài khoản chỉ xem không được xuất dữ liệu ra tệp.");
         Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
         List<Child> children = new ArrayList<>(store.allChildren());
         children.sort(NameOrder.childComparator());
-        Path temp;
-        try {
-            temp = Files.createTempFile(folder, ".so-tre-em-", ".xlsx.tmp");
-        } catch (IOException e) {
-            throw new UserFacingException("Không ghi được vào thư mục " + folder
-                    + " (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.", e);
-        }
-        boolean done = false;
-        try {
+        ExportFiles.write(target, temp -> {
             write(temp, children, progress);
             progress.checkCancelled();
-            move(temp, target);
-            done = true;
-            store.audit(AuditAction.EXPORT, "so_theo_doi", target.getFileName().toString(), "Xuất toàn bộ sổ ("
-                    + children.size() + " trẻ) ra tệp " + target.getFileName());
-            LOG.info("Exported register workbook with {} children", children.size());
-            return children.size();
-        } catch (IOException e) {
-            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "” (ổ đĩa đầy hoặc không có "
-                    + "quyền ghi). Không có tệp nào được tạo.", e);
-        } finally {
-            if (!done) {
-                deleteQuietly(temp);
-            }
-        }
+        });
+        store.audit(AuditAction.EXPORT, "so_theo_doi", target.getFileName().toString(), "Xuất toàn bộ sổ ("
+                + children.size() + " trẻ) ra tệp " + target.getFileName());
+        LOG.info("Exported register workbook with {} children", children.size());
+        return children.size();
     }
 
     private void write(Path temp, List<Child> children, Progress progress) throws IOException {
@@ -283,30 +260,6 @@ public final class RegisterWorkbookExporter {
             case FULL_NAME, FATHER_NAME, MOTHER_NAME, CAREGIVER_NAME -> 26;
             case NOTE -> 40;
         };
-    }
-
-    static void move(Path temp, Path target) throws IOException {
-        try {
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (AccessDeniedException e) {
-            throw new UserFacingException("Không ghi đè được tệp “" + target.getFileName() + "”: tệp đang mở trong Excel "
-                    + "hoặc không có quyền ghi. Hãy đóng tệp rồi xuất lại.", e);
-        } catch (FileSystemException e) {
-            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "”: " + e.getReason()
-                    + ". Hãy đóng tệp nếu đang mở rồi xuất lại.", e);
-        }
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.warn("Could not remove the temporary export file {}", file.getFileName());
-        }
     }
 
     /** The few cell styles of the sheet (a workbook allows a limited number, so they are shared). */

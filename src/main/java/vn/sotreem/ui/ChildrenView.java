@@ -1,10 +1,7 @@
 package vn.sotreem.ui;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -170,38 +167,18 @@ final class ChildrenView {
 
     private void setUpFilters() {
         searchField.textProperty().bindBidirectional(model.searchProperty());
-        fill(sexFilter, "Mọi giới tính", List.of(Sex.values()), Sex::label, model.sexProperty());
-        fill(ageFilter, "Mọi độ tuổi", List.of(AgeBand.values()), AgeBand::label, model.ageBandProperty());
-        fill(statusFilter, "Mọi tình trạng", List.of(ChildStatus.values()), ChildStatus::label, model.statusProperty());
+        FilterChoices.bind(sexFilter, FilterChoices.withAll("Mọi giới tính", List.of(Sex.values()), Sex::label),
+                model.sexProperty());
+        FilterChoices.bind(ageFilter, FilterChoices.withAll("Mọi độ tuổi", List.of(AgeBand.values()), AgeBand::label),
+                model.ageBandProperty());
+        FilterChoices.bind(statusFilter, FilterChoices.withAll("Mọi tình trạng", List.of(ChildStatus.values()),
+                ChildStatus::label), model.statusProperty());
         refreshVillageFilter();
         villageFilter.valueProperty().addListener((o, was, now) -> model.villageProperty().set(now == null ? null : now.value()));
     }
 
-    private static <T> void fill(ComboBox<Choice<T>> box, String all, List<T> values, Function<T, String> label,
-                                 ObjectProperty<T> target) {
-        List<Choice<T>> items = new ArrayList<>();
-        items.add(new Choice<>(null, all));
-        values.forEach(v -> items.add(new Choice<>(v, label.apply(v))));
-        box.getItems().setAll(items);
-        box.getSelectionModel().selectFirst();
-        box.valueProperty().addListener((o, was, now) -> target.set(now == null ? null : now.value()));
-        target.addListener((o, was, now) -> {
-            if (now == null && box.getValue() != null && box.getValue().value() != null) {
-                box.getSelectionModel().selectFirst();
-            }
-        });
-    }
-
     private void refreshVillageFilter() {
-        String current = model.villageProperty().get();
-        List<Choice<String>> items = new ArrayList<>();
-        items.add(new Choice<>(null, "Mọi thôn"));
-        for (Village v : villageNamesOrEmpty()) {
-            items.add(new Choice<>(v.name(), v.name()));
-        }
-        villageFilter.getItems().setAll(items);
-        villageFilter.getSelectionModel().select(items.stream()
-                .filter(c -> java.util.Objects.equals(c.value(), current)).findFirst().orElse(items.get(0)));
+        FilterChoices.refreshVillages(villageFilter, villageNamesOrEmpty(), model.villageProperty().get());
     }
 
     private List<Village> villageNamesOrEmpty() {

@@ -1,13 +1,11 @@
 package vn.sotreem.ui;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -34,7 +32,6 @@ import vn.sotreem.domain.HcdbGroup;
 import vn.sotreem.domain.Membership;
 import vn.sotreem.domain.Sex;
 import vn.sotreem.domain.Support;
-import vn.sotreem.domain.Village;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -159,15 +156,13 @@ final class HcdbView {
                 model.dateProperty().set(d);
             }
         });
-        List<Choice<HcdbGroup>> groups = new ArrayList<>();
-        groups.add(new Choice<>(null, "Mọi nhóm"));
-        for (HcdbGroup g : HcdbGroup.values()) {
-            groups.add(new Choice<>(g, g.toString()));
-        }
-        fill(groupFilter, groups, model.groupProperty());
+        FilterChoices.bind(groupFilter, FilterChoices.withAll("Mọi nhóm", List.of(HcdbGroup.values()), HcdbGroup::toString),
+                model.groupProperty());
         groupFilter.setVisibleRowCount(15);
-        fill(sexFilter, choices("Mọi giới tính", List.of(Sex.values()), Sex::label), model.sexProperty());
-        fill(ageFilter, choices("Mọi độ tuổi", List.of(AgeBand.values()), AgeBand::label), model.ageBandProperty());
+        FilterChoices.bind(sexFilter, FilterChoices.withAll("Mọi giới tính", List.of(Sex.values()), Sex::label),
+                model.sexProperty());
+        FilterChoices.bind(ageFilter, FilterChoices.withAll("Mọi độ tuổi", List.of(AgeBand.values()), AgeBand::label),
+                model.ageBandProperty());
         villageFilter.valueProperty().addListener((o, was, now) -> model.villageProperty().set(now == null ? null : now.value()));
 
         for (HcdbGroup g : HcdbGroup.values()) {
@@ -222,24 +217,6 @@ final class HcdbView {
         }
     }
 
-    private static <T> List<Choice<T>> choices(String all, List<T> values, Function<T, String> label) {
-        List<Choice<T>> items = new ArrayList<>();
-        items.add(new Choice<>(null, all));
-        values.forEach(v -> items.add(new Choice<>(v, label.apply(v))));
-        return items;
-    }
-
-    private static <T> void fill(ComboBox<Choice<T>> box, List<Choice<T>> items, ObjectProperty<T> target) {
-        box.getItems().setAll(items);
-        box.getSelectionModel().selectFirst();
-        box.valueProperty().addListener((o, was, now) -> target.set(now == null ? null : now.value()));
-        target.addListener((o, was, now) -> {
-            if (now == null && box.getValue() != null && box.getValue().value() != null) {
-                box.getSelectionModel().selectFirst();
-            }
-        });
-    }
-
     private void setUpAgeOut() {
         col(ageOutNameColumn, r -> r.child().getFullName());
         col(ageOutBirthColumn, r -> DateText.format(r.child().getBirthDate()));
@@ -278,15 +255,7 @@ final class HcdbView {
     }
 
     private void refreshVillageFilter() {
-        String current = model.villageProperty().get();
-        List<Choice<String>> items = new ArrayList<>();
-        items.add(new Choice<>(null, "Mọi thôn"));
-        for (Village v : store.villages()) {
-            items.add(new Choice<>(v.name(), v.name()));
-        }
-        villageFilter.getItems().setAll(items);
-        villageFilter.getSelectionModel().select(items.stream()
-                .filter(c -> java.util.Objects.equals(c.value(), current)).findFirst().orElse(items.get(0)));
+        FilterChoices.refreshVillages(villageFilter, store.villages(), model.villageProperty().get());
     }
 
     @FXML

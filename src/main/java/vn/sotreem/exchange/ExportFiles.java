@@ -1,0 +1,80 @@
+package vn.sotreem.exchange;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.sotreem.domain.UserFacingException;
+
+/**
+ * Writing an exported file the safe way: into a temporary file beside the target, then moved into
+ * place. A failure or a cancel leaves no half file and never damages an existing one.
+ */
+final class ExportFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExportFiles.class);
+
+    /** Writes the content of a file. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Path temp) throws IOException;
+    }
+
+    private ExportFiles() {
+    }
+
+    /** Writes {@code content} to {@code out} via a temporary file; Vietnamese messages name the file or folder. */
+    static void write(Path out, Content content) {
+        Path target = out.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, ".so-tre-em-", ".xlsx.tmp");
+        } catch (IOException e) {
+            throw new UserFacingException("Không ghi được vào thư mục " + folder
+                    + " (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.", e);
+        }
+        boolean done = false;
+        try {
+            content.writeTo(temp);
+            move(temp, target);
+            done = true;
+        } catch (IOException e) {
+            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "” (ổ đĩa đầy hoặc không có "
+                    + "quyền ghi). Không có tệp nào được tạo.", e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp);
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw new UserFacingException("Không ghi đè được tệp “" + target.getFileName() + "”: tệp đang mở trong Excel "
+                    + "hoặc không có quyền ghi. Hãy đóng tệp rồi xuất lại.", e);
+        } catch (FileSystemException e) {
+            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "”: " + e.getReason()
+                    + ". Hãy đóng tệp nếu đang mở rồi xuất lại.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temporary export file {}", file.getFileName());
+        }
+    }
+}
