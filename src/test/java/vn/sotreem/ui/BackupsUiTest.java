@@ -17,7 +17,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import vn.sotreem.domain.BackupInfo;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.Sex;
@@ -78,8 +77,7 @@ class BackupsUiTest {
             robot.lookup("#birthDateField").queryTextInputControl().setText("01/06/2020");
         });
         robot.clickOn("#sexFemale");
-        robot.clickOn("#villageBox");
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Tây")).queryLabeled());
+        UiTestSupport.chooseVillage(robot, "Thôn Tây");
         robot.clickOn("#phoneField");
         robot.type(KeyCode.ENTER);
         UiTestSupport.waitUntil(() -> names(robot).size() == 2);

@@ -110,8 +110,7 @@ class ChildrenUiTest {
         robot.interact(() -> robot.lookup("#fullNameField").queryTextInputControl().setText("Lò Thị Mây"));
         robot.clickOn("#birthDateField").write("3/4/2019");
         robot.clickOn("#sexFemale");
-        robot.clickOn("#villageBox");
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Tây")).queryLabeled());
+        UiTestSupport.chooseVillage(robot, "Thôn Tây");
         robot.clickOn("#saveButton");
 
         UiTestSupport.waitUntil(() -> robot.lookup("#fullNameField").tryQuery().isEmpty());
@@ -164,8 +163,7 @@ class ChildrenUiTest {
             robot.lookup("#birthDateField").queryTextInputControl().setText("05/03/2018");
         });
         robot.clickOn("#sexFemale");
-        robot.clickOn("#villageBox");
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Đông")).queryLabeled());
+        UiTestSupport.chooseVillage(robot, "Thôn Đông");
         robot.clickOn("#phoneField");
         robot.type(KeyCode.ENTER); // Enter saves
         robot.clickOn("Mở hồ sơ đã có");

@@ -24,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.matcher.control.LabeledMatchers;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.Sex;
@@ -146,8 +145,7 @@ class ScreenshotTour {
             robot.lookup("#birthDateField").queryTextInputControl().setText("01/01/2011");
         });
         robot.clickOn("#sexFemale");
-        robot.clickOn("#villageBox");
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Đông")).queryLabeled());
+        UiTestSupport.chooseVillage(robot, "Thôn Đông");
         robot.clickOn("#saveButton");
         robot.sleep(500);
         shoot(robot, topWindow(), "09-duplicate");

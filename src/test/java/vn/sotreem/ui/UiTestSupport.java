@@ -77,6 +77,12 @@ final class UiTestSupport {
         login(robot, password);
     }
 
+    /** Picks a village in the child form's village box. */
+    static void chooseVillage(FxRobot robot, String village) {
+        robot.clickOn("#villageBox");
+        robot.clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(village)).queryLabeled());
+    }
+
     /** Types the password on the login screen (for the preselected user) and presses Enter. */
     static void login(FxRobot robot, String password) {
         waitFor(robot, "#passwordField");
