@@ -193,6 +193,36 @@ class CommandLineTest {
     }
 
     @Test
+    void theAuditLogIsExportedByAnAdministratorOnly() throws Exception {
+        assertEquals(0, run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan").code());
+        try (RegisterStore store = RegisterStore.open(new DataFolder(dir), "mat-khau-cua-xa".toCharArray())) {
+            store.accounts().add("Người Xem", vn.sotreem.domain.Role.VIEWER, "mat-khau-xem-1".toCharArray());
+        }
+        Path file = dir.resolve("nhat-ky.xlsx");
+        Run bad = run(ENV, "export-audit", "--data", dir.toString(), "--out", file.toString(), "--from", "31/02/2026");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("--from “31/02/2026” không phải ngày hợp lệ"), bad.err());
+        Run viewer = run(Map.of("SOTREEM_PASSWORD", "mat-khau-xem-1"), "export-audit", "--data", dir.toString(),
+                "--out", file.toString());
+        assertEquals(1, viewer.code());
+        assertTrue(viewer.err().contains("Chỉ người dùng quản trị được xem nhật ký hoạt động."), viewer.err());
+        assertFalse(Files.exists(file));
+
+        Run ok = run(ENV, "export-audit", "--data", dir.toString(), "--out", file.toString(), "--from", "01/11/2026");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().startsWith("Đã xuất "), ok.out());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            assertTrue(sheet.getLastRowNum() >= 3, "creation, the viewer's account, logins");
+            java.util.Set<String> actions = new java.util.HashSet<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                actions.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertTrue(actions.contains("Tạo") && actions.contains("Tài khoản") && actions.contains("Đăng nhập"), actions.toString());
+        }
+    }
+
+    @Test
     void helpListsTheSubCommands() {
         Run r = run(ENV, "--help");
         assertEquals(0, r.code());
