@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import vn.sotreem.domain.CareForm;
@@ -84,8 +83,7 @@ final class HcdbRepository {
             List<Support> result = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long amountValue = rs.getLong("amount");
-                    Long amount = rs.wasNull() ? null : amountValue; // wasNull refers to the last getter
+                    Long amount = Jdbc.getLong(rs, "amount");
                     result.add(new Support(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "support_date"),
                             Coded.byCode(SupportType.values(), rs.getString("type")).orElse(SupportType.OTHER),
                             rs.getString("provider"), amount, rs.getString("note"),
@@ -103,11 +101,7 @@ final class HcdbRepository {
             Jdbc.setDate(ps, 2, s.date());
             ps.setString(3, s.type().code());
             Jdbc.setText(ps, 4, s.provider());
-            if (s.amount() == null) {
-                ps.setNull(5, Types.BIGINT);
-            } else {
-                ps.setLong(5, s.amount());
-            }
+            Jdbc.setLong(ps, 5, s.amount());
             Jdbc.setText(ps, 6, s.note());
             Jdbc.setText(ps, 7, s.carerName());
             Jdbc.setText(ps, 8, s.careForm() == null ? null : s.careForm().code());

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.sql.Time;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import vn.sotreem.domain.Coded;
 
 /** Small JDBC helpers for nullable values. */
 final class Jdbc {
@@ -32,5 +35,40 @@ final class Jdbc {
         } else {
             ps.setString(index, text);
         }
+    }
+
+    static void setTime(PreparedStatement ps, int index, LocalTime time) throws SQLException {
+        if (time == null) {
+            ps.setNull(index, Types.TIME);
+        } else {
+            ps.setTime(index, Time.valueOf(time));
+        }
+    }
+
+    static LocalTime getTime(ResultSet rs, String column) throws SQLException {
+        Time time = rs.getTime(column);
+        return time == null ? null : time.toLocalTime();
+    }
+
+    static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    static Long getLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value; // wasNull refers to the last getter
+    }
+
+    static void setCode(PreparedStatement ps, int index, Coded value) throws SQLException {
+        setText(ps, index, value == null ? null : value.code());
+    }
+
+    /** The value of a code list stored in {@code column}, or null (also for a code no longer known). */
+    static <T extends Coded> T getCoded(ResultSet rs, String column, T[] values) throws SQLException {
+        return Coded.byCode(values, rs.getString(column)).orElse(null);
     }
 }

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.time.LocalDate;
+import vn.sotreem.domain.AbuseCase;
+import vn.sotreem.domain.AbuseCaseSummary;
 import vn.sotreem.domain.Account;
 import vn.sotreem.domain.AgeOut;
 import vn.sotreem.domain.Membership;
@@ -40,6 +43,7 @@ import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.Village;
+import vn.sotreem.domain.WorkingDays;
 
 /**
  * One open commune register: an encrypted H2 file in a {@link DataFolder}, unlocked by a password
@@ -49,7 +53,7 @@ import vn.sotreem.domain.Village;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "4";
+    static final String LATEST_SCHEMA_VERSION = "5";
     private static final String DB_USER = "SOTREEM";
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
@@ -69,6 +73,7 @@ public final class RegisterStore implements AutoCloseable {
     private final HcdbRepository hcdb = new HcdbRepository();
     private final VillageRepository villages = new VillageRepository();
     private final DuplicateQueueRepository duplicateQueue = new DuplicateQueueRepository();
+    private final AbuseCaseRepository abuseCases = new AbuseCaseRepository();
 
     private RegisterStore(DataFolder folder, Connection connection, byte[] dataKey, Account account, boolean recovery) {
         this.folder = folder;
@@ -513,7 +518,48 @@ public final class RegisterStore implements AutoCloseable {
         return duplicateQueue;
     }
 
+    AbuseCaseRepository abuseCaseRepository() {
+        return abuseCases;
+    }
+
     // Convenience operations, each one transaction.
+
+    /**
+     * Every abuse case as lists and the Today screen show it, with its deadlines at {@code now}.
+     * Any account may follow the work; victims' names and places are masked for accounts that may
+     * not see abuse details.
+     */
+    public List<AbuseCaseSummary> abuseCaseSummaries(LocalDateTime now) {
+        boolean details = account.role().canSeeAbuseDetails();
+        WorkingDays calendar = workingDays();
+        return query(c -> {
+            Map<Long, Child> byId = new HashMap<>();
+            for (Child child : children.findAll(c)) {
+                byId.put(child.getId(), child);
+            }
+            return abuseCases.findAll(c).stream()
+                    .map(a -> AbuseCaseSummary.of(a, byId, details, calendar, now)).toList();
+        });
+    }
+
+    /** Opens a case with all its details, recording the opening in the audit log. */
+    public AbuseCase openAbuseCase(long id) {
+        return write(tx -> {
+            AbuseCase abuseCase = tx.abuseCase(id)
+                    .orElseThrow(() -> new UserFacingException("Không tìm thấy vụ việc (mã nội bộ " + id + ")."));
+            tx.audit(AuditAction.OPEN_ABUSE_CASE, "xam_hai", abuseCase.getCode(), "Mở hồ sơ vụ việc " + abuseCase.getCode());
+            return abuseCase;
+        });
+    }
+
+    public AbuseCase saveAbuseCase(AbuseCase abuseCase, LocalDate today) {
+        return write(tx -> tx.saveAbuseCase(abuseCase, today));
+    }
+
+    /** The working-day calendar for legal deadlines, with the days the government announced. */
+    public WorkingDays workingDays() {
+        return WorkingDays.standard();
+    }
 
     public List<Child> allChildren() {
         return query(children::findAll);

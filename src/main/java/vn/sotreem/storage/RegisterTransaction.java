@@ -6,8 +6,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import vn.sotreem.domain.AbuseCase;
+import vn.sotreem.domain.AbuseCaseChanges;
+import vn.sotreem.domain.AbuseCaseRules;
+import vn.sotreem.domain.AbuseVictim;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildChanges;
@@ -169,6 +177,72 @@ public final class RegisterTransaction {
         audit(AuditAction.CREATE, "tro_giup", child.getCode() + "/" + saved.id(), saved.type().label() + " ngày "
                 + DateText.format(saved.date()) + (saved.amount() == null ? "" : ", " + saved.amount() + " đồng"));
         return saved;
+    }
+
+    /** Every abuse case with its details; only for accounts that may see them. */
+    public List<AbuseCase> abuseCases() {
+        requireAbuseDetails();
+        return call(() -> store.abuseCaseRepository().findAll(connection));
+    }
+
+    public Optional<AbuseCase> abuseCase(long id) {
+        requireAbuseDetails();
+        return call(() -> store.abuseCaseRepository().findById(connection, id));
+    }
+
+    public Optional<AbuseCase> abuseCaseByCode(String code) {
+        requireAbuseDetails();
+        return call(() -> store.abuseCaseRepository().idOfCode(connection, code.trim()))
+                .flatMap(this::abuseCase);
+    }
+
+    /** The ids of the cases in which a child is a victim. */
+    public List<Long> abuseCaseIdsOfChild(long childId) {
+        return call(() -> store.abuseCaseRepository().caseIdsOfChild(connection, childId));
+    }
+
+    /** The next free code of the form {@code XH-2026-007} for a case received in {@code year}. */
+    public String nextAbuseCaseCode(int year) {
+        String prefix = "XH-" + year + "-";
+        int highest = call(() -> store.abuseCaseRepository().codesStartingWith(connection, prefix)).stream()
+                .map(code -> code.substring(prefix.length()))
+                .filter(rest -> rest.matches("\\d{1,6}"))
+                .mapToInt(Integer::parseInt).max().orElse(0);
+        return prefix + String.format("%03d", highest + 1);
+    }
+
+    /**
+     * Adds or changes a case after checking it as a whole (intake, each victim against the register,
+     * perpetrators, the order of the procedure's steps). A refused case leaves nothing behind.
+     */
+    public AbuseCase saveAbuseCase(AbuseCase abuseCase, LocalDate today) {
+        requireEdit();
+        requireAbuseDetails();
+        Map<Long, Child> children = new HashMap<>();
+        for (AbuseVictim victim : abuseCase.getVictims()) {
+            child(victim.childId()).ifPresent(child -> children.put(child.getId(), child));
+        }
+        List<String> errors = new ArrayList<>(AbuseCaseRules.validate(abuseCase, children, today).stream()
+                .filter(Problem::isError).map(Problem::message).toList());
+        if (!VietnameseText.isBlank(abuseCase.getCode())) {
+            call(() -> store.abuseCaseRepository().idOfCode(connection, abuseCase.getCode().trim()))
+                    .filter(id -> !id.equals(abuseCase.getId()))
+                    .ifPresent(id -> errors.add("Mã vụ việc " + abuseCase.getCode().trim() + " đã được dùng cho vụ việc khác."));
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("Vụ việc " + Objects.toString(abuseCase.getCode(), "") + ": " + String.join(" ", errors));
+        }
+        AbuseCase before = abuseCase.getId() == null ? null
+                : call(() -> store.abuseCaseRepository().findById(connection, abuseCase.getId())).orElse(null);
+        AbuseCase saved = call(() -> store.abuseCaseRepository().save(connection, abuseCase));
+        audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "xam_hai", saved.getCode(),
+                AbuseCaseChanges.between(before, saved));
+        return saved;
+    }
+
+    private void requireAbuseDetails() {
+        store.requireRole(Role::canSeeAbuseDetails, "Tài khoản chỉ xem (" + store.userName()
+                + ") không được xem chi tiết vụ việc xâm hại (NĐ 56/2017 Điều 24).");
     }
 
     private Child existingChild(long childId) {
