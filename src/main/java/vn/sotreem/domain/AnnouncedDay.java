@@ -44,6 +44,7 @@ public record AnnouncedDay(LocalDate date, AnnouncedDayKind kind, String note) {
         String day = "Ngày " + DateText.format(date);
         if (existing.stream().anyMatch(d -> date.equals(d.date()))) {
             problems.add(Problem.error(DATE, day + " đã có trong danh sách; mỗi ngày chỉ ghi một lần."));
+            return problems; // what else is wrong with the second entry matters no more
         }
         Optional<String> holiday = WorkingDays.namedHolidays(date.getYear()).stream()
                 .filter(h -> h.date().equals(date)).map(WorkingDays.Holiday::name).findFirst();
