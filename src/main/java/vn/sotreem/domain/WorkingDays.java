@@ -3,7 +3,10 @@ package vn.sotreem.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -29,29 +32,49 @@ public final class WorkingDays {
         return new WorkingDays(Set.of(), Set.of());
     }
 
+    /** The calendar with the days announced by the government (kept in the register's settings). */
+    public static WorkingDays of(Collection<AnnouncedDay> announced) {
+        return new WorkingDays(
+                announced.stream().filter(d -> d.kind() == AnnouncedDayKind.DAY_OFF).map(AnnouncedDay::date).toList(),
+                announced.stream().filter(d -> d.kind() == AnnouncedDayKind.WORKING_DAY).map(AnnouncedDay::date).toList());
+    }
+
+    /** A public holiday (or the day off that compensates one on a weekend) with its Vietnamese name. */
+    public record Holiday(LocalDate date, String name) {
+    }
+
     /** The public holidays of a solar year, with the compensating days for those on a weekend. */
     public static Set<LocalDate> holidays(int year) {
-        Set<LocalDate> holidays = new TreeSet<>();
-        holidays.add(LocalDate.of(year, 1, 1));
+        Set<LocalDate> dates = new TreeSet<>();
+        namedHolidays(year).forEach(h -> dates.add(h.date()));
+        return dates;
+    }
+
+    /** {@link #holidays(int)} with their names, in date order. */
+    public static List<Holiday> namedHolidays(int year) {
+        Map<LocalDate, String> holidays = new TreeMap<>();
+        holidays.put(LocalDate.of(year, 1, 1), "Tết Dương lịch");
         LocalDate tet = LunarCalendar.tet(year);
-        for (int d = -1; d <= 3; d++) {
-            holidays.add(tet.plusDays(d));
+        holidays.put(tet.minusDays(1), "Tết Nguyên đán (ngày cuối năm âm lịch)");
+        for (int d = 0; d <= 3; d++) {
+            holidays.put(tet.plusDays(d), "Tết Nguyên đán (mùng " + (d + 1) + ")");
         }
-        holidays.add(LunarCalendar.toSolar(10, 3, year, false));
-        holidays.add(LocalDate.of(year, 4, 30));
-        holidays.add(LocalDate.of(year, 5, 1));
-        holidays.add(LocalDate.of(year, 9, 2));
-        Set<LocalDate> withCompensation = new TreeSet<>(holidays);
-        for (LocalDate holiday : holidays) {
-            if (isWeekend(holiday)) {
-                LocalDate next = holiday.plusDays(1);
-                while (isWeekend(next) || withCompensation.contains(next)) {
+        // 10/3 âm lịch falls between 30/3 and 29/4 (1990–2100, tested), so no two holidays share a date.
+        holidays.put(LunarCalendar.toSolar(10, 3, year, false), "Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+        holidays.put(LocalDate.of(year, 4, 30), "Ngày Chiến thắng (30/4)");
+        holidays.put(LocalDate.of(year, 5, 1), "Ngày Quốc tế Lao động (1/5)");
+        holidays.put(LocalDate.of(year, 9, 2), "Quốc khánh (2/9)");
+        Map<LocalDate, String> withCompensation = new TreeMap<>(holidays);
+        for (Map.Entry<LocalDate, String> holiday : holidays.entrySet()) {
+            if (isWeekend(holiday.getKey())) {
+                LocalDate next = holiday.getKey().plusDays(1);
+                while (isWeekend(next) || withCompensation.containsKey(next)) {
                     next = next.plusDays(1);
                 }
-                withCompensation.add(next);
+                withCompensation.put(next, "Nghỉ bù vì " + holiday.getValue() + " trùng " + dayNameInSentence(holiday.getKey()));
             }
         }
-        return withCompensation;
+        return withCompensation.entrySet().stream().map(e -> new Holiday(e.getKey(), e.getValue())).toList();
     }
 
     public boolean isWorkingDay(LocalDate date) {
@@ -77,7 +100,25 @@ public final class WorkingDays {
         return date;
     }
 
-    private static boolean isWeekend(LocalDate date) {
+    static boolean isWeekend(LocalDate date) {
         return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** The day of the week as Vietnamese calendars print it: "Thứ Hai" … "Thứ Bảy", "Chủ nhật". */
+    public static String dayName(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case MONDAY -> "Thứ Hai";
+            case TUESDAY -> "Thứ Ba";
+            case WEDNESDAY -> "Thứ Tư";
+            case THURSDAY -> "Thứ Năm";
+            case FRIDAY -> "Thứ Sáu";
+            case SATURDAY -> "Thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
+        };
+    }
+
+    /** {@link #dayName} inside a sentence: "thứ Bảy", "Chủ nhật". */
+    static String dayNameInSentence(LocalDate date) {
+        return dayName(date).replace("Thứ ", "thứ ");
     }
 }

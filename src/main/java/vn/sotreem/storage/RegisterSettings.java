@@ -1,18 +1,50 @@
 package vn.sotreem.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import vn.sotreem.domain.AnnouncedDay;
+import vn.sotreem.domain.AnnouncedDayKind;
 import vn.sotreem.domain.AuditAction;
+import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.Problem;
 import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.WorkingDays;
 
-/** Settings kept inside the (encrypted) register, so they travel with its backups. */
+/**
+ * Settings kept inside the (encrypted) register, so they travel with its backups: the idle lock,
+ * the second backup folder, and the days the government announces for the working-day calendar.
+ * Everyone reads them (the calendar feeds deadlines); only administrators change them.
+ */
 public final class RegisterSettings {
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
     static final String IDLE_LOCK_MINUTES = "idle_lock_minutes";
     static final String SECOND_BACKUP_FOLDER = "second_backup_folder";
+    /**
+     * The days the government announces are kept one setting per year, {@code announced_days.2026},
+     * as a JSON array of {@code {"date":"2026-09-01","kind":"nghi","note":"…"}} (kind by its code).
+     * One value per year, not one for all years: the setting column holds 2000 characters (V3),
+     * a few years' worth, and old years must stay for the deadlines of old cases.
+     */
+    static final String ANNOUNCED_DAYS = "announced_days.";
+    static final int MAX_VALUE_LENGTH = 2000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One announced day as stored. */
+    record StoredDay(String date, String kind, String note) {
+    }
 
     private final RegisterStore store;
 
@@ -41,6 +73,96 @@ public final class RegisterSettings {
         put(SECOND_BACKUP_FOLDER, folder == null ? "" : folder.toAbsolutePath().toString());
     }
 
+    /** The days off and make-up working days announced by the government, all years, in date order. */
+    public List<AnnouncedDay> announcedDays() {
+        List<AnnouncedDay> days = new ArrayList<>();
+        for (String value : withPrefix(ANNOUNCED_DAYS).values()) {
+            days.addAll(parseDays(value));
+        }
+        days.sort(Comparator.comparing(AnnouncedDay::date));
+        return days;
+    }
+
+    /**
+     * Replaces the announced days (all years) after {@link AnnouncedDay#validate}: errors refuse the
+     * list, warnings are the screen's to show. Only the years that changed are written, in one
+     * transaction, each audited.
+     */
+    public void setAnnouncedDays(List<AnnouncedDay> days) {
+        requireAdmin();
+        List<String> errors = AnnouncedDay.validate(days).stream().filter(Problem::isError).map(Problem::message).toList();
+        if (!errors.isEmpty()) {
+            throw new UserFacingException(String.join(" ", errors));
+        }
+        Map<Integer, List<StoredDay>> byYear = new TreeMap<>();
+        days.stream().sorted(Comparator.comparing(AnnouncedDay::date)).forEach(d -> byYear
+                .computeIfAbsent(d.date().getYear(), y -> new ArrayList<>())
+                .add(new StoredDay(d.date().toString(), d.kind().code(), d.note())));
+        Map<String, String> stored = withPrefix(ANNOUNCED_DAYS);
+        TreeSet<String> keys = new TreeSet<>(stored.keySet());
+        byYear.keySet().forEach(year -> keys.add(ANNOUNCED_DAYS + year));
+        Map<String, String> changes = new TreeMap<>();
+        for (String key : keys) {
+            List<StoredDay> year = byYear.get(Integer.parseInt(key.substring(ANNOUNCED_DAYS.length())));
+            String value = year == null ? "" : toJson(year);
+            if (value.length() > MAX_VALUE_LENGTH) {
+                throw new UserFacingException("Năm " + key.substring(ANNOUNCED_DAYS.length())
+                        + " có quá nhiều ngày hoặc ghi chú quá dài để lưu; hãy rút gọn ghi chú.");
+            }
+            if (!value.equals(stored.getOrDefault(key, ""))) {
+                changes.put(key, value);
+            }
+        }
+        putAll(changes);
+    }
+
+    /** The working-day calendar for legal deadlines: Điều 112 holidays and the announced days. */
+    public WorkingDays workingDays() {
+        return WorkingDays.of(announcedDays());
+    }
+
+    private static List<AnnouncedDay> parseDays(String value) {
+        if (value.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Arrays.stream(JSON.readValue(value, StoredDay[].class))
+                    .map(d -> new AnnouncedDay(LocalDate.parse(d.date()),
+                            Coded.byCode(AnnouncedDayKind.values(), d.kind()).orElseThrow(
+                                    () -> new IllegalStateException("Unknown announced day kind")),
+                            d.note()))
+                    .toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable announced days setting", e);
+        }
+    }
+
+    private static String toJson(List<StoredDay> days) {
+        try {
+            return JSON.writeValueAsString(days);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The settings whose names start with {@code prefix}, by name. */
+    private Map<String, String> withPrefix(String prefix) {
+        return store.query(c -> {
+            Map<String, String> values = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, setting_value FROM setting WHERE name LIKE ?")) {
+                ps.setString(1, prefix + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getString(1).startsWith(prefix)) { // LIKE reads "_" as any character
+                            values.put(rs.getString(1), rs.getString(2));
+                        }
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
     Optional<String> get(String name) {
         return store.query(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM setting WHERE name = ?")) {
@@ -53,11 +175,26 @@ public final class RegisterSettings {
     }
 
     void put(String name, String value) {
-        store.requireRole(r -> r.canManageAccounts(), "Chỉ tài khoản quản trị được đổi cài đặt.");
+        putAll(Map.of(name, value));
+    }
+
+    /** Writes settings in one transaction, one audit entry each. */
+    private void putAll(Map<String, String> values) {
+        requireAdmin();
+        if (values.isEmpty()) {
+            return;
+        }
         store.write(tx -> {
-            tx.putSetting(name, value);
-            tx.audit(AuditAction.UPDATE, "cai_dat", name, name + ": " + value);
+            values.forEach((name, value) -> {
+                tx.putSetting(name, value);
+                tx.audit(AuditAction.UPDATE, "cai_dat", name, name + ": " + value);
+            });
             return null;
         });
+    }
+
+    /** Everyone reads the settings (the calendar feeds deadlines); only administrators change them. */
+    private void requireAdmin() {
+        store.requireRole(r -> r.canManageAccounts(), "Chỉ tài khoản quản trị được đổi cài đặt.");
     }
 }

@@ -9,7 +9,8 @@ import vn.sotreem.storage.RegisterStore;
 
 /**
  * Settings in tabs: villages; users (administrators manage them, everyone changes their own
- * password); security and backup (administrators: recovery key, idle lock, second backup folder);
+ * password); the working-day calendar for deadlines (administrators edit, everyone reads);
+ * security and backup (administrators: recovery key, idle lock, second backup folder);
  * the audit log (administrators).
  */
 final class SettingsView {
@@ -21,6 +22,8 @@ final class SettingsView {
     @FXML
     private Tab usersTab;
     @FXML
+    private Tab calendarTab;
+    @FXML
     private Tab securityTab;
     @FXML
     private Tab auditTab;
@@ -28,6 +31,7 @@ final class SettingsView {
     private final Parent root;
     private final VillagesView villages;
     private final AccountsView accounts;
+    private final WorkingCalendarView calendar;
     private final SecurityView security;
     private final AuditView audit;
 
@@ -38,6 +42,8 @@ final class SettingsView {
         villagesTab.setContent(villages.root());
         accounts = new AccountsView(services, store);
         usersTab.setContent(accounts.root());
+        calendar = new WorkingCalendarView(services, store);
+        calendarTab.setContent(calendar.root());
         security = role.canManageAccounts() ? new SecurityView(services, store) : null;
         audit = role.canViewAudit() ? new AuditView(services, store) : null;
         if (security != null) {
@@ -64,6 +70,8 @@ final class SettingsView {
             villages.refresh();
         } else if (tab == usersTab) {
             accounts.refresh();
+        } else if (tab == calendarTab) {
+            calendar.refresh();
         } else if (tab == securityTab && security != null) {
             security.refresh();
         } else if (tab == auditTab && audit != null) {

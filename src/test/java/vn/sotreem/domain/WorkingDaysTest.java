@@ -67,4 +67,49 @@ class WorkingDaysTest {
         assertFalse(tet2025.isWorkingDay(LocalDate.of(2025, 1, 27)));
         assertEquals(LocalDate.of(2025, 2, 4), tet2025.addWorkingDays(LocalDate.of(2025, 1, 24), 2));
     }
+
+    @Test
+    void holidaysHaveTheirNames() {
+        assertEquals(List.of(
+                new WorkingDays.Holiday(LocalDate.of(2026, 1, 1), "Tết Dương lịch"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 2, 16), "Tết Nguyên đán (ngày cuối năm âm lịch)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 2, 17), "Tết Nguyên đán (mùng 1)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 2, 18), "Tết Nguyên đán (mùng 2)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 2, 19), "Tết Nguyên đán (mùng 3)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 2, 20), "Tết Nguyên đán (mùng 4)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 4, 26), "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 4, 27), "Nghỉ bù vì Giỗ Tổ Hùng Vương (10/3 âm lịch) trùng Chủ nhật"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 4, 30), "Ngày Chiến thắng (30/4)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 5, 1), "Ngày Quốc tế Lao động (1/5)"),
+                new WorkingDays.Holiday(LocalDate.of(2026, 9, 2), "Quốc khánh (2/9)")), WorkingDays.namedHolidays(2026));
+        assertEquals("Nghỉ bù vì Tết Nguyên đán (mùng 4) trùng thứ Bảy", WorkingDays.namedHolidays(2025).stream()
+                .filter(h -> h.date().equals(LocalDate.of(2025, 2, 3))).findFirst().orElseThrow().name());
+    }
+
+    @Test
+    void noTwoHolidaysShareADate() {
+        // namedHolidays keeps one name per date: a collision would silently drop a holiday's name.
+        for (int year = 1990; year <= 2100; year++) {
+            List<String> names = WorkingDays.namedHolidays(year).stream().map(WorkingDays.Holiday::name)
+                    .filter(n -> !n.startsWith("Nghỉ bù")).toList();
+            assertEquals(10, names.size(), "year " + year);
+        }
+    }
+
+    @Test
+    void dayNamesAreVietnamese() {
+        assertEquals("Thứ Hai", WorkingDays.dayName(LocalDate.of(2026, 11, 23)));
+        assertEquals("Thứ Bảy", WorkingDays.dayName(LocalDate.of(2026, 11, 21)));
+        assertEquals("Chủ nhật", WorkingDays.dayName(LocalDate.of(2026, 11, 22)));
+    }
+
+    @Test
+    void theCalendarFromAnnouncedDays() {
+        WorkingDays announced = WorkingDays.of(List.of(
+                new AnnouncedDay(LocalDate.of(2026, 9, 1), AnnouncedDayKind.DAY_OFF, "Nghỉ liền kề Quốc khánh"),
+                new AnnouncedDay(LocalDate.of(2026, 9, 12), AnnouncedDayKind.WORKING_DAY, "Làm bù cho 01/09/2026")));
+        assertFalse(announced.isWorkingDay(LocalDate.of(2026, 9, 1)));
+        assertTrue(announced.isWorkingDay(LocalDate.of(2026, 9, 12)));
+        assertFalse(days.isWorkingDay(LocalDate.of(2026, 9, 12)));
+    }
 }

@@ -155,7 +155,7 @@ class DataSafetyUiTest {
         assertEquals("Bạn chỉ có quyền xem", UiTestSupport.text(robot, "#viewerNote"));
 
         robot.clickOn("#navSettings");
-        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng"), tabTitles(robot));
+        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc"), tabTitles(robot));
         assertFalse(shown(robot, "#villageEditor"));
         selectTab(robot, "Người dùng");
         assertFalse(shown(robot, "#accountTable"));
@@ -168,7 +168,8 @@ class DataSafetyUiTest {
         UiTestSupport.login(robot, ADMIN, UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#childTable");
         robot.clickOn("#navSettings");
-        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Bảo mật và sao lưu", "Nhật ký hoạt động"), tabTitles(robot));
+        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc", "Bảo mật và sao lưu", "Nhật ký hoạt động"),
+                tabTitles(robot));
         selectTab(robot, "Người dùng");
         UiTestSupport.waitFor(robot, "#accountTable");
         robot.clickOn("#newUserName").write("Trần Văn Bình");
