@@ -558,7 +558,7 @@ public final class RegisterStore implements AutoCloseable {
 
     /** The working-day calendar for legal deadlines, with the days the government announced. */
     public WorkingDays workingDays() {
-        return WorkingDays.standard();
+        return settings.workingDays();
     }
 
     public List<Child> allChildren() {

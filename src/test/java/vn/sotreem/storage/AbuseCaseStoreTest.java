@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.AbuseCaseSummary;
 import vn.sotreem.domain.AbuseCases;
+import vn.sotreem.domain.AnnouncedDay;
+import vn.sotreem.domain.AnnouncedDayKind;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.CaseStep;
@@ -121,5 +123,22 @@ class AbuseCaseStoreTest {
             UserFacingException e = assertThrows(UserFacingException.class, () -> viewer.openAbuseCase(summary.id()));
             assertTrue(e.getMessage().contains("không được xem chi tiết vụ việc xâm hại"), e.getMessage());
         }
+    }
+
+    @Test
+    void deadlinesFollowTheDaysOffEnteredInSettings() {
+        List<Child> kids = new ArrayList<>();
+        try (RegisterStore store = storeWithTwoChildren(kids)) {
+            store.saveAbuseCase(AbuseCases.simple("XH-2026-001", kids.get(0).getId(), LocalDate.of(2026, 11, 20), LocalTime.of(8, 0)), TODAY);
+            LocalDateTime monday = LocalDateTime.of(2026, 11, 23, 9, 0);
+            assertEquals(LocalDate.of(2026, 11, 27), planDue(store, monday));
+            store.settings().setAnnouncedDays(List.of(new AnnouncedDay(LocalDate.of(2026, 11, 24), AnnouncedDayKind.DAY_OFF, "Nghỉ")));
+            assertEquals(LocalDate.of(2026, 11, 30), planDue(store, monday));
+        }
+    }
+
+    private static LocalDate planDue(RegisterStore store, LocalDateTime now) {
+        return store.abuseCaseSummaries(now).get(0).deadlines().stream().filter(d -> d.step() == CaseStep.PLAN_DRAFTED)
+                .findFirst().orElseThrow().due().toLocalDate();
     }
 }
