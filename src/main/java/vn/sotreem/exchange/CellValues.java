@@ -2,6 +2,7 @@ package vn.sotreem.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -40,6 +41,16 @@ final class CellValues {
     /** The date of a date cell (time of day dropped). */
     static LocalDate date(Cell cell) {
         return cell.getLocalDateTimeCellValue().toLocalDate();
+    }
+
+    /**
+     * The time of day of a date or time cell (Excel stores it as the fraction of a day), to the
+     * minute; a date-time cell gives its time.
+     */
+    static LocalTime time(Cell cell) {
+        double value = cell.getNumericCellValue();
+        long minutes = Math.round((value - Math.floor(value)) * 24 * 60);
+        return LocalTime.MIN.plusMinutes(Math.min(minutes, 24 * 60 - 1));
     }
 
     /**

@@ -95,7 +95,8 @@ final class HcdbImportPlan {
         }
     }
 
-    private static Optional<Child> findChild(RegisterTransaction tx, String code, Map<String, Child> childrenInFile,
+    /** The child of a row: in sheet TreEm of the file, else in the register; an error on the row when neither. */
+    static Optional<Child> findChild(RegisterTransaction tx, String code, Map<String, Child> childrenInFile,
                                              String sheet, int row, List<ImportIssue> issues) {
         Child inFile = childrenInFile.get(code);
         Optional<Child> child = inFile != null ? Optional.of(inFile) : tx.childByCode(code);
@@ -107,7 +108,7 @@ final class HcdbImportPlan {
     }
 
     /** Adds the problems as issues on the row's columns; true when none is an error. */
-    private static boolean report(String sheet, int row, List<SheetColumn> columns, List<Problem> problems,
+    static boolean report(String sheet, int row, List<SheetColumn> columns, List<Problem> problems,
                                   List<ImportIssue> issues) {
         for (Problem p : problems) {
             String label = columns.stream().filter(c -> c.key().equals(p.field())).map(SheetColumn::label).findFirst()

@@ -13,14 +13,21 @@ import vn.sotreem.domain.Severity;
  * @param duplicates     possible duplicates queued for the officer (never dropped)
  * @param memberships    HCĐB memberships added or updated (sheet HCDB)
  * @param supports       supports added (sheet TroGiup)
+ * @param abuseCases     abuse cases added or changed (sheet XamHai); unchanged ones are not counted
  */
 public record ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
-                           List<String> duplicates, boolean applied, int memberships, int supports) {
+                           List<String> duplicates, boolean applied, int memberships, int supports, int abuseCases) {
+
+    /** A report without sheet XamHai. */
+    public ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
+                        List<String> duplicates, boolean applied, int memberships, int supports) {
+        this(issues, added, updated, newVillages, duplicates, applied, memberships, supports, 0);
+    }
 
     /** A report of sheet TreEm alone. */
     public ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
                         List<String> duplicates, boolean applied) {
-        this(issues, added, updated, newVillages, duplicates, applied, 0, 0);
+        this(issues, added, updated, newVillages, duplicates, applied, 0, 0, 0);
     }
 
     public List<ImportIssue> errors() {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.Ages;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
@@ -32,7 +34,8 @@ import vn.sotreem.domain.Progress;
 import vn.sotreem.storage.RegisterStore;
 
 /**
- * Writes the whole register as a register workbook (sheet {@code TreEm}), for hand-over, archive
+ * Writes the whole register as a register workbook (sheets {@code TreEm}, {@code HCDB},
+ * {@code TroGiup} and, for accounts that may see abuse cases, {@code XamHai}), for hand-over, archive
  * and printing; importing it into an empty register gives the same register back. Every child is
  * written, including those who moved away or died: the register is kept whole. Written with SXSSF
  * (a window of rows in memory) into a temporary file next to the target, then moved into place, so
@@ -44,13 +47,15 @@ import vn.sotreem.storage.RegisterStore;
  * are written as their Vietnamese labels, the ethnic group as its name. An estimated birth date is
  * written in {@code ngay_sinh} with {@code tuoi_uoc_luong} filled too (the age on {@code ngay_nhap},
  * or on the export day when that is empty); the importer reads "both filled" as "this date is
- * estimated" and keeps the date, so the date and its flag round-trip exactly.
+ * estimated" and keeps the date, so the date and its flag round-trip exactly. How abuse cases
+ * become rows of {@code XamHai} is described in {@link AbuseCaseSheet}.
  */
 public final class RegisterWorkbookExporter {
 
     static final String CONFIDENTIAL_MARK = "MẬT — Thông tin cá nhân của trẻ em, chỉ dùng cho công tác bảo vệ trẻ em";
     private static final Logger LOG = LoggerFactory.getLogger(RegisterWorkbookExporter.class);
     private static final int ROWS_IN_MEMORY = 200;
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private final RegisterStore store;
     private final LocalDate today;
@@ -67,17 +72,21 @@ public final class RegisterWorkbookExporter {
         Path target = out.toAbsolutePath();
         List<Child> children = new ArrayList<>(store.allChildren());
         children.sort(NameOrder.childComparator());
+        // Abuse cases only for accounts that may see them (NĐ 56/2017 Điều 24); others get no XamHai sheet.
+        List<AbuseCase> abuseCases = store.currentAccount().role().canSeeAbuseDetails()
+                ? store.read(tx -> tx.abuseCases()) : null;
         ExportFiles.write(target, temp -> {
-            write(temp, children, progress);
+            write(temp, children, abuseCases, progress);
             progress.checkCancelled();
         });
         store.audit(AuditAction.EXPORT, "so_theo_doi", target.getFileName().toString(), "Xuất toàn bộ sổ ("
-                + children.size() + " trẻ) ra tệp " + target.getFileName());
+                + children.size() + " trẻ" + (abuseCases == null ? "" : ", " + abuseCases.size() + " vụ việc xâm hại")
+                + ") ra tệp " + target.getFileName());
         LOG.info("Exported register workbook with {} children", children.size());
         return children.size();
     }
 
-    private void write(Path temp, List<Child> children, Progress progress) throws IOException {
+    private void write(Path temp, List<Child> children, List<AbuseCase> abuseCases, Progress progress) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         workbook.setCompressTempFiles(true);
         boolean written = false;
@@ -97,6 +106,9 @@ public final class RegisterWorkbookExporter {
                 progress.update(r - 1, children.size());
             }
             writeHcdb(workbook, children, styles, progress);
+            if (abuseCases != null) {
+                writeAbuseCases(workbook, abuseCases, children, styles, progress);
+            }
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
@@ -177,6 +189,37 @@ public final class RegisterWorkbookExporter {
             text(row, 5, s.note(), styles);
             text(row, 6, s.carerName(), styles);
             text(row, 7, label(s.careForm()), styles);
+        }
+    }
+
+    /** Sheet XamHai: one row per victim, cases in order of receipt (see {@link AbuseCaseSheet}). */
+    private void writeAbuseCases(SXSSFWorkbook workbook, List<AbuseCase> abuseCases, List<Child> children, Styles styles,
+                                 Progress progress) {
+        Map<Long, String> codes = new HashMap<>();
+        children.forEach(c -> codes.put(c.getId(), c.getCode()));
+        SXSSFSheet sheet = startSheet(workbook, AbuseCaseSheet.NAME,
+                AbuseCaseSheet.COLUMNS.stream().map(SheetColumn::label).toList(),
+                List.of(14, 12, 12, 12, 10, 34, 24, 30, 14, 26, 14, 36), styles);
+        int r = 1;
+        for (AbuseCase c : abuseCases) {
+            for (AbuseCaseSheet.Row v : AbuseCaseSheet.rowsOf(c, codes::get)) {
+                progress.checkCancelled();
+                Row row = sheet.createRow(r++);
+                text(row, 0, v.caseCode(), styles);
+                text(row, 1, v.childCode(), styles);
+                date(row, 2, v.occurredOn(), styles);
+                date(row, 3, v.receivedOn(), styles);
+                text(row, 4, v.receivedTime() == null ? null : v.receivedTime().format(HOUR), styles);
+                text(row, 5, AbuseCaseSheet.formsText(v.forms(), v.subForms()), styles);
+                text(row, 6, label(v.setting()), styles);
+                text(row, 7, label(v.relation()), styles);
+                text(row, 8, v.supported() ? "Có" : "Không", styles);
+                text(row, 9, label(v.handling()), styles);
+                if (v.fine() != null) {
+                    row.createCell(10).setCellValue(v.fine());
+                }
+                text(row, 11, v.note(), styles);
+            }
         }
     }
 

@@ -22,8 +22,9 @@ import vn.sotreem.domain.AuditAction;
  * import. Both read and check the whole file first; an import writes only when there is no error
  * at all, and then writes everything in one transaction, so a register is never half-imported.
  *
- * <p>Sheet {@code TreEm} is read now; the other sheets of the design plug in as further
- * {@link SheetSpec}s read by the same {@link SheetReader}.
+ * <p>Sheets {@code TreEm}, {@code HCDB}, {@code TroGiup} and {@code XamHai} are read, each as a
+ * {@link SheetSpec} read by the same {@link SheetReader}. Abuse cases are read and written only
+ * by accounts that may see them (NĐ 56/2017 Điều 24).
  */
 public final class RegisterWorkbookImporter {
 
@@ -53,14 +54,16 @@ public final class RegisterWorkbookImporter {
 
     /** The sheets of one workbook. */
     private record Contents(SheetReader.SheetContent<Child> children, SheetReader.SheetContent<MembershipSheet.Row> memberships,
-                            SheetReader.SheetContent<SupportSheet.Row> supports) {
+                            SheetReader.SheetContent<SupportSheet.Row> supports,
+                            SheetReader.SheetContent<AbuseCaseSheet.Row> abuseCases) {
     }
 
     private ImportReport run(Path file, Progress progress, boolean apply) {
         List<ImportIssue> issues = new ArrayList<>();
         Contents contents = read(file, issues, progress);
         SheetReader.SheetContent<Child> children = contents.children();
-        if (!children.present() && !contents.memberships().present() && !contents.supports().present()) {
+        if (!children.present() && !contents.memberships().present() && !contents.supports().present()
+                && !contents.abuseCases().present()) {
             issues.add(SheetReader.absent(children, "không có trẻ nào để nhập."));
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
@@ -71,6 +74,7 @@ public final class RegisterWorkbookImporter {
                 .forEach(c -> childrenInFile.put(c.getCode(), c));
         HcdbImportPlan hcdb = store.read(tx -> HcdbImportPlan.make(tx, contents.memberships(), contents.supports(),
                 childrenInFile, today, issues));
+        AbuseImportPlan abuse = planAbuseCases(contents.abuseCases(), childrenInFile, issues);
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
@@ -79,24 +83,44 @@ public final class RegisterWorkbookImporter {
             store.write(tx -> {
                 plan.apply(tx, progress);
                 hcdb.apply(tx, today);
+                abuse.apply(tx, today);
                 tx.audit(AuditAction.IMPORT, "so_theo_doi", file.getFileName().toString(), "Nhập tệp " + file.getFileName()
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ, " + hcdb.membershipCount()
-                        + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp");
+                        + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp, " + abuse.caseCount() + " vụ việc xâm hại");
                 return null;
             });
             applied = true;
             LOG.info("Imported workbook: {} children added, {} updated", plan.added(), plan.updated());
         }
         return new ImportReport(List.copyOf(issues), plan.added(), plan.updated(), plan.newVillages(),
-                plan.duplicateDescriptions(), applied, hcdb.membershipCount(), hcdb.supportCount());
+                plan.duplicateDescriptions(), applied, hcdb.membershipCount(), hcdb.supportCount(), abuse.caseCount());
     }
+
+    /**
+     * Plans sheet XamHai (nothing to do when it has no row). An account that may not see abuse cases gets
+     * one error instead of the cases' details.
+     */
+    private AbuseImportPlan planAbuseCases(SheetReader.SheetContent<AbuseCaseSheet.Row> sheet, Map<String, Child> childrenInFile,
+                                           List<ImportIssue> issues) {
+        if (sheet.rows().isEmpty()) {
+            return AbuseImportPlan.none();
+        }
+        if (!store.currentAccount().role().canSeeAbuseDetails()) {
+            issues.add(new ImportIssue(sheet.sheetName(), 0, null, Severity.ERROR, "Tài khoản " + store.userName()
+                    + " không được xem, nhập vụ việc xâm hại trẻ em (NĐ 56/2017 Điều 24). Hãy bỏ sheet này khỏi tệp."));
+            return AbuseImportPlan.none();
+        }
+        return store.read(tx -> AbuseImportPlan.make(tx, sheet, childrenInFile, today, issues));
+    }
+
 
     private Contents read(Path file, List<ImportIssue> issues, Progress progress) {
         XSSFWorkbook workbook = WorkbookFiles.open(file);
         try {
             return new Contents(SheetReader.read(workbook, new ChildSheet(today), issues, progress),
                     SheetReader.read(workbook, new MembershipSheet(), issues, progress),
-                    SheetReader.read(workbook, new SupportSheet(), issues, progress));
+                    SheetReader.read(workbook, new SupportSheet(), issues, progress),
+                    SheetReader.read(workbook, new AbuseCaseSheet(), issues, progress));
         } finally {
             try {
                 workbook.close(); // opened read-only: closing reverts, never writes the officer's file

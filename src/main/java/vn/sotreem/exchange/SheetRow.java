@@ -2,6 +2,7 @@ package vn.sotreem.exchange;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -30,6 +32,7 @@ final class SheetRow {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED_MONEY = Pattern.compile("\\d{1,3}([., ]\\d{3})+|\\d+");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)");
     private static final String DATE_HINT = "Hãy ghi ngày dạng dd/mm/yyyy, ví dụ 05/03/2018.";
 
     private record Pending(int order, int sequence, ImportIssue issue) {
@@ -136,6 +139,32 @@ final class SheetRow {
         return date.get();
     }
 
+    /**
+     * A time of day: a time cell, or text {@code H:mm} (also the usual {@code 9h30} and {@code 9h}).
+     * Anything else is an error. Null when blank.
+     */
+    LocalTime time(String key) {
+        Cell cell = cell(key);
+        if (CellValues.isDate(cell)) {
+            return CellValues.time(cell);
+        }
+        String raw = raw(key);
+        if (raw == null) {
+            return null;
+        }
+        Matcher m = TIME.matcher(raw);
+        if (!CellValues.isNumber(cell) && m.matches()) {
+            int hour = Integer.parseInt(m.group(1));
+            String minuteText = m.group(2) != null ? m.group(2) : m.group(3);
+            int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+            if (hour < 24 && minute < 60) {
+                return LocalTime.of(hour, minute);
+            }
+        }
+        error(key, "“" + raw + "” không phải giờ hợp lệ. Hãy ghi giờ dạng HH:mm, ví dụ 09:30.");
+        return null;
+    }
+
     /** A whole number ≥ 0 (a numeric cell or digits). Null when blank. */
     Integer wholeNumber(String key) {
         Long value = nonNegative(key, DIGITS, "“%s” không phải số nguyên không âm (ví dụ 7).");
@@ -212,7 +241,12 @@ final class SheetRow {
         return value.get();
     }
 
-    /** Several values of a code list separated by ";"; each unknown value is an error. Empty when blank. */
+    /**
+     * Several values of a code list in one cell, separated by {@code ;} or {@code ,}. A comma may
+     * also belong to a value ("Bỏ rơi, bỏ mặc"): between two semicolons the longest run of
+     * comma-separated pieces that is a value wins. Each unknown value is an error; a value given
+     * twice counts once. Empty when blank.
+     */
     <T> List<T> codes(String key, Function<String, Optional<T>> lookup, String allowed) {
         String raw = raw(key);
         if (raw == null) {
@@ -221,15 +255,25 @@ final class SheetRow {
         Set<T> values = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String part : raw.split(";")) {
-            String item = part.strip();
-            if (item.isEmpty()) {
-                continue;
-            }
-            Optional<T> value = lookupCode(key, item, lookup);
-            if (value.isPresent()) {
-                values.add(value.get());
-            } else {
-                unknown.add("“" + item + "”");
+            List<String> pieces = Arrays.asList(part.split(",", -1));
+            int start = 0;
+            while (start < pieces.size()) {
+                int end = pieces.size();
+                Optional<T> value = Optional.empty();
+                for (; end > start && value.isEmpty(); end--) {
+                    String candidate = String.join(",", pieces.subList(start, end)).strip();
+                    value = candidate.isEmpty() ? Optional.empty() : lookupCode(key, candidate, lookup);
+                }
+                if (value.isPresent()) {
+                    values.add(value.get());
+                    start = end + 1;
+                } else {
+                    String item = pieces.get(start).strip();
+                    if (!item.isEmpty()) {
+                        unknown.add("“" + item + "”");
+                    }
+                    start++;
+                }
             }
         }
         if (!unknown.isEmpty()) {

@@ -154,6 +154,8 @@ class CommandLineTest {
             // Vietnamese name order: Đức, Hoà, Mây.
             assertEquals("Trần Văn Đức", sheet.getRow(1).getCell(1).getStringCellValue());
             assertEquals("Lò Thị Mây", sheet.getRow(3).getCell(1).getStringCellValue());
+            // The abuse-case sheet comes with the register, with its header even when there is no case.
+            assertEquals("Mã vụ việc", wb.getSheet("XamHai").getRow(0).getCell(0).getStringCellValue());
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,7 +26,19 @@ final class TestWorkbooks {
     static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội", "Nguyễn Thị Lan");
     static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
+    /** The header of sheet XamHai with the design's keys, in the exporter's order. */
+    static final List<Object> XAM_HAI_HEADER = Arrays.asList("ma_vu", "ma_tre", "ngay_xay_ra", "ngay_tiep_nhan", "gio_tiep_nhan",
+            "hinh_thuc", "moi_truong", "quan_he", "da_ho_tro", "xu_ly", "tien_phat", "ghi_chu");
+
     private TestWorkbooks() {
+    }
+
+    /** Sheet XamHai: the header with the design's keys, then {@code rows} (cells in the order of {@link #XAM_HAI_HEADER}). */
+    static List<List<Object>> xamHai(List<List<Object>> rows) {
+        List<List<Object>> all = new java.util.ArrayList<>();
+        all.add(XAM_HAI_HEADER);
+        all.addAll(rows);
+        return all;
     }
 
     static RegisterStore newRegister(Path dir, String... villages) {
@@ -37,7 +50,10 @@ final class TestWorkbooks {
         return store.read(RegisterTransaction::childCount);
     }
 
-    /** One row of cells: null = no cell, String = text cell, LocalDate = date cell (dd/mm/yyyy), Number = numeric cell. */
+    /**
+     * One row of cells: null = no cell, String = text cell, LocalDate = date cell (dd/mm/yyyy),
+     * LocalTime = time cell (hh:mm), Number = numeric cell.
+     */
     static List<Object> row(Object... cells) {
         return Arrays.asList(cells);
     }
@@ -55,10 +71,12 @@ final class TestWorkbooks {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle timeStyle = workbook.createCellStyle();
+            timeStyle.setDataFormat(workbook.createDataFormat().getFormat("hh:mm"));
             for (var entry : new java.util.TreeMap<>(sheets).descendingMap().entrySet()) {
                 Sheet sheet = workbook.createSheet(entry.getKey());
                 for (int r = 0; r < entry.getValue().size(); r++) {
-                    fill(sheet.createRow(r), entry.getValue().get(r), dateStyle);
+                    fill(sheet.createRow(r), entry.getValue().get(r), dateStyle, timeStyle);
                 }
             }
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -70,7 +88,7 @@ final class TestWorkbooks {
         }
     }
 
-    private static void fill(Row row, List<Object> values, CellStyle dateStyle) {
+    private static void fill(Row row, List<Object> values, CellStyle dateStyle, CellStyle timeStyle) {
         for (int c = 0; c < values.size(); c++) {
             Object value = values.get(c);
             if (value == null) {
@@ -82,6 +100,9 @@ final class TestWorkbooks {
             } else if (value instanceof LocalDate date) {
                 cell.setCellValue(date);
                 cell.setCellStyle(dateStyle);
+            } else if (value instanceof LocalTime time) {
+                cell.setCellValue(time.toSecondOfDay() / 86_400.0); // Excel keeps a time as a fraction of a day
+                cell.setCellStyle(timeStyle);
             } else if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
