@@ -65,6 +65,7 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
             out.println(verb + report.added() + " trẻ, cập nhật " + report.updated() + " trẻ"
                     + (report.memberships() + report.supports() == 0 ? ""
                     : ", " + report.memberships() + " diện HCĐB, " + report.supports() + " lần trợ giúp")
+                    + (report.abuseCases() == 0 ? "" : ", " + report.abuseCases() + " vụ việc xâm hại")
                     + (report.newVillages().isEmpty() ? "" : ", thôn mới: " + String.join(", ", report.newVillages()))
                     + ".");
             return 0;
