@@ -398,6 +398,7 @@ final class CaseProcedurePane {
     private static Node deadline(Deadline d, LocalDateTime now) {
         Label state = new Label(d.state().label());
         state.getStyleClass().add("deadline-state");
+        state.setMinWidth(Region.USE_PREF_SIZE); // the state chip never shrinks to "…"
         Label text = new Label(d.label() + ": " + CaseProcedureModel.dueText(d));
         text.getStyleClass().add("deadline-text");
         text.setWrapText(true);
