@@ -7,7 +7,15 @@ import java.util.List;
 /** Children leave the child counts on their 16th birthday; the officer closes their memberships. */
 public final class AgeOut {
 
+    /** How far ahead the officer is told of a coming 16th birthday (HCĐB view and Today screen). */
+    public static final int NOTICE_DAYS = 30;
+
     private AgeOut() {
+    }
+
+    /** Living children turning 16 from today to {@link #NOTICE_DAYS} days on, both included, soonest first. */
+    public static List<Child> turningSixteenSoon(Collection<Child> children, LocalDate today) {
+        return turningSixteenBetween(children, today, today.plusDays(NOTICE_DAYS));
     }
 
     /** Living children whose 16th birthday falls in [from, to], soonest first. */

@@ -103,7 +103,7 @@ public final class AppWindow {
         stage.centerOnScreen();
         main.installShortcuts(scene);
         main.startTimers(stage);
-        main.focusSearch();
+        main.focusPage();
     }
 
     /** The register was replaced by a backup (and is closed): log in again. */

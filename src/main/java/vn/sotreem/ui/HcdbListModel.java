@@ -118,7 +118,7 @@ final class HcdbListModel {
 
     private void computeAgeOut() {
         List<AgeOutRow> out = new ArrayList<>();
-        List<Child> soon = AgeOut.turningSixteenBetween(children, today, today.plusMonths(1));
+        List<Child> soon = AgeOut.turningSixteenSoon(children, today);
         for (Child c : children) {
             if (c.getBirthDate() == null || c.getId() == null) {
                 continue;

@@ -224,7 +224,7 @@ final class HcdbView {
         col(ageOutGroupsColumn, HcdbListModel.AgeOutRow::groupsText);
         col(ageOutStateColumn, r -> r.stateText(model.today()));
         ageOutTable.setItems(model.ageOut());
-        ageOutTable.setPlaceholder(new Label("Không có trẻ nào sắp đủ 16 tuổi trong tháng tới."));
+        ageOutTable.setPlaceholder(new Label("Không có trẻ nào sắp đủ 16 tuổi trong 30 ngày tới."));
         closeAgedOutButton.setDisable(true);
         ageOutTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 closeAgedOutButton.setDisable(now == null || !now.canClose(model.today())));

@@ -33,6 +33,8 @@ final class MainView {
     @FXML
     private ToggleGroup navGroup;
     @FXML
+    private ToggleButton navToday;
+    @FXML
     private ToggleButton navChildren;
     @FXML
     private ToggleButton navSpecial;
@@ -61,12 +63,14 @@ final class MainView {
     private final RegisterStore store;
     private final Parent page;
     private final StackPane root;
+    private final TodayView today;
     private final ChildrenView children;
     private final SettingsView settings;
     private final BackupsView backups;
     private final HcdbView hcdb;
     private final LockView lockView;
     private Timeline dailyBackup;
+    private boolean timersRunning;
     private boolean backupRunning;
     private int idleMinutes = 10;
     private long idleMinutesReadAt;
@@ -83,7 +87,15 @@ final class MainView {
             stopTimers();
             afterRestore.run();
         });
+        this.today = new TodayView(services, store, this::openCase, children::openHcdb);
         this.lockView = new LockView(services, store, this::idleMinutes, page);
+        lockView.lock().lockedProperty().addListener((o, was, locked) -> {
+            if (locked) {
+                today.stopClock(); // nothing read from the register behind the lock
+            } else if (timersRunning) {
+                today.startClock();
+            }
+        });
         this.root = new StackPane(page, lockView.root());
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
@@ -94,7 +106,10 @@ final class MainView {
                 was.setSelected(true); // one entry stays selected
                 return;
             }
-            if (now == navChildren) {
+            if (now == navToday) {
+                today.refresh();
+                show(today.root());
+            } else if (now == navChildren) {
                 show(children.root());
             } else if (now == navSpecial) {
                 hcdb.refresh();
@@ -109,7 +124,14 @@ final class MainView {
                 show(placeholder(titles.get(now)));
             }
         });
-        show(children.root());
+        today.refresh();
+        show(today.root());
+    }
+
+    /** Opens an abuse case from the Today page: the Xâm hại page, showing that case. */
+    private void openCase(long caseId) {
+        navAbuse.setSelected(true);
+        // The case itself opens once the Xâm hại page can show one.
     }
 
     /** The setting, read again at most once a minute (the timer restarts on every mouse move). */
@@ -150,13 +172,16 @@ final class MainView {
         children.installShortcuts(scene, () -> navChildren.setSelected(true), lockView.lock()::isLocked);
     }
 
-    void focusSearch() {
-        children.focusSearch();
+    /** Where the keyboard starts: the Today page's list of things to do. */
+    void focusPage() {
+        today.focus();
     }
 
-    /** The idle lock and the hourly check for the daily backup. */
+    /** The idle lock, the Today page's countdown and the hourly check for the daily backup. */
     void startTimers(Stage stage) {
+        timersRunning = true;
         lockView.start(stage);
+        today.startClock();
         javafx.util.Duration every = services.dailyBackupCheck();
         if (every != null && every.greaterThan(javafx.util.Duration.ZERO)) {
             dailyBackup = new Timeline(new KeyFrame(every, e -> dailyBackupIfDue()));
@@ -166,7 +191,9 @@ final class MainView {
     }
 
     void stopTimers() {
+        timersRunning = false;
         lockView.stop();
+        today.stopClock();
         if (dailyBackup != null) {
             dailyBackup.stop();
             dailyBackup = null;
@@ -202,6 +229,10 @@ final class MainView {
             statusBackup.setText("Sao lưu tự động không thành công: " + ErrorMessages.describe(task.getException()));
         });
         services.runner().start(task);
+    }
+
+    TodayView today() {
+        return today;
     }
 
     HcdbView hcdb() {

@@ -55,7 +55,7 @@ class BackupsUiTest {
     @Test
     void backupNowThenRestoreBringsTheOldStateBack(FxRobot robot) {
         UiTestSupport.login(robot, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         robot.clickOn("#navBackup");
         UiTestSupport.waitFor(robot, "#backupNowButton");
         @SuppressWarnings("unchecked")
@@ -98,7 +98,7 @@ class BackupsUiTest {
         assertTrue(after.stream().anyMatch(b -> Backups.BEFORE_RESTORE.equals(b.reason())
                 && b.counts().get("tre_em") == 2), after.toString());
         UiTestSupport.login(robot, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         assertEquals(List.of("Trần Thị Hoà"), names(robot), "the child added after the backup is gone");
     }
 }

@@ -60,7 +60,7 @@ class ChildrenUiTest {
 
     private void openList(FxRobot robot) {
         UiTestSupport.login(robot, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
     }
 
     @Test
@@ -69,7 +69,7 @@ class ChildrenUiTest {
         UiTestSupport.login(robot, "sai-mat-khau");
         UiTestSupport.waitUntil(() -> !UiTestSupport.text(robot, "#loginMessage").isEmpty());
         assertEquals(new WrongPasswordException().getMessage(), UiTestSupport.text(robot, "#loginMessage"));
-        assertFalse(robot.lookup("#childTable").tryQuery().isPresent());
+        assertFalse(robot.lookup("#navRail").tryQuery().isPresent());
         openList(robot);
         assertEquals("Sổ Trẻ Em — Phường Ba Đình", stage.getTitle());
     }

@@ -63,7 +63,7 @@ class DamagedRegisterUiTest {
         assertTrue(restore.getText().startsWith("Khôi phục từ bản sao lưu ngày "), restore.getText());
 
         robot.clickOn(restore);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         @SuppressWarnings("unchecked")
         TableView<Object> table = robot.lookup("#childTable").queryAs(TableView.class);
         assertEquals(2, table.getItems().size());

@@ -123,14 +123,14 @@ class DataSafetyUiTest {
         robot.clickOn("#recoveryOpenButton");
         UiTestSupport.waitFor(robot, "#newPasswordField");
         assertEquals(List.of(ADMIN), robot.lookup("#adminPicker").queryComboBox().getItems());
-        assertFalse(shown(robot, "#childTable"), "no register before the new password");
+        assertFalse(shown(robot, "#navRail"), "no register before the new password");
         set(robot, "#newPasswordField", "moi-mat-khau-9");
         set(robot, "#newPasswordRepeatField", "moi-mat-khau-8");
         robot.clickOn("#saveNewPasswordButton");
         assertEquals("Hai lần gõ mật khẩu chưa giống nhau.", UiTestSupport.text(robot, "#newPasswordMessage"));
         set(robot, "#newPasswordRepeatField", "moi-mat-khau-9");
         robot.clickOn("#saveNewPasswordButton");
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         assertEquals("Người dùng: " + ADMIN + " (Quản trị)", UiTestSupport.text(robot, "#statusUser"));
 
         restartWindow(robot);
@@ -138,7 +138,7 @@ class DataSafetyUiTest {
         UiTestSupport.waitUntil(() -> !UiTestSupport.text(robot, "#loginMessage").isEmpty());
         assertTrue(UiTestSupport.text(robot, "#loginMessage").startsWith("Mật khẩu không đúng."), "the old password is gone");
         UiTestSupport.login(robot, ADMIN, "moi-mat-khau-9");
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
     }
 
     @Test
@@ -146,7 +146,7 @@ class DataSafetyUiTest {
         assertEquals(List.of(ADMIN, VIEWER), robot.lookup("#userPicker").queryComboBox().getItems());
         assertEquals(ADMIN, robot.lookup("#userPicker").queryComboBox().getValue(), "the first user is preselected");
         UiTestSupport.login(robot, VIEWER, VIEWER_PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         assertEquals("Người dùng: " + VIEWER + " (Xem)", UiTestSupport.text(robot, "#statusUser"));
         for (String button : List.of("#addButton", "#importButton", "#exportButton")) {
             assertFalse(shown(robot, button), button);
@@ -166,7 +166,7 @@ class DataSafetyUiTest {
     @Test
     void administratorAddsAnOfficerWhoCanThenLogIn(FxRobot robot) {
         UiTestSupport.login(robot, ADMIN, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         robot.clickOn("#navSettings");
         assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc", "Bảo mật và sao lưu", "Nhật ký hoạt động"),
                 tabTitles(robot));
@@ -190,7 +190,7 @@ class DataSafetyUiTest {
 
         restartWindow(robot);
         UiTestSupport.login(robot, "Trần Văn Bình", "binh-mat-khau");
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         assertEquals("Người dùng: Trần Văn Bình (Cán bộ)", UiTestSupport.text(robot, "#statusUser"));
         assertTrue(shown(robot, "#addButton"));
         assertTrue(shown(robot, "#exportButton"));
@@ -208,13 +208,13 @@ class DataSafetyUiTest {
         assertTrue(UiTestSupport.text(robot, "#loginMessage").matches("Đã gõ sai mật khẩu nhiều lần\\. Hãy đợi \\d giây rồi thử lại\\."),
                 UiTestSupport.text(robot, "#loginMessage"));
         assertTrue(robot.lookup("#openButton").queryButton().isDisabled(), "no attempt during the countdown");
-        assertFalse(shown(robot, "#childTable"));
+        assertFalse(shown(robot, "#navRail"));
     }
 
     @Test
     void idleLockCoversEverythingAndKeepsTheOpenForm(FxRobot robot) {
         UiTestSupport.login(robot, ADMIN, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         robot.clickOn("#addButton");
         UiTestSupport.waitFor(robot, "#fullNameField");
         robot.clickOn("#fullNameField").write("Lò Thị Mây");
@@ -248,7 +248,7 @@ class DataSafetyUiTest {
     @Test
     void auditLogShowsLoginAndCreationFiltersAndExports(FxRobot robot) throws Exception {
         UiTestSupport.login(robot, ADMIN, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         robot.clickOn("#navSettings");
         selectTab(robot, "Nhật ký hoạt động");
         UiTestSupport.waitFor(robot, "#auditTable");

@@ -85,7 +85,7 @@ class ExchangeUiTest {
 
     private void openList(FxRobot robot) {
         UiTestSupport.login(robot, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
     }
 
     @SuppressWarnings("unchecked")

@@ -77,14 +77,17 @@ class FirstStartUiTest {
         assertTrue(key.matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}"), key);
         assertTrue(robot.lookup("#continueButton").queryButton().isDisabled(), "continue needs the checkbox");
         robot.clickOn("#continueButton");
-        assertFalse(robot.lookup("#childTable").tryQuery().isPresent());
+        assertFalse(robot.lookup("#navRail").tryQuery().isPresent());
         robot.clickOn("#keptSafeBox");
         robot.clickOn("#continueButton");
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         assertEquals("Sổ Trẻ Em — Phường Ba Đình", stage.getTitle());
         assertEquals("Phường Ba Đình, Thành phố Hà Nội", UiTestSupport.text(robot, "#statusCommune"));
         assertEquals("Người dùng: Nguyễn Thị Lan (Quản trị)", UiTestSupport.text(robot, "#statusUser"));
         assertTrue(UiTestSupport.text(robot, "#statusPeriod").startsWith("Tháng "));
+        assertEquals(TodayModel.NO_TASKS, ((javafx.scene.control.Label) robot.lookup("#taskTable").queryTableView()
+                .getPlaceholder()).getText(), "the Today page comes first, with nothing to do in a new register");
+        UiTestSupport.openChildren(robot);
         assertEquals("Đang hiện 0 / 0 trẻ", UiTestSupport.text(robot, "#countLabel"));
         assertTrue(folder.hasRegister());
         // The key shown once really opens the register.

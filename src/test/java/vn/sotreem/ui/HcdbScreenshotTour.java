@@ -53,7 +53,7 @@ class HcdbScreenshotTour {
     void hcdbScreens(FxRobot robot) {
         robot.interact(() -> stage.setMaximized(true));
         UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         robot.clickOn("#navSpecial");
         UiTestSupport.waitFor(robot, "#hcdbTable");
         robot.interact(() -> {

@@ -123,7 +123,7 @@ class HcdbUiTest {
 
     private void openList(FxRobot robot) {
         UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
     }
 
     private void openChild(FxRobot robot, String name) {
@@ -325,7 +325,7 @@ class HcdbUiTest {
     @Test
     void aViewerSeesTheHcdbViewAndTheRecordWithoutWaysToChangeThem(FxRobot robot) {
         UiTestSupport.login(robot, VIEWER, VIEWER_PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         openHcdbView(robot);
         assertEquals(3, hcdbNames(robot).size());
         assertTrue(UiTestSupport.shown(robot, "#viewerNote"));

@@ -125,7 +125,7 @@ class ScreenshotTour {
         UiTestSupport.waitUntil(() -> !UiTestSupport.text(robot, "#loginMessage").isEmpty());
         shoot(robot, stage, "04-login-wrong");
         UiTestSupport.login(robot, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         shoot(robot, stage, "05-main-list");
         robot.clickOn("#searchField").write("hoa");
         shoot(robot, stage, "06-main-search");
@@ -188,7 +188,7 @@ class ScreenshotTour {
         robot.clickOn("#backToPasswordLink");
         robot.sleep(6000);
         UiTestSupport.login(robot, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         shoot(robot, stage, "23-main-admin");
         robot.clickOn("#navSettings");
         tab(robot, "Người dùng");
@@ -239,7 +239,7 @@ class ScreenshotTour {
         robot.interact(stage::close);
         robot.interact(() -> new AppWindow(stage, folder, UiServices.standard()).start());
         UiTestSupport.login(robot, "Người Xem", "mat-khau-xem-1");
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable");
         shoot(robot, stage, "32-main-viewer");
         robot.clickOn("#navSettings");
         tab(robot, "Người dùng");

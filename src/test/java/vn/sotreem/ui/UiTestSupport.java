@@ -77,6 +77,14 @@ final class UiTestSupport {
         login(robot, password);
     }
 
+    /** The Today page shows after login: this goes on to the children list. */
+    static void openChildren(FxRobot robot) {
+        waitFor(robot, "#navChildren");
+        WaitForAsyncUtils.waitForFxEvents(); // the main window is resized and centred after the login screen
+        robot.clickOn("#navChildren");
+        waitFor(robot, "#childTable");
+    }
+
     /** Picks a village in the child form's village box. */
     static void chooseVillage(FxRobot robot, String village) {
         robot.clickOn("#villageBox");

@@ -1,0 +1,34 @@
+package vn.sotreem.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collection;
+import java.util.function.Function;
+
+/**
+ * What happened in one calendar month, from the first to the last day both included: the Today
+ * screen's "Trong tháng này". Injuries come with the TNTT register and are not counted yet.
+ *
+ * @param abuseCasesReceived cases whose information was received in the month (any case, tracked or copied)
+ * @param childrenEntered    children whose entry date in the register (ngày vào sổ) is in the month;
+ *                           the register keeps no other date of creation, and the child form fills
+ *                           the entry date with the day the record is made
+ * @param membershipsStarted HCĐB memberships starting in the month (a child in two groups counts twice)
+ * @param supportsGiven      supports dated in the month (a distribution day counts once per child)
+ */
+public record MonthActivity(YearMonth month, int abuseCasesReceived, int childrenEntered, int membershipsStarted,
+                            int supportsGiven) {
+
+    public static MonthActivity of(YearMonth month, Collection<AbuseCaseSummary> cases, Collection<Child> children,
+                                   Collection<Membership> memberships, Collection<Support> supports) {
+        return new MonthActivity(month,
+                count(month, cases, AbuseCaseSummary::receivedOn),
+                count(month, children, Child::getEntryDate),
+                count(month, memberships, Membership::fromDate),
+                count(month, supports, Support::date));
+    }
+
+    private static <T> int count(YearMonth month, Collection<T> items, Function<T, LocalDate> date) {
+        return (int) items.stream().map(date).filter(d -> d != null && YearMonth.from(d).equals(month)).count();
+    }
+}

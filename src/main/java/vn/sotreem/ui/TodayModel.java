@@ -1,0 +1,173 @@
+package vn.sotreem.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.sotreem.domain.AbuseCaseSummary;
+import vn.sotreem.domain.AgeOut;
+import vn.sotreem.domain.Ages;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.Deadline;
+import vn.sotreem.domain.Membership;
+import vn.sotreem.domain.MonthActivity;
+import vn.sotreem.domain.Support;
+import vn.sotreem.storage.RegisterStore;
+
+/**
+ * The Today screen without a screen: the deadlines of the tracked abuse cases that are past or
+ * near, the countdowns of the 12-hour emergency limits, the children turning 16 soon with the HCĐB
+ * memberships that will close, and the month's counts. Everything is computed at the clock's "now";
+ * the deadlines are read again on every tick of the countdown, the rest when the page is shown.
+ */
+final class TodayModel {
+
+    static final String NO_TASKS = "Không có việc quá hạn hay sắp đến hạn.";
+    static final String NO_TURNING_SIXTEEN = "Không có trẻ nào sắp đủ 16 tuổi trong " + AgeOut.NOTICE_DAYS + " ngày tới.";
+    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
+    /** One deadline to act on, with how it stood when read. */
+    record Task(long caseId, String caseCode, String children, Deadline deadline, String remaining) {
+        boolean overdue() {
+            return deadline.state() == Deadline.State.OVERDUE;
+        }
+
+        String dueText() {
+            return TodayModel.dueText(deadline);
+        }
+
+        String stateText() {
+            return deadline.state().label();
+        }
+    }
+
+    /** The 12-hour emergency limit of one case, counting down. */
+    record Countdown(long caseId, String caseCode, String children, Deadline deadline, String remaining) {
+        boolean overdue() {
+            return deadline.state() == Deadline.State.OVERDUE;
+        }
+
+        /** "XH-2026-003 — còn 3 giờ 20 phút để can thiệp khẩn cấp". */
+        String text() {
+            return caseCode + " — " + remaining + (overdue() ? " so với thời hạn can thiệp khẩn cấp" : " để can thiệp khẩn cấp");
+        }
+
+        String detailText() {
+            return "Hạn " + TodayModel.dueText(deadline) + " (12 giờ từ khi tiếp nhận) · Trẻ: " + children;
+        }
+    }
+
+    /** A child turning 16 soon, and how many HCĐB memberships will then be closed "đủ 16 tuổi". */
+    record TurningSixteen(Child child, LocalDate sixteenth, int openMemberships) {
+    }
+
+    private final Supplier<LocalDateTime> clock;
+    private LocalDateTime now;
+    private List<Task> tasks = List.of();
+    private List<Countdown> countdowns = List.of();
+    private List<TurningSixteen> turningSixteen = List.of();
+    private MonthActivity month;
+
+    TodayModel(Supplier<LocalDateTime> clock) {
+        this.clock = clock;
+        this.now = clock.get();
+        this.month = new MonthActivity(YearMonth.from(now), 0, 0, 0, 0);
+    }
+
+    /** Reads everything the page shows. */
+    void loadAll(RegisterStore store) {
+        now = clock.get();
+        List<AbuseCaseSummary> cases = store.abuseCaseSummaries(now);
+        List<Child> children = store.allChildren();
+        List<Membership> memberships = store.read(tx -> tx.memberships(null));
+        List<Support> supports = store.read(tx -> tx.supports(null));
+        setDeadlines(cases);
+        turningSixteen = turningSixteen(children, memberships, now.toLocalDate());
+        month = MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports);
+    }
+
+    /** Reads the deadlines again at the clock's time (a tick of the countdown); a new day reads everything. */
+    void loadDeadlines(RegisterStore store) {
+        LocalDate shownDay = now.toLocalDate();
+        LocalDateTime at = clock.get();
+        if (!at.toLocalDate().equals(shownDay)) {
+            loadAll(store);
+            return;
+        }
+        now = at;
+        setDeadlines(store.abuseCaseSummaries(now));
+    }
+
+    private void setDeadlines(List<AbuseCaseSummary> cases) {
+        tasks = tasks(cases, now);
+        countdowns = countdowns(cases, now);
+    }
+
+    /**
+     * The open deadlines past or near of the cases whose procedure is followed (not those copied
+     * from an old workbook): overdue first, then by due time.
+     */
+    static List<Task> tasks(Collection<AbuseCaseSummary> cases, LocalDateTime now) {
+        return cases.stream().filter(AbuseCaseSummary::procedureTracked)
+                .flatMap(c -> c.openDeadlines().stream()
+                        .filter(d -> d.state() == Deadline.State.OVERDUE || d.state() == Deadline.State.DUE_SOON)
+                        .map(d -> new Task(c.id(), c.code(), childrenText(c), d, d.remainingText(now))))
+                .sorted(Comparator.comparing((Task t) -> !t.overdue()).thenComparing(t -> t.deadline().due())
+                        .thenComparing(Task::caseCode))
+                .toList();
+    }
+
+    /** Every open 12-hour limit of a followed case, soonest first. */
+    static List<Countdown> countdowns(Collection<AbuseCaseSummary> cases, LocalDateTime now) {
+        return cases.stream().filter(AbuseCaseSummary::procedureTracked)
+                .flatMap(c -> c.openDeadlines().stream().filter(Deadline::hourly)
+                        .map(d -> new Countdown(c.id(), c.code(), childrenText(c), d, d.remainingText(now))))
+                .sorted(Comparator.comparing((Countdown t) -> t.deadline().due()).thenComparing(Countdown::caseCode))
+                .toList();
+    }
+
+    /** The HCĐB view's age-out rule: living children turning 16 in the notice period, with their memberships to close. */
+    static List<TurningSixteen> turningSixteen(Collection<Child> children, Collection<Membership> memberships, LocalDate today) {
+        return AgeOut.turningSixteenSoon(children, today).stream()
+                .map(c -> new TurningSixteen(c, Ages.sixteenthBirthday(c.getBirthDate()), AgeOut.closings(c, memberships).size()))
+                .toList();
+    }
+
+    /** The victims' names (already masked for viewers); a masked case says how many children without repeating the mask. */
+    static String childrenText(AbuseCaseSummary c) {
+        if (!c.victimNames().isEmpty() && c.victimNames().stream().allMatch(AbuseCaseSummary.MASK::equals)) {
+            return c.victimCount() > 1 ? AbuseCaseSummary.MASK + " — " + c.victimCount() + " trẻ" : AbuseCaseSummary.MASK;
+        }
+        return String.join(", ", c.victimNames());
+    }
+
+    /** dd/MM/yyyy HH:mm for a limit in hours, dd/MM/yyyy for one in days (due at the end of that day). */
+    static String dueText(Deadline d) {
+        return d.hourly() ? d.due().format(DATE_TIME) : DateText.format(d.due().toLocalDate());
+    }
+
+    LocalDateTime now() {
+        return now;
+    }
+
+    List<Task> tasks() {
+        return tasks;
+    }
+
+    List<Countdown> countdowns() {
+        return countdowns;
+    }
+
+    List<TurningSixteen> turningSixteen() {
+        return turningSixteen;
+    }
+
+    MonthActivity month() {
+        return month;
+    }
+}
