@@ -189,7 +189,7 @@ final class CaseProcedurePane {
 
     /** With the app's dialogs; the clock is the app's day ({@link UiServices#today()}) at the present hour. */
     CaseProcedurePane(UiServices services) {
-        this(services.dialogs(), () -> LocalDateTime.of(services.today().get(), LocalTime.now()));
+        this(services.dialogs(), services.now());
     }
 
     /** With a clock of its own, for tests: the countdown and the states of the limits follow it. */
