@@ -18,6 +18,7 @@ import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Progress;
+import vn.sotreem.files.ExportFiles;
 import vn.sotreem.storage.RegisterStore;
 
 /**

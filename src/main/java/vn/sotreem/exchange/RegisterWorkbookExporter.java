@@ -28,9 +28,11 @@ import vn.sotreem.domain.Membership;
 import vn.sotreem.domain.Support;
 import vn.sotreem.domain.ChildField;
 import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.Confidentiality;
 import vn.sotreem.domain.EthnicGroup;
 import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Progress;
+import vn.sotreem.files.ExportFiles;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -52,7 +54,6 @@ import vn.sotreem.storage.RegisterStore;
  */
 public final class RegisterWorkbookExporter {
 
-    static final String CONFIDENTIAL_MARK = "MẬT — Thông tin cá nhân của trẻ em, chỉ dùng cho công tác bảo vệ trẻ em";
     private static final Logger LOG = LoggerFactory.getLogger(RegisterWorkbookExporter.class);
     private static final int ROWS_IN_MEMORY = 200;
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
@@ -234,7 +235,7 @@ public final class RegisterWorkbookExporter {
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        sheet.getHeader().setCenter(CONFIDENTIAL_MARK);
+        sheet.getHeader().setCenter(Confidentiality.MARK);
         sheet.getFooter().setRight("Trang &P / &N");
     }
 

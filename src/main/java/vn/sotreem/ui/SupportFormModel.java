@@ -1,6 +1,5 @@
 package vn.sotreem.ui;
 
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import vn.sotreem.domain.CareForm;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.MoneyText;
 import vn.sotreem.domain.Problem;
 import vn.sotreem.domain.Support;
 import vn.sotreem.domain.SupportRules;
@@ -80,8 +80,7 @@ final class SupportFormModel {
 
     /** 1500000 → "1.500.000". */
     static String formatAmount(Long amount) {
-        return amount == null ? "" : NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi-VN")).format(amount)
-                .replace('\u00a0', '.').replace(',', '.');
+        return amount == null ? "" : MoneyText.format(amount);
     }
 
     private Support build(List<Problem> parse) {

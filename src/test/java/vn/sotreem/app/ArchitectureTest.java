@@ -8,7 +8,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The direction of dependencies: domain ← storage ← exchange ← (ui | cli) ← app. */
+/**
+ * The direction of dependencies: domain ← storage ← exchange ← (ui | cli) ← app, and domain ←
+ * report ← (ui | cli) for printed documents; files (safe writing of output files) serves exchange
+ * and report, which do not know each other.
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -23,8 +27,9 @@ class ArchitectureTest {
     void domainKnowsNoScreenDatabaseOrExcel() {
         noClasses().that().resideInAPackage("vn.sotreem.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..",
-                        "vn.sotreem.app..", "javafx..", "java.sql..", "org.h2..", "org.flywaydb..", "org.apache.poi..")
+                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.files..",
+                        "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..", "java.sql..", "org.h2..",
+                        "org.flywaydb..", "org.apache.poi..")
                 .check(classes);
     }
 
@@ -32,8 +37,8 @@ class ArchitectureTest {
     void storageKnowsNoScreenNorExcel() {
         noClasses().that().resideInAPackage("vn.sotreem.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..",
-                        "javafx..", "org.apache.poi..")
+                        "vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.ui..", "vn.sotreem.cli..",
+                        "vn.sotreem.app..", "javafx..", "org.apache.poi..")
                 .check(classes);
     }
 
@@ -41,7 +46,25 @@ class ArchitectureTest {
     void exchangeKnowsNoScreenNorCommandLine() {
         noClasses().that().resideInAPackage("vn.sotreem.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..")
+                        "vn.sotreem.report..", "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void reportKnowsNoDatabaseScreenNorWorkbookExchange() {
+        noClasses().that().resideInAPackage("vn.sotreem.report..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..",
+                        "vn.sotreem.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void filesKnowOnlyTheDomain() {
+        noClasses().that().resideInAPackage("vn.sotreem.files..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.ui..",
+                        "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..", "org.apache.poi..")
                 .check(classes);
     }
 
@@ -63,8 +86,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyExchangeTouchesExcel() {
-        noClasses().that().resideOutsideOfPackage("vn.sotreem.exchange..")
+    void onlyExchangeAndReportTouchOfficeFiles() {
+        noClasses().that().resideOutsideOfPackages("vn.sotreem.exchange..", "vn.sotreem.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
                 .check(classes);
     }

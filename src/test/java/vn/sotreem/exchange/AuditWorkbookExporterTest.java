@@ -24,6 +24,7 @@ import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Child;
+import vn.sotreem.domain.Confidentiality;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.Sex;
@@ -73,7 +74,7 @@ class AuditWorkbookExporterTest {
             PaneInformation pane = sheet.getPaneInformation();
             assertNotNull(pane);
             assertEquals(1, pane.getHorizontalSplitTopRow());
-            assertEquals(RegisterWorkbookExporter.CONFIDENTIAL_MARK, sheet.getHeader().getCenter());
+            assertEquals(Confidentiality.MARK, sheet.getHeader().getCenter());
             assertEquals(expected.size(), sheet.getLastRowNum());
 
             for (int r = 1; r <= expected.size(); r++) {

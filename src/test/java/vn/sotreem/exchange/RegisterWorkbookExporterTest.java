@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotreem.domain.ChildField;
+import vn.sotreem.domain.Confidentiality;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.storage.RegisterStore;
@@ -68,7 +69,7 @@ class RegisterWorkbookExporterTest {
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertEquals(7, sheet.getLastRowNum());
             assertTrue(sheet.getColumnWidth(ChildField.FULL_NAME.ordinal()) >= 20 * 256);
-            assertEquals(RegisterWorkbookExporter.CONFIDENTIAL_MARK, sheet.getHeader().getCenter());
+            assertEquals(Confidentiality.MARK, sheet.getHeader().getCenter());
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(1, sheet.getPrintSetup().getFitWidth());
             assertEquals("1:1", sheet.getRepeatingRows().formatAsString());

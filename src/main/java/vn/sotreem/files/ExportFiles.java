@@ -1,4 +1,4 @@
-package vn.sotreem.exchange;
+package vn.sotreem.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -12,16 +12,17 @@ import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.UserFacingException;
 
 /**
- * Writing an exported file the safe way: into a temporary file beside the target, then moved into
- * place. A failure or a cancel leaves no half file and never damages an existing one.
+ * Writing an exported file (workbook, printed form) the safe way: into a temporary file beside the
+ * target, then moved into place. A failure or a cancel leaves no half file and never damages an
+ * existing one.
  */
-final class ExportFiles {
+public final class ExportFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportFiles.class);
 
     /** Writes the content of a file. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Path temp) throws IOException;
     }
 
@@ -29,12 +30,16 @@ final class ExportFiles {
     }
 
     /** Writes {@code content} to {@code out} via a temporary file; Vietnamese messages name the file or folder. */
-    static void write(Path out, Content content) {
+    public static void write(Path out, Content content) {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
+        if (Files.isDirectory(target)) {
+            throw new UserFacingException("“" + target.getFileName() + "” là một thư mục, không phải tệp. "
+                    + "Hãy chọn tên tệp khác.");
+        }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, ".so-tre-em-", ".xlsx.tmp");
+            temp = Files.createTempFile(folder, ".so-tre-em-", extension(target) + ".tmp");
         } catch (IOException e) {
             throw new UserFacingException("Không ghi được vào thư mục " + folder
                     + " (thư mục không tồn tại, chỉ đọc hoặc không có quyền ghi). Hãy chọn thư mục khác.", e);
@@ -63,11 +68,18 @@ final class ExportFiles {
             }
         } catch (AccessDeniedException e) {
             throw new UserFacingException("Không ghi đè được tệp “" + target.getFileName() + "”: tệp đang mở trong Excel "
-                    + "hoặc không có quyền ghi. Hãy đóng tệp rồi xuất lại.", e);
+                    + "hoặc Word, hoặc không có quyền ghi. Hãy đóng tệp rồi xuất lại.", e);
         } catch (FileSystemException e) {
-            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "”: " + e.getReason()
-                    + ". Hãy đóng tệp nếu đang mở rồi xuất lại.", e);
+            throw new UserFacingException("Không ghi được tệp “" + target.getFileName() + "”"
+                    + (e.getReason() == null ? "" : ": " + e.getReason()) + ". Hãy đóng tệp nếu đang mở rồi xuất lại.", e);
         }
+    }
+
+    /** ".xlsx" for "so.xlsx": the temporary file keeps the kind of the target, for whoever finds it. */
+    private static String extension(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
     }
 
     private static void deleteQuietly(Path file) {
