@@ -16,9 +16,9 @@ public record Review(long childId, LocalDate date, String officer, List<ReviewRa
         ratings = List.copyOf(ratings);
     }
 
-    /** How many criteria were rated at {@code level} (the form's count per level). */
+    /** How many harm criteria (part a of the form) were rated at {@code level}: the form's count per level. */
     public long count(RiskLevel level) {
-        return ratings.stream().filter(r -> r.level() == level).count();
+        return ratings.stream().filter(r -> r.criterion().isHarm() && r.level() == level).count();
     }
 
     public RiskLevel levelOf(ReviewCriterion criterion) {

@@ -18,6 +18,11 @@ public enum ReviewCriterion implements Coded {
         return value;
     }
 
+    /** Part a) of Mẫu 06 rates the harm; part b) the child's own capacity, where "Cao" is good news. */
+    public boolean isHarm() {
+        return this != SELF_PROTECTION;
+    }
+
     @Override
     public String toString() {
         return label();

@@ -55,9 +55,8 @@ public final class CaseForms {
     private static final String SIGN = "(Ký, ghi rõ họ tên)";
     private static final String SIGN_AND_SEAL = "(Ký, ghi rõ họ tên, đóng dấu)";
     /** Mẫu 06 part a) rates the harm; part b) the child's own capacity, which is not added to the harm. */
-    private static final List<ReviewCriterion> HARM = List.of(ReviewCriterion.HARM_SEVERITY,
-            ReviewCriterion.PERPETRATOR_ACCESS, ReviewCriterion.CARE_OBSTACLES);
-    private static final List<ReviewCriterion> CAPACITY = List.of(ReviewCriterion.SELF_PROTECTION);
+    private static final List<ReviewCriterion> HARM = Arrays.stream(ReviewCriterion.values()).filter(ReviewCriterion::isHarm).toList();
+    private static final List<ReviewCriterion> CAPACITY = Arrays.stream(ReviewCriterion.values()).filter(c -> !c.isHarm()).toList();
     private static final RiskLevel[] LEVELS = {RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.LOW};
 
     private final OfficialNames names;
@@ -252,8 +251,7 @@ public final class CaseForms {
             String[] counts = new String[LEVELS.length];
             for (int i = 0; i < LEVELS.length; i++) {
                 RiskLevel level = LEVELS[i];
-                counts[i] = String.valueOf(review.ratings().stream()
-                        .filter(r -> criteria.contains(r.criterion()) && r.level() == level).count());
+                counts[i] = String.valueOf(review.count(level));
             }
             XWPFTableRow row = t.add(align, "Tổng số", counts[0], counts[1], counts[2], "");
             for (int i = 0; i < 4; i++) {

@@ -908,7 +908,7 @@ final class CaseProcedurePane {
         }
 
         private void showState(CaseReviewModel.ReviewInput in) {
-            counts.setText("Số tiêu chí theo mức — " + CaseReviewModel.countsText(in));
+            counts.setText("Số tiêu chí tổn hại theo mức — " + CaseReviewModel.countsText(in));
             show(message, problems);
             startNew.setDisable(!reviews.canStartNew(childId, in));
         }

@@ -300,7 +300,7 @@ class CaseProcedureModelTest {
         assertEquals(List.of(1L, 2L), reviews.childIds());
         ReviewInput first = reviews.current(1);
         assertEquals("20/11/2026", first.date());
-        assertEquals("Cao: 0 · Trung bình: 2 · Thấp: 2", CaseReviewModel.countsText(first));
+        assertEquals("Cao: 0 · Trung bình: 1 · Thấp: 2", CaseReviewModel.countsText(first));
         assertEquals(ReviewInput.blank(), reviews.current(2));
 
         ReviewInput second = new ReviewInput("25/11/2026", "Nguyễn Thị Lan",

@@ -209,13 +209,13 @@ class CaseProcedurePaneUiTest {
         click(robot, "#review7-muc_do_ton_hai-cao");
         click(robot, "#review7-kha_nang_tiep_can-trung_binh");
         click(robot, "#review7-tu_bao_ve-cao");
-        assertEquals("Số tiêu chí theo mức — Cao: 2 · Trung bình: 1 · Thấp: 0", text(robot, "#reviewCounts7"));
+        assertEquals("Số tiêu chí tổn hại theo mức — Cao: 1 · Trung bình: 1 · Thấp: 0", text(robot, "#reviewCounts7"));
         assertTrue(text(robot, "#reviewMessage7").contains(CaseReviewModel.NO_RECOMMENDATION));
         assertTrue(pane.problems().contains("Rà soát Nguyễn Thị Hoà (TE000007): " + CaseReviewModel.NO_RECOMMENDATION),
                 pane.problems().toString());
         click(robot, "#reviewNewPlan7");
         assertEquals(1, workingCopy.getReviews().size());
-        assertEquals(2, workingCopy.getReviews().get(0).count(RiskLevel.HIGH));
+        assertEquals(1, workingCopy.getReviews().get(0).count(RiskLevel.HIGH), "capacity rated Cao is not harm");
         assertFalse(workingCopy.getReviews().get(0).closeRecommended());
         assertEquals(List.of(), pane.problems());
     }
