@@ -15,6 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -65,6 +68,7 @@ final class MainView {
     private final SettingsView settings;
     private final BackupsView backups;
     private final HcdbView hcdb;
+    private final AbuseView abuse;
     private final LockView lockView;
     private Timeline dailyBackup;
     private boolean backupRunning;
@@ -78,6 +82,7 @@ final class MainView {
         Role role = store.currentAccount().role();
         this.children = new ChildrenView(services, store, opened.children());
         this.hcdb = new HcdbView(services, store, children::openHcdb);
+        this.abuse = new AbuseView(services, store, children::reloadChildren);
         this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
         this.backups = new BackupsView(services, store, () -> {
             stopTimers();
@@ -88,7 +93,7 @@ final class MainView {
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
-        Map<Toggle, String> titles = Map.of(navAbuse, "Trẻ em bị xâm hại", navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
+        Map<Toggle, String> titles = Map.of(navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
@@ -99,6 +104,9 @@ final class MainView {
             } else if (now == navSpecial) {
                 hcdb.refresh();
                 show(hcdb.root());
+            } else if (now == navAbuse) {
+                abuse.refresh();
+                show(abuse.root());
             } else if (now == navSettings) {
                 settings.refresh();
                 show(settings.root());
@@ -148,6 +156,16 @@ final class MainView {
 
     void installShortcuts(Scene scene) {
         children.installShortcuts(scene, () -> navChildren.setSelected(true), lockView.lock()::isLocked);
+        // Ctrl+N receives a new case on the abuse page and adds a child everywhere else.
+        KeyCodeCombination ctrlN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        Runnable addChild = scene.getAccelerators().get(ctrlN);
+        scene.getAccelerators().put(ctrlN, () -> {
+            if (!navAbuse.isSelected()) {
+                addChild.run();
+            } else if (!lockView.lock().isLocked()) {
+                abuse.newCase();
+            }
+        });
     }
 
     void focusSearch() {
@@ -202,6 +220,10 @@ final class MainView {
             statusBackup.setText("Sao lưu tự động không thành công: " + ErrorMessages.describe(task.getException()));
         });
         services.runner().start(task);
+    }
+
+    AbuseView abuse() {
+        return abuse;
     }
 
     HcdbView hcdb() {
