@@ -55,9 +55,9 @@ import vn.sotreem.storage.RegisterStore;
 final class CaseFormView {
 
     @FXML
-    private Label formTitle;
+    private Label caseTitle;
     @FXML
-    private TabPane formTabs;
+    private TabPane caseTabs;
     @FXML
     private Tab intakeTab;
     @FXML
@@ -115,7 +115,7 @@ final class CaseFormView {
     @FXML
     private TextField reporterAddressField;
     @FXML
-    private TextArea noteArea;
+    private TextArea caseNoteArea;
     @FXML
     private TextField victimSearchField;
     @FXML
@@ -173,9 +173,9 @@ final class CaseFormView {
     @FXML
     private Label perpetratorsMessage;
     @FXML
-    private Label formMessage;
+    private Label caseMessage;
     @FXML
-    private Button saveButton;
+    private Button caseSaveButton;
 
     private final UiServices services;
     private final RegisterStore store;
@@ -201,7 +201,7 @@ final class CaseFormView {
         this.model = new CaseFormModel(services.today().get(), existing, store.allChildren(), villages, store.userName(),
                 year -> store.read(tx -> tx.nextAbuseCaseCode(year)));
         this.root = Views.load("CaseFormView.fxml", this);
-        formTitle.setText(existing == null ? "Tiếp nhận vụ việc mới" : "Vụ việc " + existing.getCode());
+        caseTitle.setText(existing == null ? "Tiếp nhận vụ việc mới" : "Vụ việc " + existing.getCode());
         bindIntake();
         bindVictims();
         bindPerpetrators();
@@ -210,7 +210,7 @@ final class CaseFormView {
                 CaseFormModel.Section.PROCEDURE, procedureTab).entrySet()) {
             markTab(e.getValue(), e.getKey());
         }
-        formMessage.managedProperty().bind(formMessage.textProperty().isNotEmpty());
+        caseMessage.managedProperty().bind(caseMessage.textProperty().isNotEmpty());
     }
 
     void show(Window owner) {
@@ -270,7 +270,7 @@ final class CaseFormView {
         reporterNameField.textProperty().bindBidirectional(model.reporterNameProperty());
         reporterPhoneField.textProperty().bindBidirectional(model.reporterPhoneProperty());
         reporterAddressField.textProperty().bindBidirectional(model.reporterAddressProperty());
-        noteArea.textProperty().bindBidirectional(model.noteProperty());
+        caseNoteArea.textProperty().bindBidirectional(model.noteProperty());
     }
 
     private void message(Label label, String key) {
@@ -397,8 +397,8 @@ final class CaseFormView {
         }, existing -> {
             // The officer chose the child already in the register over a duplicate: link that one.
             addVictim(existing);
-            formMessage.getStyleClass().removeAll("msg-error", "msg-warning");
-            formMessage.setText("Đã gắn trẻ có sẵn trong sổ: " + CaseFormModel.victimLabel(existing) + ".");
+            caseMessage.getStyleClass().removeAll("msg-error", "msg-warning");
+            caseMessage.setText("Đã gắn trẻ có sẵn trong sổ: " + CaseFormModel.victimLabel(existing) + ".");
         }).show(stage);
     }
 
@@ -530,7 +530,7 @@ final class CaseFormView {
 
     @FXML
     private void save() {
-        if (saveButton.isDisabled()) {
+        if (caseSaveButton.isDisabled()) {
             return;
         }
         CaseFormModel.SaveCheck check = model.check();
@@ -551,12 +551,12 @@ final class CaseFormView {
     }
 
     private void showFormMessage(String text, Severity s) {
-        severity(formMessage, s);
-        formMessage.setText(text);
+        severity(caseMessage, s);
+        caseMessage.setText(text);
     }
 
     private void showSection(CaseFormModel.Section s) {
-        formTabs.getSelectionModel().select(switch (s) {
+        caseTabs.getSelectionModel().select(switch (s) {
             case INTAKE -> intakeTab;
             case VICTIMS -> victimsTab;
             case PERPETRATORS -> perpetratorsTab;
@@ -585,16 +585,16 @@ final class CaseFormView {
                 return store.saveAbuseCase(toSave, today);
             }
         };
-        saveButton.setDisable(true);
-        formTabs.setDisable(true);
+        caseSaveButton.setDisable(true);
+        caseTabs.setDisable(true);
         showFormMessage("Đang lưu…", null);
         task.setOnSucceeded(e -> {
             stage.close();
             onSaved.accept(task.getValue());
         });
         task.setOnFailed(e -> {
-            saveButton.setDisable(false);
-            formTabs.setDisable(false);
+            caseSaveButton.setDisable(false);
+            caseTabs.setDisable(false);
             showFormMessage("Chưa lưu. " + ErrorMessages.describe(task.getException()), Severity.ERROR);
         });
         services.runner().start(task);
