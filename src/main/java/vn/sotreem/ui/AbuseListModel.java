@@ -153,16 +153,18 @@ final class AbuseListModel {
         return s.procedureTracked() ? s.openDeadlines().stream().findFirst() : Optional.empty();
     }
 
-    /** "12/10/2026 · Sắp đến hạn · Xây dựng kế hoạch…"; hourly limits with the hour and the time left. */
+    /**
+     * "12/10/2026 · Sắp đến hạn", and on a second line what is due ("Xây dựng kế hoạch…"); the
+     * 12-hour limit with its hour and the time left.
+     */
     String deadlineText(AbuseCaseSummary s) {
         if (!s.procedureTracked()) {
             return "Không theo dõi thời hạn (nhập từ sổ cũ)";
         }
         return nextDeadline(s).map(d -> {
             String due = d.hourly() ? d.due().format(HOUR_AND_DAY) : DateText.format(d.due().toLocalDate());
-            String state = d.state().label() + (d.hourly() || d.state() == Deadline.State.OVERDUE
-                    ? " (" + d.remainingText(now) + ")" : "");
-            return due + " · " + state + " · " + d.label();
+            String state = d.state().label() + (d.hourly() ? " (" + d.remainingText(now) + ")" : "");
+            return due + " · " + state + "\n" + d.label();
         }).orElse(s.currentStep() == CaseStep.CLOSED ? "" : "Không có hạn đang chờ");
     }
 

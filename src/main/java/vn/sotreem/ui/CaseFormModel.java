@@ -213,6 +213,7 @@ final class CaseFormModel {
     private final FieldMessages messages = new FieldMessages();
     private final Map<Section, ReadOnlyStringWrapper> sectionMessages = new EnumMap<>(Section.class);
     private final Map<Section, ReadOnlyObjectWrapper<Severity>> sectionSeverities = new EnumMap<>(Section.class);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper hasErrors = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private List<Problem> problems = List.of();
     private Set<Problem> visibleWarnings = Set.of();
     private boolean loading;
@@ -416,13 +417,13 @@ final class CaseFormModel {
         return child.getFullName() + (child.getCode() == null ? "" : " (" + child.getCode() + ")");
     }
 
-    /** The text of the perpetrator's "liên quan đến" cell. */
+    /** The text of the perpetrator's "liên quan đến" cell: the child's name (the victims are few). */
     String targetText(Perpetrator p) {
         if (p.victimChildId() == null) {
             return PerpetratorFormModel.WHOLE_CASE;
         }
         Child child = register.get(p.victimChildId());
-        return child == null ? "Mã nội bộ " + p.victimChildId() : victimLabel(child);
+        return child == null ? "Mã nội bộ " + p.victimChildId() : child.getFullName();
     }
 
     // ---- building and validating
@@ -499,6 +500,7 @@ final class CaseFormModel {
             all.add(Problem.warning(PLACE, "Chưa chọn nơi xảy ra: vụ việc sẽ được ghi là xảy ra ngoài xã."));
         }
         problems = List.copyOf(all);
+        hasErrors.set(problems.stream().anyMatch(Problem::isError));
         messages.show(problems);
         for (Section s : Section.values()) {
             List<Problem> mine = problems.stream().filter(p -> sectionOf(p) == s && isVisible(p)).toList();
@@ -575,6 +577,11 @@ final class CaseFormModel {
 
     List<Problem> problems() {
         return problems;
+    }
+
+    /** Whether any error remains, shown or not. */
+    javafx.beans.property.ReadOnlyBooleanProperty hasErrorsProperty() {
+        return hasErrors.getReadOnlyProperty();
     }
 
     private static String nz(String s) {

@@ -211,6 +211,11 @@ final class CaseFormView {
             markTab(e.getValue(), e.getKey());
         }
         caseMessage.managedProperty().bind(caseMessage.textProperty().isNotEmpty());
+        model.hasErrorsProperty().addListener((o, was, now) -> {
+            if (!now && caseMessage.getStyleClass().contains("msg-error")) {
+                caseMessage.setText(""); // "còn mục ghi chữ đỏ" is no longer true
+            }
+        });
     }
 
     void show(Window owner) {
@@ -222,7 +227,8 @@ final class CaseFormView {
         stage.setScene(Theme.scene(root));
         stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
         stage.show();
-        (model.isNew() ? receivedTimeField : codeField).requestFocus();
+        // A new case starts at the hour (code and day are filled in); an opened one selects nothing to overwrite.
+        (model.isNew() ? receivedTimeField : caseTabs).requestFocus();
     }
 
     /** The case the form edits, for the procedure pane (it changes steps, separation, plan and reviews in place). */
@@ -307,10 +313,19 @@ final class CaseFormView {
         apply.run();
     }
 
+    /** A text column; text too long for a narrow column can be read in its tooltip. */
     private static <T> void col(TableColumn<T, String> column, Function<T, String> text) {
         column.setCellValueFactory(c -> {
             String value = text.apply(c.getValue());
             return new ReadOnlyStringWrapper(value == null ? "" : value);
+        });
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.length() < 16 ? null : new javafx.scene.control.Tooltip(item));
+            }
         });
     }
 
@@ -361,6 +376,8 @@ final class CaseFormView {
         col(victimFormsColumn, CaseFormModel.Victim::formsText);
         col(victimSupportedColumn, v -> v.supportedProperty().get() ? "Có" : "Chưa");
         victimTable.setItems(model.victims());
+        // A ticked form changes the row's text; the table does not redraw rows on updates by itself.
+        model.victims().addListener((javafx.collections.ListChangeListener<CaseFormModel.Victim>) c -> victimTable.refresh());
         victimTable.setPlaceholder(new Label("Chưa có trẻ nào. Tìm trẻ trong sổ ở ô phía trên."));
         victimTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showVictim(now));
         removeVictimButton.disableProperty().bind(victimTable.getSelectionModel().selectedItemProperty().isNull());

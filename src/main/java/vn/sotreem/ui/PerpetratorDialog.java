@@ -9,6 +9,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.sotreem.domain.AbuseCaseRules;
@@ -35,9 +38,10 @@ final class PerpetratorDialog {
         this.dialog = new FormDialog(owner, title, title,
                 "Được lưu cùng vụ việc khi bấm Lưu trong hồ sơ vụ việc. Ngày gõ theo dạng ngày/tháng/năm.");
         dialog.row("Liên quan đến trẻ", combo("targetBox", model.targets(), model.targetProperty(), null), null);
-        dialog.row("Giới tính", combo("perpSexBox", List.of(Sex.values()), model.sexProperty(), "Chọn giới tính"), null);
-        dialog.row("Nhóm tuổi", combo("ageGroupBox", List.of(PerpetratorAgeGroup.values()), model.ageGroupProperty(),
-                "Chọn nhóm tuổi"), null);
+        dialog.fields.getChildren().add(pair(
+                field("Giới tính", combo("perpSexBox", List.of(Sex.values()), model.sexProperty(), "Chọn giới tính"), null),
+                field("Nhóm tuổi", combo("ageGroupBox", List.of(PerpetratorAgeGroup.values()), model.ageGroupProperty(),
+                        "Chọn nhóm tuổi"), null)));
         dialog.row("Quan hệ với trẻ", combo("relationBox", List.of(PerpetratorRelation.values()), model.relationProperty(),
                 "Chọn quan hệ"), null);
         dialog.row("Hướng xử lý", combo("handlingBox", List.of(HandlingRoute.values()), model.handlingProperty(),
@@ -46,26 +50,25 @@ final class PerpetratorDialog {
         Label sanctionTitle = new Label("Quyết định xử phạt vi phạm hành chính");
         sanctionTitle.getStyleClass().add("section-title");
         VBox sanction = new VBox(6, sanctionTitle);
-        sanction.getChildren().add(field("Số quyết định", text("decisionNumberField", model.decisionNumberProperty(),
-                "Ví dụ: 12/QĐ-XPHC"), null));
-        TextField date = text("decisionDateField", model.decisionDateProperty(), "ngày/tháng/năm");
-        date.setMaxWidth(180);
-        sanction.getChildren().add(field("Ngày quyết định", date,
-                FormDialog.message("decisionDateMessage", model.message(PerpetratorFormModel.DECISION_DATE))));
+        sanction.getChildren().add(pair(
+                field("Số quyết định", text("decisionNumberField", model.decisionNumberProperty(), "Ví dụ: 12/QĐ-XPHC"), null),
+                field("Ngày quyết định", text("decisionDateField", model.decisionDateProperty(), "ngày/tháng/năm"),
+                        FormDialog.message("decisionDateMessage", model.message(PerpetratorFormModel.DECISION_DATE)))));
         sanction.getChildren().add(field("Cơ quan / người ra quyết định", text("authorityField", model.authorityProperty(),
                 "Ví dụ: Chủ tịch UBND xã"), null));
         sanction.getChildren().add(field("Điều khoản vi phạm", text("provisionField", model.provisionProperty(),
                 "Ví dụ: Điểm a khoản 1 Điều 54 NĐ 144/2021"), null));
-        TextField fine = text("fineField", model.fineProperty(), "đồng, ví dụ 2.500.000");
-        fine.setMaxWidth(180);
-        sanction.getChildren().add(field("Tiền phạt (đồng)", fine,
-                FormDialog.message("fineMessage", model.message(AbuseCaseRules.FINE))));
-        sanction.getChildren().add(field("Tình trạng thi hành", combo("enforcementBox", List.of(EnforcementStatus.values()),
-                model.enforcementProperty(), "Chọn tình trạng"), null));
+        sanction.getChildren().add(pair(
+                field("Tiền phạt (đồng)", text("fineField", model.fineProperty(), "ví dụ 2.500.000"),
+                        FormDialog.message("fineMessage", model.message(AbuseCaseRules.FINE))),
+                field("Tình trạng thi hành", combo("enforcementBox", List.of(EnforcementStatus.values()),
+                        model.enforcementProperty(), "Chọn tình trạng"), null)));
         sanction.getStyleClass().add("sanction-block");
+        sanction.setMaxWidth(470);
         sanction.visibleProperty().bind(model.sanctionedProperty());
         sanction.managedProperty().bind(model.sanctionedProperty());
-        sanction.visibleProperty().addListener((o, was, now) -> dialog.fit());
+        // After the next layout, when the block counts in the window's preferred height.
+        sanction.visibleProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(dialog::fit));
         dialog.fields.getChildren().add(sanction);
 
         TextArea note = new TextArea();
@@ -114,6 +117,25 @@ final class PerpetratorDialog {
     private VBox field(String label, javafx.scene.Node input, Label message) {
         VBox row = dialog.row(label, input, message);
         dialog.fields.getChildren().remove(row);
+        return row;
+    }
+
+    /** Two fields side by side, sharing the width of one. */
+    private static HBox pair(VBox left, VBox right) {
+        for (VBox half : List.of(left, right)) {
+            HBox.setHgrow(half, Priority.ALWAYS);
+            half.setPrefWidth(230);
+            half.getChildren().forEach(n -> {
+                if (n instanceof Region r && !(n instanceof Label)) {
+                    r.setMaxWidth(Double.MAX_VALUE);
+                    r.setPrefWidth(230);
+                } else if (n instanceof Label l) {
+                    l.setMaxWidth(230);
+                }
+            });
+        }
+        HBox row = new HBox(10, left, right);
+        row.setMaxWidth(470);
         return row;
     }
 
