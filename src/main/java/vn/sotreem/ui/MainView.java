@@ -83,6 +83,10 @@ final class MainView {
         this.children = new ChildrenView(services, store, opened.children());
         this.hcdb = new HcdbView(services, store, children::openHcdb);
         this.abuse = new AbuseView(services, store, children::reloadChildren);
+        children.setOpenAbuseCase(id -> {
+            navAbuse.setSelected(true);
+            abuse.openCase(id);
+        });
         this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
         this.backups = new BackupsView(services, store, () -> {
             stopTimers();

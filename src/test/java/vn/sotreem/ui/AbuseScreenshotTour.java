@@ -92,5 +92,12 @@ class AbuseScreenshotTour {
         UiTestSupport.waitFor(robot, "#codeField");
         ScreenshotTour.shoot(robot, windowOf(robot, "#codeField"), "abuse-8-opened");
         robot.clickOn("#caseCancelButton");
+
+        robot.clickOn("#navChildren");
+        UiTestSupport.waitUntil(() -> robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText("Nguyễn Văn Đức"))
+                .tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText("Nguyễn Văn Đức")).queryLabeled());
+        UiTestSupport.waitFor(robot, "#abuseCasesLabel");
+        ScreenshotTour.shoot(robot, windowOf(robot, "#abuseCasesLabel"), "abuse-9-child-record-link");
     }
 }

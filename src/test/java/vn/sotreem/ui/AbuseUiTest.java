@@ -262,6 +262,30 @@ class AbuseUiTest {
         assertEquals(1, table(robot, "#caseTable").getItems().size(), "nothing saved");
     }
 
+    private static void openChildRecord(FxRobot robot, String name) {
+        UiTestSupport.waitUntil(() -> robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText(name))
+                .tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText(name)).queryLabeled());
+        UiTestSupport.waitFor(robot, "#formTitle");
+    }
+
+    @Test
+    void aChildsRecordLinksToTheCasesInWhichItIsAVictim(FxRobot robot) {
+        UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
+        UiTestSupport.waitFor(robot, "#childTable");
+        openChildRecord(robot, "Trần Thị Hoà");
+        assertFalse(UiTestSupport.shown(robot, "#abuseCasesLabel"), "no case, no line");
+        robot.type(KeyCode.ESCAPE);
+        UiTestSupport.waitUntil(() -> robot.lookup("#formTitle").tryQuery().isEmpty());
+        openChildRecord(robot, "Nguyễn Văn Đức");
+        assertEquals("Trẻ bị xâm hại trong 1 vụ việc:", UiTestSupport.text(robot, "#abuseCasesLabel"));
+        robot.clickOn(robot.lookup(".hyperlink").match(LabeledMatchers.hasText("XH-2026-001")).queryLabeled());
+        UiTestSupport.waitFor(robot, "#codeField");
+        assertFalse(robot.lookup("#fullNameField").tryQuery().isPresent(), "the child's record closed");
+        assertEquals("Vụ việc XH-2026-001", UiTestSupport.text(robot, "#caseTitle"));
+        assertTrue(robot.lookup("#navAbuse").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
     @Test
     void aViewerSeesTheCaseMaskedAndCannotOpenIt(FxRobot robot) {
         openAbusePage(robot, VIEWER, VIEWER_PASSWORD);
@@ -280,5 +304,9 @@ class AbuseUiTest {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         assertFalse(robot.lookup("#codeField").tryQuery().isPresent());
         assertFalse(robot.lookup("#fullNameField").tryQuery().isPresent());
+
+        robot.clickOn("#navChildren");
+        openChildRecord(robot, "Nguyễn Văn Đức");
+        assertFalse(robot.lookup("#abuseCasesLabel").tryQuery().isPresent(), "a viewer is not told of the child's cases");
     }
 }
