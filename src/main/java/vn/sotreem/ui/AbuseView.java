@@ -112,10 +112,6 @@ final class AbuseView {
         return root;
     }
 
-    AbuseListModel model() {
-        return model;
-    }
-
     private static void text(TableColumn<AbuseCaseSummary, String> column, Function<AbuseCaseSummary, String> f) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Objects.toString(f.apply(c.getValue()), "")));
     }
@@ -290,11 +286,6 @@ final class AbuseView {
             caseTable.getSelectionModel().select(row);
             caseTable.scrollTo(row);
         }
-    }
-
-    void focusSearch() {
-        searchField.requestFocus();
-        searchField.selectAll();
     }
 
     private javafx.stage.Window window() {

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -311,9 +310,10 @@ final class CaseFormModel {
         DateText.parse(receivedDate.get()).ifPresent(d -> {
             String wanted = codeForYear.apply(d.getYear());
             if (!wanted.equals(code.get())) {
-                loading = true;
+                loading = true; // not the officer's typing
                 code.set(wanted);
                 loading = false;
+                revalidate();
             }
         });
     }
@@ -575,10 +575,6 @@ final class CaseFormModel {
         return problems.stream().filter(Problem::isError).map(Problem::field).filter(INTAKE_KEYS::contains).findFirst();
     }
 
-    List<Problem> problems() {
-        return problems;
-    }
-
     /** Whether any error remains, shown or not. */
     javafx.beans.property.ReadOnlyBooleanProperty hasErrorsProperty() {
         return hasErrors.getReadOnlyProperty();
@@ -606,10 +602,6 @@ final class CaseFormModel {
 
     LocalDate today() {
         return today;
-    }
-
-    Optional<Child> child(long id) {
-        return Optional.ofNullable(register.get(id));
     }
 
     FieldMessages.Field message(String key) {
@@ -718,9 +710,5 @@ final class CaseFormModel {
 
     ObservableList<Child> searchResults() {
         return searchResults;
-    }
-
-    Set<Long> victimIds() {
-        return victims.stream().map(Victim::childId).collect(Collectors.toCollection(HashSet::new));
     }
 }

@@ -241,10 +241,6 @@ final class CaseFormView {
         return procedureTab;
     }
 
-    CaseFormModel model() {
-        return model;
-    }
-
     // ---- intake
 
     private void bindIntake() {

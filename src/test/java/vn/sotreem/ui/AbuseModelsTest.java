@@ -85,6 +85,7 @@ class AbuseModelsTest {
         assertEquals("23/11/2026", form.receivedDateProperty().get());
         assertEquals("Nguyễn Thị Lan", form.officerProperty().get());
         assertEquals(ReceivingBody.COMMUNE, form.receivingBodyProperty().get());
+        assertEquals(TODAY, form.workingCopy().getIntake().receivedOn(), "the procedure pane gets a case with an intake");
         assertEquals("", form.message(AbuseCaseRules.OCCURRED).message());
         assertEquals("", form.sectionMessage(CaseFormModel.Section.VICTIMS).get());
 
@@ -220,6 +221,7 @@ class AbuseModelsTest {
         CaseFormModel form = newForm();
         form.receivedDateProperty().set("30/12/2025");
         assertEquals("XH-2025-001", form.codeProperty().get());
+        assertEquals("XH-2025-001", form.workingCopy().getCode(), "the working copy follows");
         form.codeProperty().set("XH-2025-017");
         form.receivedDateProperty().set("02/01/2026");
         assertEquals("XH-2025-017", form.codeProperty().get());
