@@ -27,11 +27,18 @@ public record ChildFilter(String search, String village, Sex sex, AgeBand ageBan
     }
 
     private static boolean matches(Child child, String needle) {
-        String name = child.foldedName();
-        if (name.startsWith(needle) || name.contains(" " + needle)) {
+        if (nameMatches(child.foldedName(), needle)) {
             return true;
         }
         return child.getPersonalId() != null && child.getPersonalId().contains(needle)
                 || child.getCode() != null && VietnameseText.fold(child.getCode()).equals(needle);
+    }
+
+    /**
+     * The search rule for names, shared by every list that searches them: the folded needle starts
+     * the folded name or one of its words.
+     */
+    public static boolean nameMatches(String foldedName, String foldedNeedle) {
+        return foldedName.startsWith(foldedNeedle) || foldedName.contains(" " + foldedNeedle);
     }
 }

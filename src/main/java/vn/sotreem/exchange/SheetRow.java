@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import vn.sotreem.domain.Coded;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Severity;
+import vn.sotreem.domain.TimeText;
 import vn.sotreem.domain.VietnameseText;
 
 /**
@@ -32,7 +32,6 @@ final class SheetRow {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED_MONEY = Pattern.compile("\\d{1,3}([., ]\\d{3})+|\\d+");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?::(\\d{2})|[hH](\\d{2})?)");
     private static final String DATE_HINT = "Hãy ghi ngày dạng dd/mm/yyyy, ví dụ 05/03/2018.";
 
     private record Pending(int order, int sequence, ImportIssue issue) {
@@ -152,14 +151,9 @@ final class SheetRow {
         if (raw == null) {
             return null;
         }
-        Matcher m = TIME.matcher(raw);
-        if (!CellValues.isNumber(cell) && m.matches()) {
-            int hour = Integer.parseInt(m.group(1));
-            String minuteText = m.group(2) != null ? m.group(2) : m.group(3);
-            int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
-            if (hour < 24 && minute < 60) {
-                return LocalTime.of(hour, minute);
-            }
+        Optional<LocalTime> parsed = CellValues.isNumber(cell) ? Optional.empty() : TimeText.parse(raw);
+        if (parsed.isPresent()) {
+            return parsed.get();
         }
         error(key, "“" + raw + "” không phải giờ hợp lệ. Hãy ghi giờ dạng HH:mm, ví dụ 09:30.");
         return null;

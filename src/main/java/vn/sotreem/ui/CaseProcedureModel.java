@@ -3,21 +3,19 @@ package vn.sotreem.ui;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.AbuseCaseRules;
 import vn.sotreem.domain.CaseDeadlines;
 import vn.sotreem.domain.CaseStep;
 import vn.sotreem.domain.CaseStepRecord;
 import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.TimeText;
 import vn.sotreem.domain.Deadline;
 import vn.sotreem.domain.Intake;
 import vn.sotreem.domain.Problem;
@@ -39,9 +37,6 @@ final class CaseProcedureModel {
             + "\" cần giờ thực hiện: thời hạn là 12 giờ kể từ khi tiếp nhận.";
     static final String NO_STEP = "Hãy chọn bước tiếp theo.";
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-    private static final Pattern TIME = Pattern.compile(
-            "(\\d{1,2})(?:\\s*(?::|h|g|giờ)\\s*(?:(\\d{1,2})\\s*(?:phút|p)?)?)?");
 
     /** The usual order of the steps, to show what still lies ahead of the current one. */
     private static final List<CaseStep> PATH = List.of(CaseStep.values());
@@ -168,7 +163,7 @@ final class CaseProcedureModel {
 
     /** "hạn 21:30 ngày 05/10/2026" for an hourly limit, "hạn 12/10/2026" for a limit in days. */
     static String dueText(Deadline d) {
-        return d.hourly() ? "hạn " + d.due().format(HOUR) + " ngày " + DateText.format(d.due().toLocalDate())
+        return d.hourly() ? "hạn " + TimeText.format(d.due().toLocalTime()) + " ngày " + DateText.format(d.due().toLocalDate())
                 : "hạn " + DateText.format(d.due().toLocalDate());
     }
 
@@ -187,7 +182,7 @@ final class CaseProcedureModel {
         if (date == null) {
             return "chưa có ngày";
         }
-        return DateText.format(date) + (time == null ? "" : " lúc " + time.format(HOUR));
+        return DateText.format(date) + (time == null ? "" : " lúc " + TimeText.format(time));
     }
 
     /** Problems of the steps already recorded, e.g. after the date of receipt was changed. */
@@ -247,7 +242,7 @@ final class CaseProcedureModel {
         if (!isBlank(in.date()) && date.isEmpty()) {
             problems.add(Problem.error(AbuseCaseRules.STEPS, ChildFormViewModel.BAD_DATE));
         }
-        Optional<LocalTime> time = parseTime(in.time());
+        Optional<LocalTime> time = TimeText.parse(in.time());
         if (!isBlank(in.time()) && time.isEmpty()) {
             problems.add(Problem.error(AbuseCaseRules.STEPS, BAD_TIME));
         } else if (in.step() == CaseStep.EMERGENCY && time.isEmpty()) {
@@ -261,7 +256,7 @@ final class CaseProcedureModel {
     }
 
     private static CaseStepRecord toRecord(StepInput in) {
-        return new CaseStepRecord(in.step(), DateText.parse(in.date()).orElse(null), parseTime(in.time()).orElse(null),
+        return new CaseStepRecord(in.step(), DateText.parse(in.date()).orElse(null), TimeText.parse(in.time()).orElse(null),
                 clean(in.actor()), needsRisk(in.step()) ? in.risk() : null, clean(in.note()));
     }
 
@@ -370,27 +365,6 @@ final class CaseProcedureModel {
     }
 
     // ---- text helpers -----------------------------------------------------------------------
-
-    /** Reads an hour as officers write it: 14:30, 14h30, 14h, 14 giờ 30 phút, 9g, 14. */
-    static Optional<LocalTime> parseTime(String text) {
-        if (isBlank(text)) {
-            return Optional.empty();
-        }
-        Matcher m = TIME.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (hour > 23 || minute > 59) {
-            return Optional.empty();
-        }
-        return Optional.of(LocalTime.of(hour, minute));
-    }
-
-    static String formatTime(LocalTime time) {
-        return time == null ? "" : time.format(HOUR);
-    }
 
     private static boolean isBlank(String text) {
         return VietnameseText.isBlank(text);

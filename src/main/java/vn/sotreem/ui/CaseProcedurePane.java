@@ -41,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import vn.sotreem.domain.TimeText;
 import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.CaseStep;
 import vn.sotreem.domain.CaseStepRecord;
@@ -436,8 +437,8 @@ final class CaseProcedurePane {
         riskGroup.selectedToggleProperty().addListener((o, was, now) -> stepTouched());
         stepTimeField.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
-                CaseProcedureModel.parseTime(stepTimeField.getText())
-                        .ifPresent(t -> stepTimeField.setText(CaseProcedureModel.formatTime(t)));
+                TimeText.parse(stepTimeField.getText())
+                        .ifPresent(t -> stepTimeField.setText(TimeText.format(t)));
             }
         });
     }

@@ -122,6 +122,8 @@ final class ChildFormView {
     @FXML
     private Label formMessage;
     @FXML
+    private javafx.scene.layout.HBox abuseCasesRow;
+    @FXML
     private Button saveButton;
     @FXML
     private Button cancelButton;
@@ -192,6 +194,42 @@ final class ChildFormView {
         stage.setOnHidden(e -> onClosed.run());
         stage.show();
         fullNameField.requestFocus();
+    }
+
+    /**
+     * For accounts that may see abuse details: the abuse cases in which the child is a victim, as
+     * links; a link closes this window and opens the case with {@code openCase}.
+     */
+    void showAbuseCases(java.util.function.LongConsumer openCase) {
+        if (model.isNew() || model.original().getId() == null || !store.currentAccount().role().canSeeAbuseDetails()) {
+            return;
+        }
+        long childId = model.original().getId();
+        List<vn.sotreem.domain.AbuseCase> cases;
+        try {
+            cases = store.read(tx -> tx.abuseCaseIdsOfChild(childId).stream()
+                    .flatMap(id -> tx.abuseCase(id).stream()).toList());
+        } catch (RuntimeException e) {
+            formMessage.setText(ErrorMessages.describe(e));
+            return;
+        }
+        if (cases.isEmpty()) {
+            return;
+        }
+        Label label = new Label("Trẻ bị xâm hại trong " + cases.size() + " vụ việc:");
+        label.setId("abuseCasesLabel");
+        abuseCasesRow.getChildren().add(label);
+        for (vn.sotreem.domain.AbuseCase c : cases) {
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(c.getCode());
+            link.setId("abuseCase_" + c.getId());
+            link.setOnAction(e -> {
+                stage.close();
+                openCase.accept(c.getId());
+            });
+            abuseCasesRow.getChildren().add(link);
+        }
+        abuseCasesRow.setVisible(true);
+        abuseCasesRow.setManaged(true);
     }
 
     /** Runs when the window closes, saved or not (the HCĐB view reloads then). */

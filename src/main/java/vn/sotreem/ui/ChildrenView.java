@@ -78,6 +78,7 @@ final class ChildrenView {
     private final ChildListModel model;
     private final ExchangeActions exchange;
     private final Parent root;
+    private java.util.function.LongConsumer openAbuseCase = id -> { };
 
     ChildrenView(UiServices services, RegisterStore store, List<Child> children) {
         this.services = services;
@@ -230,13 +231,21 @@ final class ChildrenView {
 
     private void openForm(Child existing) {
         List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
-        new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit()).show(window());
+        ChildFormView form = new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit());
+        form.showAbuseCases(openAbuseCase);
+        form.show(window());
+    }
+
+    /** How a child's record opens one of its abuse cases (the main window shows the abuse page). */
+    void setOpenAbuseCase(java.util.function.LongConsumer openAbuseCase) {
+        this.openAbuseCase = openAbuseCase;
     }
 
     /** Opens a child's record on its HCĐB tab; {@code onClosed} runs when the window closes. */
     void openHcdb(Child child, Runnable onClosed) {
         List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
         ChildFormView form = new ChildFormView(services, store, child, villages, this::saved, this::openForm, !canEdit());
+        form.showAbuseCases(openAbuseCase);
         form.setOnClosed(onClosed);
         form.show(window());
         form.showHcdbTab();

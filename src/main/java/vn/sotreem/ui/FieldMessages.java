@@ -57,6 +57,11 @@ final class FieldMessages {
         showAll = true;
     }
 
+    /** Whether a problem of this field would be shown now (touched, or after a first attempt to save). */
+    boolean isShown(String key) {
+        return showAll || touched.contains(key);
+    }
+
     /** Shows {@code problems} on their fields; fields without a problem are cleared. */
     void show(List<Problem> problems) {
         Map<String, Problem> first = new HashMap<>();

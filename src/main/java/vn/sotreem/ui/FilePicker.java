@@ -11,6 +11,11 @@ public interface FilePicker {
 
     Optional<Path> workbookToSave(Window owner, String suggestedName);
 
+    /** Where to save a Word document (a printed form), .docx. */
+    default Optional<Path> documentToSave(Window owner, String suggestedName) {
+        return Optional.empty();
+    }
+
     /** A folder, e.g. a USB stick for the second copy of the backups. */
     default Optional<Path> folder(Window owner, String title) {
         return Optional.empty();

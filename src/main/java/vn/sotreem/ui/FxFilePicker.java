@@ -21,11 +21,22 @@ final class FxFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> workbookToSave(Window owner, String suggestedName) {
-        FileChooser chooser = chooser("Lưu tệp Excel");
+        return saveAs(owner, chooser("Lưu tệp Excel"), suggestedName, ".xlsx");
+    }
+
+    @Override
+    public Optional<Path> documentToSave(Window owner, String suggestedName) {
+        FileChooser chooser = chooser("Lưu biểu mẫu để in");
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("Tài liệu Word (*.docx)", "*.docx"));
+        return saveAs(owner, chooser, suggestedName, ".docx");
+    }
+
+    /** The chosen file, with {@code extension} added when the officer typed a name without it. */
+    private Optional<Path> saveAs(Window owner, FileChooser chooser, String suggestedName, String extension) {
         chooser.setInitialFileName(suggestedName);
         File file = chooser.showSaveDialog(owner);
-        if (file != null && !file.getName().toLowerCase().endsWith(".xlsx")) {
-            file = new File(file.getParentFile(), file.getName() + ".xlsx");
+        if (file != null && !file.getName().toLowerCase().endsWith(extension)) {
+            file = new File(file.getParentFile(), file.getName() + extension);
         }
         return remember(file);
     }

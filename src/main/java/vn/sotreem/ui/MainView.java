@@ -15,6 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -68,6 +71,7 @@ final class MainView {
     private final SettingsView settings;
     private final BackupsView backups;
     private final HcdbView hcdb;
+    private final AbuseView abuse;
     private final LockView lockView;
     private Timeline dailyBackup;
     private boolean timersRunning;
@@ -82,6 +86,8 @@ final class MainView {
         Role role = store.currentAccount().role();
         this.children = new ChildrenView(services, store, opened.children());
         this.hcdb = new HcdbView(services, store, children::openHcdb);
+        this.abuse = new AbuseView(services, store, children::reloadChildren);
+        children.setOpenAbuseCase(this::openCase);
         this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
         this.backups = new BackupsView(services, store, () -> {
             stopTimers();
@@ -100,7 +106,7 @@ final class MainView {
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
-        Map<Toggle, String> titles = Map.of(navAbuse, "Trẻ em bị xâm hại", navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
+        Map<Toggle, String> titles = Map.of(navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
@@ -114,6 +120,9 @@ final class MainView {
             } else if (now == navSpecial) {
                 hcdb.refresh();
                 show(hcdb.root());
+            } else if (now == navAbuse) {
+                abuse.refresh();
+                show(abuse.root());
             } else if (now == navSettings) {
                 settings.refresh();
                 show(settings.root());
@@ -128,10 +137,10 @@ final class MainView {
         show(today.root());
     }
 
-    /** Opens an abuse case from the Today page: the Xâm hại page, showing that case. */
+    /** Opens an abuse case (from Today or a child's record): the Xâm hại page, then the case. */
     private void openCase(long caseId) {
         navAbuse.setSelected(true);
-        // The case itself opens once the Xâm hại page can show one.
+        abuse.openCase(caseId);
     }
 
     /** The setting, read again at most once a minute (the timer restarts on every mouse move). */
@@ -170,6 +179,16 @@ final class MainView {
 
     void installShortcuts(Scene scene) {
         children.installShortcuts(scene, () -> navChildren.setSelected(true), lockView.lock()::isLocked);
+        // Ctrl+N receives a new case on the abuse page and adds a child everywhere else.
+        KeyCodeCombination ctrlN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        Runnable addChild = scene.getAccelerators().get(ctrlN);
+        scene.getAccelerators().put(ctrlN, () -> {
+            if (!navAbuse.isSelected()) {
+                addChild.run();
+            } else if (!lockView.lock().isLocked()) {
+                abuse.newCase();
+            }
+        });
     }
 
     /** Where the keyboard starts: the Today page's list of things to do. */
@@ -233,6 +252,10 @@ final class MainView {
 
     TodayView today() {
         return today;
+    }
+
+    AbuseView abuse() {
+        return abuse;
     }
 
     HcdbView hcdb() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.sotreem.domain.TimeText;
 import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.AbuseCases;
 import vn.sotreem.domain.CaseStep;
@@ -127,14 +128,14 @@ class CaseProcedureModelTest {
 
     @Test
     void hoursReadAsOfficersWriteThem() {
-        assertEquals(Optional.of(LocalTime.of(14, 30)), CaseProcedureModel.parseTime("14:30"));
-        assertEquals(Optional.of(LocalTime.of(14, 30)), CaseProcedureModel.parseTime("14h30"));
-        assertEquals(Optional.of(LocalTime.of(14, 0)), CaseProcedureModel.parseTime("14h"));
-        assertEquals(Optional.of(LocalTime.of(9, 5)), CaseProcedureModel.parseTime("9 giờ 5 phút"));
-        assertEquals(Optional.of(LocalTime.of(9, 0)), CaseProcedureModel.parseTime("9"));
-        assertEquals(Optional.empty(), CaseProcedureModel.parseTime("24:00"));
-        assertEquals(Optional.empty(), CaseProcedureModel.parseTime("14:60"));
-        assertEquals(Optional.empty(), CaseProcedureModel.parseTime("chiều"));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), TimeText.parse("14:30"));
+        assertEquals(Optional.of(LocalTime.of(14, 30)), TimeText.parse("14h30"));
+        assertEquals(Optional.of(LocalTime.of(14, 0)), TimeText.parse("14h"));
+        assertEquals(Optional.of(LocalTime.of(9, 5)), TimeText.parse("9 giờ 5 phút"));
+        assertEquals(Optional.of(LocalTime.of(9, 0)), TimeText.parse("9g"));
+        assertEquals(Optional.empty(), TimeText.parse("24:00"));
+        assertEquals(Optional.empty(), TimeText.parse("14:60"));
+        assertEquals(Optional.empty(), TimeText.parse("chiều"));
     }
 
     @Test

@@ -154,12 +154,17 @@ class TodayUiTest {
 
         // A row opens its case on the Xâm hại page: by double-click, or Enter.
         robot.doubleClickOn(cell(robot, "#taskTable", "XH-2026-002"));
-        UiTestSupport.waitUntil(() -> robot.lookup("#navAbuse").queryAs(ToggleButton.class).isSelected());
+        UiTestSupport.waitFor(robot, "#caseTitle");
+        assertEquals("Vụ việc XH-2026-002", UiTestSupport.text(robot, "#caseTitle"));
+        assertTrue(robot.lookup("#navAbuse").queryAs(ToggleButton.class).isSelected());
+        robot.type(KeyCode.ESCAPE);
+        UiTestSupport.waitUntil(() -> robot.lookup("#caseTitle").tryQuery().isEmpty());
         robot.clickOn("#navToday");
         UiTestSupport.waitFor(robot, "#taskTable");
         robot.clickOn(cell(robot, "#taskTable", "XH-2026-001"));
         robot.type(KeyCode.ENTER);
-        UiTestSupport.waitUntil(() -> robot.lookup("#navAbuse").queryAs(ToggleButton.class).isSelected());
+        UiTestSupport.waitFor(robot, "#caseTitle");
+        assertEquals("Vụ việc XH-2026-001", UiTestSupport.text(robot, "#caseTitle"));
     }
 
     @Test
