@@ -38,6 +38,7 @@ import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Child;
+import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.domain.Role;
@@ -53,7 +54,7 @@ import vn.sotreem.domain.WorkingDays;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "5";
+    static final String LATEST_SCHEMA_VERSION = "6";
     private static final String DB_USER = "SOTREEM";
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
@@ -74,6 +75,7 @@ public final class RegisterStore implements AutoCloseable {
     private final VillageRepository villages = new VillageRepository();
     private final DuplicateQueueRepository duplicateQueue = new DuplicateQueueRepository();
     private final AbuseCaseRepository abuseCases = new AbuseCaseRepository();
+    private final InjuryRepository injuries = new InjuryRepository();
 
     private RegisterStore(DataFolder folder, Connection connection, byte[] dataKey, Account account, boolean recovery) {
         this.folder = folder;
@@ -522,6 +524,10 @@ public final class RegisterStore implements AutoCloseable {
         return abuseCases;
     }
 
+    InjuryRepository injuryRepository() {
+        return injuries;
+    }
+
     // Convenience operations, each one transaction.
 
     /**
@@ -554,6 +560,20 @@ public final class RegisterStore implements AutoCloseable {
 
     public AbuseCase saveAbuseCase(AbuseCase abuseCase, LocalDate today) {
         return write(tx -> tx.saveAbuseCase(abuseCase, today));
+    }
+
+    /** Every injury of the register (or of one child), oldest first. */
+    public List<Injury> injuries(Long childId) {
+        return query(c -> injuries.injuries(c, childId));
+    }
+
+    /**
+     * Saves injuries in one transaction — the quick-entry grid's rows, or one form: if one is
+     * refused nothing is saved, and the message names the child. {@code deathsToRecord} holds the
+     * injuries whose child the officer agreed to record as died on the injury's date.
+     */
+    public List<Injury> saveInjuries(List<Injury> toSave, java.util.Set<Injury> deathsToRecord, LocalDate today) {
+        return write(tx -> toSave.stream().map(i -> tx.saveInjury(i, deathsToRecord.contains(i), today)).toList());
     }
 
     /** The working-day calendar for legal deadlines, with the days the government announced. */

@@ -18,6 +18,9 @@ import vn.sotreem.domain.AbuseCaseRules;
 import vn.sotreem.domain.AbuseVictim;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildStatus;
+import vn.sotreem.domain.Injury;
+import vn.sotreem.domain.InjuryRules;
 import vn.sotreem.domain.ChildChanges;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Membership;
@@ -177,6 +180,47 @@ public final class RegisterTransaction {
         audit(AuditAction.CREATE, "tro_giup", child.getCode() + "/" + saved.id(), saved.type().label() + " ngày "
                 + DateText.format(saved.date()) + (saved.amount() == null ? "" : ", " + saved.amount() + " đồng"));
         return saved;
+    }
+
+    /** The injuries of one child (or of every child with {@code null}), oldest first. */
+    public List<Injury> injuries(Long childId) {
+        return call(() -> store.injuryRepository().injuries(connection, childId));
+    }
+
+    /**
+     * Adds or changes an injury after checking it against the child. With {@code recordDeath} the
+     * child is also recorded as died on the injury's date (the officer was asked; never silently).
+     */
+    public Injury saveInjury(Injury injury, boolean recordDeath, LocalDate today) {
+        requireEdit();
+        Child child = existingChild(injury.childId());
+        refuseErrors(InjuryRules.validate(injury, child, today), child);
+        Injury before = injury.id() == null ? null
+                : call(() -> store.injuryRepository().find(connection, injury.id())).orElse(null);
+        Injury saved = call(() -> store.injuryRepository().save(connection, injury));
+        audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "tntt", child.getCode() + "/" + saved.id(),
+                saved.type().code() + " " + saved.type().label() + " ngày " + DateText.format(saved.date()) + ", "
+                        + saved.place().label() + (saved.died() ? ", tử vong" : "") + (saved.disabled() ? ", khuyết tật" : ""));
+        if (recordDeath && InjuryRules.offersDeath(saved, child)) {
+            Child died = child.copy();
+            died.setStatus(ChildStatus.DIED);
+            died.setStatusDate(saved.date());
+            saveChild(died, call(() -> store.villageRepository().findId(connection, child.getVillage())).orElseThrow());
+        }
+        return saved;
+    }
+
+    public void deleteInjury(long id) {
+        requireEdit();
+        Injury before = call(() -> store.injuryRepository().find(connection, id))
+                .orElseThrow(() -> new UserFacingException("Không tìm thấy tai nạn, thương tích (mã nội bộ " + id + ")."));
+        Child child = existingChild(before.childId());
+        call(() -> {
+            store.injuryRepository().delete(connection, id);
+            return null;
+        });
+        audit(AuditAction.DELETE, "tntt", child.getCode() + "/" + id, "Xóa " + before.type().label() + " ngày "
+                + DateText.format(before.date()));
     }
 
     /** Every abuse case with its details; only for accounts that may see them. */

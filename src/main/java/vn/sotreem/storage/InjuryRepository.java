@@ -1,0 +1,85 @@
+package vn.sotreem.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.sotreem.domain.Injury;
+import vn.sotreem.domain.InjuryPlace;
+import vn.sotreem.domain.InjuryType;
+
+/** Injuries, one row per injured child per event. */
+final class InjuryRepository {
+
+    private static final String COLUMNS = "id, child_id, injury_date, type, place, died, disabled, treated_at, note";
+
+    List<Injury> injuries(Connection c, Long childId) throws SQLException {
+        String where = childId == null ? "" : " WHERE child_id = ?";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM injury" + where
+                + " ORDER BY injury_date, id")) {
+            if (childId != null) {
+                ps.setLong(1, childId);
+            }
+            return read(ps);
+        }
+    }
+
+    Optional<Injury> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM injury WHERE id = ?")) {
+            ps.setLong(1, id);
+            return read(ps).stream().findFirst();
+        }
+    }
+
+    private static List<Injury> read(PreparedStatement ps) throws SQLException {
+        List<Injury> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(new Injury(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "injury_date"),
+                        Jdbc.getCoded(rs, "type", InjuryType.values()), Jdbc.getCoded(rs, "place", InjuryPlace.values()),
+                        rs.getBoolean("died"), rs.getBoolean("disabled"), rs.getString("treated_at"), rs.getString("note")));
+            }
+        }
+        return result;
+    }
+
+    Injury save(Connection c, Injury injury) throws SQLException {
+        boolean insert = injury.id() == null;
+        try (PreparedStatement ps = c.prepareStatement(insert
+                ? "INSERT INTO injury (child_id, injury_date, type, place, died, disabled, treated_at, note) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                : "UPDATE injury SET child_id = ?, injury_date = ?, type = ?, place = ?, died = ?, disabled = ?, "
+                        + "treated_at = ?, note = ? WHERE id = ?", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, injury.childId());
+            Jdbc.setDate(ps, 2, injury.date());
+            Jdbc.setCode(ps, 3, injury.type());
+            Jdbc.setCode(ps, 4, injury.place());
+            ps.setBoolean(5, injury.died());
+            ps.setBoolean(6, injury.disabled());
+            Jdbc.setText(ps, 7, injury.treatedAt());
+            Jdbc.setText(ps, 8, injury.note());
+            if (!insert) {
+                ps.setLong(9, injury.id());
+            }
+            ps.executeUpdate();
+            if (!insert) {
+                return injury;
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return injury.withId(keys.getLong(1));
+            }
+        }
+    }
+
+    void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM injury WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.sotreem.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.sotreem.domain.AuditFilter;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildStatus;
+import vn.sotreem.domain.Injury;
+import vn.sotreem.domain.InjuryPlace;
+import vn.sotreem.domain.InjuryType;
+import vn.sotreem.domain.UserFacingException;
+
+class InjuryStoreTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    private static Injury injury(long childId, LocalDate date, InjuryType type, boolean died) {
+        return new Injury(null, childId, date, type, InjuryPlace.COMMUNITY, died, false, "Trạm y tế xã", null);
+    }
+
+    @Test
+    void injuriesReadBackAsSavedAndADeathIsRecordedOnlyWhenAsked() {
+        try (RegisterStore store = RegisterStore.create(new DataFolder(dir), RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
+            Child mây = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
+            Child núi = store.saveChild(RegisterStoreTest.child("Lò Văn Núi", LocalDate.of(2016, 2, 29), "Thôn 1"));
+            Injury fall = new Injury(null, mây.getId(), LocalDate.of(2026, 10, 1), InjuryType.FALL, InjuryPlace.SCHOOL, false, true,
+                    "Bệnh viện huyện", "Gãy tay");
+            Injury drowned = injury(núi.getId(), LocalDate.of(2026, 11, 2), InjuryType.DROWNING, true);
+            List<Injury> saved = store.saveInjuries(List.of(fall, drowned), Set.of(), TODAY);
+            assertEquals(List.of(fall.withId(saved.get(0).id()), drowned.withId(saved.get(1).id())), store.injuries(null));
+            assertEquals(ChildStatus.LIVING_HERE, store.child(núi.getId()).orElseThrow().getStatus(), "not recorded silently");
+
+            Injury again = saved.get(1);
+            store.saveInjuries(List.of(again), Set.of(again), TODAY);
+            Child died = store.child(núi.getId()).orElseThrow();
+            assertEquals(ChildStatus.DIED, died.getStatus());
+            assertEquals(LocalDate.of(2026, 11, 2), died.getStatusDate());
+            assertEquals(2, store.auditEntries(new AuditFilter(null, null, null, null, "Đuối nước"), 10).size(), "created, then saved again");
+            assertEquals(1, store.auditEntries(new AuditFilter(null, null, null, null, "Đã mất"), 10).size(), "the child's status change");
+
+            store.write(tx -> {
+                tx.deleteInjury(saved.get(0).id());
+                return null;
+            });
+            assertEquals(1, store.injuries(null).size());
+        }
+    }
+
+    @Test
+    void oneRefusedRowLeavesTheWholeBatchUnsaved() {
+        try (RegisterStore store = RegisterStore.create(new DataFolder(dir), RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
+            Child mây = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
+            UserFacingException e = assertThrows(UserFacingException.class, () -> store.saveInjuries(List.of(
+                    injury(mây.getId(), LocalDate.of(2026, 11, 1), InjuryType.FALL, false),
+                    injury(mây.getId(), LocalDate.of(2014, 5, 1), InjuryType.BURN, false)), Set.of(), TODAY));
+            assertTrue(e.getMessage().startsWith("Lò Thị Mây (TE000001): Ngày xảy ra tai nạn 01/05/2014 trước ngày sinh"), e.getMessage());
+            assertTrue(store.injuries(null).isEmpty());
+            assertFalse(store.injuries(mây.getId()).iterator().hasNext());
+        }
+    }
+}
