@@ -66,6 +66,7 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
                     + (report.memberships() + report.supports() == 0 ? ""
                     : ", " + report.memberships() + " diện HCĐB, " + report.supports() + " lần trợ giúp")
                     + (report.abuseCases() == 0 ? "" : ", " + report.abuseCases() + " vụ việc xâm hại")
+                    + (report.injuries() == 0 ? "" : ", " + report.injuries() + " tai nạn, thương tích")
                     + (report.newVillages().isEmpty() ? "" : ", thôn mới: " + String.join(", ", report.newVillages()))
                     + ".");
             return 0;

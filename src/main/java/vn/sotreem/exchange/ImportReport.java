@@ -14,20 +14,28 @@ import vn.sotreem.domain.Severity;
  * @param memberships    HCĐB memberships added or updated (sheet HCDB)
  * @param supports       supports added (sheet TroGiup)
  * @param abuseCases     abuse cases added or changed (sheet XamHai); unchanged ones are not counted
+ * @param injuries       injuries added or changed (sheet TNTT); unchanged ones are not counted
  */
 public record ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
-                           List<String> duplicates, boolean applied, int memberships, int supports, int abuseCases) {
+                           List<String> duplicates, boolean applied, int memberships, int supports, int abuseCases,
+                           int injuries) {
 
-    /** A report without sheet XamHai. */
+    /** A report without sheet TNTT. */
+    public ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
+                        List<String> duplicates, boolean applied, int memberships, int supports, int abuseCases) {
+        this(issues, added, updated, newVillages, duplicates, applied, memberships, supports, abuseCases, 0);
+    }
+
+    /** A report without sheets XamHai and TNTT. */
     public ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
                         List<String> duplicates, boolean applied, int memberships, int supports) {
-        this(issues, added, updated, newVillages, duplicates, applied, memberships, supports, 0);
+        this(issues, added, updated, newVillages, duplicates, applied, memberships, supports, 0, 0);
     }
 
     /** A report of sheet TreEm alone. */
     public ImportReport(List<ImportIssue> issues, int added, int updated, List<String> newVillages,
                         List<String> duplicates, boolean applied) {
-        this(issues, added, updated, newVillages, duplicates, applied, 0, 0, 0);
+        this(issues, added, updated, newVillages, duplicates, applied, 0, 0, 0, 0);
     }
 
     public List<ImportIssue> errors() {

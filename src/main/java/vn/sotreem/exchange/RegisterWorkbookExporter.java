@@ -30,6 +30,7 @@ import vn.sotreem.domain.ChildField;
 import vn.sotreem.domain.Coded;
 import vn.sotreem.domain.Confidentiality;
 import vn.sotreem.domain.EthnicGroup;
+import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.files.ExportFiles;
@@ -37,7 +38,7 @@ import vn.sotreem.storage.RegisterStore;
 
 /**
  * Writes the whole register as a register workbook (sheets {@code TreEm}, {@code HCDB},
- * {@code TroGiup} and, for accounts that may see abuse cases, {@code XamHai}), for hand-over, archive
+ * {@code TroGiup}, {@code TNTT} and, for accounts that may see abuse cases, {@code XamHai}), for hand-over, archive
  * and printing; importing it into an empty register gives the same register back. Every child is
  * written, including those who moved away or died: the register is kept whole. Written with SXSSF
  * (a window of rows in memory) into a temporary file next to the target, then moved into place, so
@@ -50,7 +51,8 @@ import vn.sotreem.storage.RegisterStore;
  * written in {@code ngay_sinh} with {@code tuoi_uoc_luong} filled too (the age on {@code ngay_nhap},
  * or on the export day when that is empty); the importer reads "both filled" as "this date is
  * estimated" and keeps the date, so the date and its flag round-trip exactly. How abuse cases
- * become rows of {@code XamHai} is described in {@link AbuseCaseSheet}.
+ * become rows of {@code XamHai} is described in {@link AbuseCaseSheet}. {@code TNTT} has one row per
+ * injury, by date then child code, the type as its label and yes/no as {@code Có}/{@code Không}.
  */
 public final class RegisterWorkbookExporter {
 
@@ -110,6 +112,7 @@ public final class RegisterWorkbookExporter {
             if (abuseCases != null) {
                 writeAbuseCases(workbook, abuseCases, children, styles, progress);
             }
+            writeInjuries(workbook, children, styles, progress);
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
@@ -221,6 +224,30 @@ public final class RegisterWorkbookExporter {
                 }
                 text(row, 11, v.note(), styles);
             }
+        }
+    }
+
+    /** Sheet TNTT: one row per injury, by date then child code (see {@link InjurySheet}). */
+    private void writeInjuries(SXSSFWorkbook workbook, List<Child> children, Styles styles, Progress progress) {
+        Map<Long, String> codes = new HashMap<>();
+        children.forEach(c -> codes.put(c.getId(), c.getCode()));
+        List<Injury> injuries = new ArrayList<>(store.read(tx -> tx.injuries(null)));
+        injuries.sort(Comparator.comparing(Injury::date)
+                .thenComparing(i -> codes.get(i.childId()), Comparator.nullsLast(Comparator.naturalOrder())));
+        SXSSFSheet sheet = startSheet(workbook, InjurySheet.NAME,
+                InjurySheet.COLUMNS.stream().map(SheetColumn::label).toList(), List.of(12, 12, 26, 14, 10, 12, 28, 36), styles);
+        int r = 1;
+        for (Injury i : injuries) {
+            progress.checkCancelled();
+            Row row = sheet.createRow(r++);
+            text(row, 0, codes.get(i.childId()), styles);
+            date(row, 1, i.date(), styles);
+            text(row, 2, label(i.type()), styles);
+            text(row, 3, label(i.place()), styles);
+            text(row, 4, i.died() ? "Có" : "Không", styles);
+            text(row, 5, i.disabled() ? "Có" : "Không", styles);
+            text(row, 6, i.treatedAt(), styles);
+            text(row, 7, i.note(), styles);
         }
     }
 

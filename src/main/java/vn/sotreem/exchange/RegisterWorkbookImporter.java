@@ -22,7 +22,7 @@ import vn.sotreem.domain.AuditAction;
  * import. Both read and check the whole file first; an import writes only when there is no error
  * at all, and then writes everything in one transaction, so a register is never half-imported.
  *
- * <p>Sheets {@code TreEm}, {@code HCDB}, {@code TroGiup} and {@code XamHai} are read, each as a
+ * <p>Sheets {@code TreEm}, {@code HCDB}, {@code TroGiup}, {@code XamHai} and {@code TNTT} are read, each as a
  * {@link SheetSpec} read by the same {@link SheetReader}. Abuse cases are read and written only
  * by accounts that may see them (NĐ 56/2017 Điều 24).
  */
@@ -55,7 +55,8 @@ public final class RegisterWorkbookImporter {
     /** The sheets of one workbook. */
     private record Contents(SheetReader.SheetContent<Child> children, SheetReader.SheetContent<MembershipSheet.Row> memberships,
                             SheetReader.SheetContent<SupportSheet.Row> supports,
-                            SheetReader.SheetContent<AbuseCaseSheet.Row> abuseCases) {
+                            SheetReader.SheetContent<AbuseCaseSheet.Row> abuseCases,
+                            SheetReader.SheetContent<InjurySheet.Row> injuries) {
     }
 
     private ImportReport run(Path file, Progress progress, boolean apply) {
@@ -63,7 +64,7 @@ public final class RegisterWorkbookImporter {
         Contents contents = read(file, issues, progress);
         SheetReader.SheetContent<Child> children = contents.children();
         if (!children.present() && !contents.memberships().present() && !contents.supports().present()
-                && !contents.abuseCases().present()) {
+                && !contents.abuseCases().present() && !contents.injuries().present()) {
             issues.add(SheetReader.absent(children, "không có trẻ nào để nhập."));
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
@@ -75,6 +76,8 @@ public final class RegisterWorkbookImporter {
         HcdbImportPlan hcdb = store.read(tx -> HcdbImportPlan.make(tx, contents.memberships(), contents.supports(),
                 childrenInFile, today, issues));
         AbuseImportPlan abuse = planAbuseCases(contents.abuseCases(), childrenInFile, issues);
+        InjuryImportPlan injuries = store.read(tx -> InjuryImportPlan.make(tx, contents.injuries(), childrenInFile, today,
+                issues));
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
@@ -84,16 +87,19 @@ public final class RegisterWorkbookImporter {
                 plan.apply(tx, progress);
                 hcdb.apply(tx, today);
                 abuse.apply(tx, today);
+                injuries.apply(tx, today);
                 tx.audit(AuditAction.IMPORT, "so_theo_doi", file.getFileName().toString(), "Nhập tệp " + file.getFileName()
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ, " + hcdb.membershipCount()
-                        + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp, " + abuse.caseCount() + " vụ việc xâm hại");
+                        + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp, " + abuse.caseCount() + " vụ việc xâm hại, "
+                        + injuries.injuryCount() + " tai nạn, thương tích");
                 return null;
             });
             applied = true;
             LOG.info("Imported workbook: {} children added, {} updated", plan.added(), plan.updated());
         }
         return new ImportReport(List.copyOf(issues), plan.added(), plan.updated(), plan.newVillages(),
-                plan.duplicateDescriptions(), applied, hcdb.membershipCount(), hcdb.supportCount(), abuse.caseCount());
+                plan.duplicateDescriptions(), applied, hcdb.membershipCount(), hcdb.supportCount(), abuse.caseCount(),
+                injuries.injuryCount());
     }
 
     /**
@@ -120,7 +126,8 @@ public final class RegisterWorkbookImporter {
             return new Contents(SheetReader.read(workbook, new ChildSheet(today), issues, progress),
                     SheetReader.read(workbook, new MembershipSheet(), issues, progress),
                     SheetReader.read(workbook, new SupportSheet(), issues, progress),
-                    SheetReader.read(workbook, new AbuseCaseSheet(), issues, progress));
+                    SheetReader.read(workbook, new AbuseCaseSheet(), issues, progress),
+                    SheetReader.read(workbook, new InjurySheet(), issues, progress));
         } finally {
             try {
                 workbook.close(); // opened read-only: closing reverts, never writes the officer's file

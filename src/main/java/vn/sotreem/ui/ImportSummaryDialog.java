@@ -25,6 +25,7 @@ final class ImportSummaryDialog {
         lines.add("Diện hoàn cảnh đặc biệt (sheet HCDB): " + report.memberships() + "; lần trợ giúp (sheet TroGiup): "
                 + report.supports());
         lines.add("Vụ việc xâm hại thêm hoặc cập nhật (sheet XamHai): " + report.abuseCases());
+        lines.add("Tai nạn, thương tích thêm hoặc cập nhật (sheet TNTT): " + report.injuries());
         lines.add("Thôn mới sẽ tạo: " + (report.newVillages().isEmpty() ? "không có"
                 : report.newVillages().size() + " (" + String.join(", ", report.newVillages()) + ")"));
         lines.add("Có thể trùng (sẽ đưa vào danh sách cần xem lại): " + report.duplicates().size());

@@ -160,6 +160,37 @@ class CommandLineTest {
     }
 
     @Test
+    void importCountsTheInjuriesOfSheetTntt() throws Exception {
+        assertEquals(0, run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan",
+                "--village", "Tổ 1").code());
+        Path file = dir.resolve("tntt.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            fill(wb.createSheet("TreEm"), new String[] {"Mã trẻ", "Họ và tên", "Ngày sinh", "Giới tính", "Thôn/Tổ dân phố"},
+                    new String[] {"A1", "Lò Thị Mây", "01/06/2020", "Nữ", "Tổ 1"});
+            fill(wb.createSheet("TNTT"), new String[] {"Mã trẻ", "Ngày xảy ra", "Loại TNTT", "Địa điểm"},
+                    new String[] {"A1", "02/03/2025", "08", "Cộng đồng"}, new String[] {"A1", "04/05/2025", "Ngã", "Tại nhà"});
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        Run dry = run(ENV, "import", "--data", dir.toString(), "--dry-run", file.toString());
+        assertEquals(0, dry.code(), dry.err());
+        assertTrue(dry.out().contains("sẽ thêm 1 trẻ, cập nhật 0 trẻ, 2 tai nạn, thương tích."), dry.out());
+        Run real = run(ENV, "import", "--data", dir.toString(), file.toString());
+        assertEquals(0, real.code(), real.err());
+        assertTrue(real.out().contains("Đã nhập: thêm 1 trẻ, cập nhật 0 trẻ, 2 tai nạn, thương tích."), real.out());
+    }
+
+    private static void fill(org.apache.poi.ss.usermodel.Sheet sheet, String[]... rows) {
+        for (int r = 0; r < rows.length; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+            }
+        }
+    }
+
+    @Test
     void backupVerifyAndRestoreFromTheCommandLine() throws Exception {
         Run init = run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan", "--village", "Tổ 1");
         assertTrue(init.out().matches("(?s).*Mã khôi phục .*: [A-Z0-9]{5}(-[A-Z0-9]{5}){4}\\s*"), init.out());
