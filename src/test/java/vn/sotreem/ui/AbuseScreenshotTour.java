@@ -56,7 +56,7 @@ class AbuseScreenshotTour {
     void abuseScreens(FxRobot robot) {
         robot.interact(() -> stage.setMaximized(true));
         UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.openChildren(robot);
         robot.clickOn("#navAbuse");
         UiTestSupport.waitFor(robot, "#caseTable");
         ScreenshotTour.shoot(robot, stage, "abuse-1-list");
