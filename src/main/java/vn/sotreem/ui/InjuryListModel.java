@@ -34,6 +34,7 @@ import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.InjuryPlace;
 import vn.sotreem.domain.InjuryType;
+import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.VietnameseText;
 
 /**
@@ -156,7 +157,7 @@ final class InjuryListModel {
     void setAll(Collection<Injury> injuries, Collection<Child> children) {
         Map<Long, Child> byId = new HashMap<>();
         children.forEach(c -> byId.put(c.getId(), c));
-        Comparator<Child> names = vn.sotreem.domain.NameOrder.childComparator();
+        Comparator<Child> names = NameOrder.childComparator();
         List<Row> rows = new ArrayList<>();
         for (Injury i : injuries) {
             Child c = byId.get(i.childId());

@@ -31,6 +31,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import vn.sotreem.domain.AgeBand;
+import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildStatus;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Injury;
@@ -205,7 +206,7 @@ final class InjuryView {
     private void setUpTable() {
         Comparator<String> text = Comparator.nullsFirst(NameOrder.textComparator());
         column(dateColumn, r -> DateText.format(r.injury().date()), by(r -> r.injury().date()));
-        Comparator<vn.sotreem.domain.Child> names = NameOrder.childComparator();
+        Comparator<Child> names = NameOrder.childComparator();
         column(nameColumn, r -> r.child().getFullName(), (a, b) -> names.compare(a.child(), b.child()));
         column(birthColumn, r -> DateText.format(r.child().getBirthDate())
                 + (r.child().isBirthDateEstimated() ? " (ước)" : ""), by(r -> r.child().getBirthDate()));
@@ -315,9 +316,6 @@ final class InjuryView {
     }
 
     private void showChart(Map<YearMonth, Map<InjuryType, Integer>> counts) {
-        if (counts.isEmpty()) {
-            return;
-        }
         YearMonth last = counts.keySet().stream().reduce((a, b) -> b).orElseThrow();
         chart.setTitle("Số trường hợp theo tháng và loại, 12 tháng đến " + last.format(InjuryListModel.MONTH));
         monthAxis.setCategories(javafx.collections.FXCollections.observableArrayList(
