@@ -35,12 +35,10 @@ import vn.sotreem.domain.AbuseForm;
 import vn.sotreem.domain.AbuseSetting;
 import vn.sotreem.domain.AbuseVictim;
 import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildFilter;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.HcdbSubCase;
 import vn.sotreem.domain.Intake;
 import vn.sotreem.domain.IntakeChannel;
-import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Perpetrator;
 import vn.sotreem.domain.Problem;
 import vn.sotreem.domain.ReceivingBody;
@@ -64,7 +62,6 @@ final class CaseFormModel {
     static final String BAD_TIME = "Giờ không hợp lệ, hãy gõ giờ:phút, ví dụ 14:30.";
     /** The form's own key for the place (the rules have none: an unknown place means outside the commune). */
     static final String PLACE = "noi_xay_ra";
-    static final int MAX_SEARCH_RESULTS = 30;
 
     /** The parts of the form, one tab each, in order. */
     enum Section { INTAKE, VICTIMS, PERPETRATORS, PROCEDURE }
@@ -366,15 +363,8 @@ final class CaseFormModel {
     // ---- victims
 
     private void updateSearch() {
-        String text = search.get() == null ? "" : search.get().trim();
-        if (VietnameseText.fold(text).isEmpty()) {
-            searchResults.clear();
-            return;
-        }
         Set<Long> linked = victims.stream().map(Victim::childId).collect(Collectors.toSet());
-        var matches = new ChildFilter(text, null, null, null, null, today).toPredicate();
-        searchResults.setAll(register.values().stream().filter(c -> !linked.contains(c.getId())).filter(matches)
-                .sorted(NameOrder.childComparator()).limit(MAX_SEARCH_RESULTS).toList());
+        searchResults.setAll(ChildSearch.matches(register.values(), search.get(), today, c -> !linked.contains(c.getId())));
     }
 
     /** Links a child of the register as a victim (once); the search is cleared. */

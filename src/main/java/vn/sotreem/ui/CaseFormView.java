@@ -27,8 +27,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -125,14 +123,6 @@ final class CaseFormView {
     private Button addVictimButton;
     @FXML
     private TableView<Child> resultTable;
-    @FXML
-    private TableColumn<Child, String> resultCodeColumn;
-    @FXML
-    private TableColumn<Child, String> resultNameColumn;
-    @FXML
-    private TableColumn<Child, String> resultBirthColumn;
-    @FXML
-    private TableColumn<Child, String> resultVillageColumn;
     @FXML
     private Button removeVictimButton;
     @FXML
@@ -355,43 +345,9 @@ final class CaseFormView {
     // ---- victims
 
     private void bindVictims() {
-        victimSearchField.textProperty().bindBidirectional(model.searchProperty());
-        // Enter while searching adds the chosen (or first) child instead of saving the case.
-        victimSearchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !model.searchResults().isEmpty()) {
-                addSelectedResult();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DOWN && !model.searchResults().isEmpty()) {
-                resultTable.requestFocus();
-                resultTable.getSelectionModel().selectFirst();
-                e.consume();
-            }
-        });
-        col(resultCodeColumn, Child::getCode);
-        col(resultNameColumn, Child::getFullName);
-        col(resultBirthColumn, c -> DateText.format(c.getBirthDate()));
-        col(resultVillageColumn, Child::getVillage);
-        resultTable.setItems(model.searchResults());
+        ChildSearch.bind(victimSearchField, resultTable, model.searchProperty(), model.searchResults(), this::addVictim);
         resultTable.setPlaceholder(new Label("Không có trẻ nào khớp trong sổ. Nếu trẻ chưa có trong sổ, bấm \"Thêm trẻ chưa có trong sổ…\"."));
-        var searching = model.searchProperty().isNotEmpty();
-        resultTable.visibleProperty().bind(searching);
-        resultTable.managedProperty().bind(searching);
         addVictimButton.disableProperty().bind(Bindings.isEmpty(model.searchResults()));
-        resultTable.setRowFactory(t -> {
-            TableRow<Child> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    addVictim(row.getItem());
-                }
-            });
-            return row;
-        });
-        resultTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                addSelectedResult();
-                e.consume();
-            }
-        });
 
         col(victimCodeColumn, v -> v.child().getCode());
         col(victimNameColumn, v -> v.child().getFullName());

@@ -124,6 +124,8 @@ final class ChildFormView {
     @FXML
     private javafx.scene.layout.HBox abuseCasesRow;
     @FXML
+    private javafx.scene.layout.HBox injuriesRow;
+    @FXML
     private Button saveButton;
     @FXML
     private Button cancelButton;
@@ -230,6 +232,52 @@ final class ChildFormView {
         }
         abuseCasesRow.setVisible(true);
         abuseCasesRow.setManaged(true);
+    }
+
+    /**
+     * The child's injuries (how many, the latest) and, for accounts that may edit, a link opening
+     * the injury form for this child. When the officer records the child's death there, this
+     * window closes and {@code reopen} gets the child as the register now has it.
+     */
+    void showInjuries(Consumer<Child> reopen) {
+        if (model.isNew() || model.original().getId() == null) {
+            return;
+        }
+        long childId = model.original().getId();
+        Label count = new Label();
+        count.setId("injuriesLabel");
+        injuriesRow.getChildren().add(count);
+        if (!readOnly) {
+            javafx.scene.control.Hyperlink add = new javafx.scene.control.Hyperlink("Thêm tai nạn, thương tích");
+            add.setId("addInjuryLink");
+            add.setOnAction(e -> {
+                Child current = store.child(childId).orElse(model.original());
+                new InjuryDialog(services, store, null, current, false, saved -> {
+                    if (saved.deathRecorded()) {
+                        stage.close(); // the record shown here no longer says what the register says
+                        store.child(childId).ifPresent(reopen);
+                    } else {
+                        showInjuryCount(count, childId);
+                    }
+                }).show(stage);
+            });
+            injuriesRow.getChildren().add(add);
+        }
+        showInjuryCount(count, childId);
+        injuriesRow.setVisible(true);
+        injuriesRow.setManaged(true);
+    }
+
+    private void showInjuryCount(Label label, long childId) {
+        try {
+            List<vn.sotreem.domain.Injury> injuries = store.injuries(childId);
+            label.setText(injuries.isEmpty() ? "Chưa ghi tai nạn, thương tích nào."
+                    : "Tai nạn, thương tích: " + injuries.size() + " lần, gần nhất ngày "
+                    + vn.sotreem.domain.DateText.format(injuries.get(injuries.size() - 1).date())
+                    + " (" + InjuryListModel.typeText(injuries.get(injuries.size() - 1)) + ").");
+        } catch (RuntimeException e) {
+            label.setText(ErrorMessages.describe(e));
+        }
     }
 
     /** Runs when the window closes, saved or not (the HCĐB view reloads then). */

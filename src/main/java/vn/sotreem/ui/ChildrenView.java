@@ -233,6 +233,7 @@ final class ChildrenView {
         List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
         ChildFormView form = new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit());
         form.showAbuseCases(openAbuseCase);
+        form.showInjuries(this::reopenAfterDeath);
         form.show(window());
     }
 
@@ -246,9 +247,16 @@ final class ChildrenView {
         List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
         ChildFormView form = new ChildFormView(services, store, child, villages, this::saved, this::openForm, !canEdit());
         form.showAbuseCases(openAbuseCase);
+        form.showInjuries(this::reopenAfterDeath);
         form.setOnClosed(onClosed);
         form.show(window());
         form.showHcdbTab();
+    }
+
+    /** The child was recorded as died from its record's injury form: the list and the record show it so. */
+    private void reopenAfterDeath(Child child) {
+        saved(child);
+        openForm(child);
     }
 
     private void saved(Child child) {

@@ -72,6 +72,7 @@ final class MainView {
     private final BackupsView backups;
     private final HcdbView hcdb;
     private final AbuseView abuse;
+    private final InjuryView injury;
     private final LockView lockView;
     private Timeline dailyBackup;
     private boolean timersRunning;
@@ -88,6 +89,7 @@ final class MainView {
         this.hcdb = new HcdbView(services, store, children::openHcdb);
         this.abuse = new AbuseView(services, store, children::reloadChildren);
         children.setOpenAbuseCase(this::openCase);
+        this.injury = new InjuryView(services, store, children::reloadChildren);
         this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
         this.backups = new BackupsView(services, store, () -> {
             stopTimers();
@@ -106,7 +108,7 @@ final class MainView {
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
-        Map<Toggle, String> titles = Map.of(navInjury, "Tai nạn, thương tích", navReports, "Báo cáo");
+        Map<Toggle, String> titles = Map.of(navReports, "Báo cáo");
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
@@ -123,6 +125,9 @@ final class MainView {
             } else if (now == navAbuse) {
                 abuse.refresh();
                 show(abuse.root());
+            } else if (now == navInjury) {
+                injury.refresh();
+                show(injury.root());
             } else if (now == navSettings) {
                 settings.refresh();
                 show(settings.root());
@@ -179,14 +184,18 @@ final class MainView {
 
     void installShortcuts(Scene scene) {
         children.installShortcuts(scene, () -> navChildren.setSelected(true), lockView.lock()::isLocked);
-        // Ctrl+N receives a new case on the abuse page and adds a child everywhere else.
+        // Ctrl+N receives a new case on the abuse page, adds an injury on the TNTT page and a child everywhere else.
         KeyCodeCombination ctrlN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
         Runnable addChild = scene.getAccelerators().get(ctrlN);
         scene.getAccelerators().put(ctrlN, () -> {
-            if (!navAbuse.isSelected()) {
+            if (!navAbuse.isSelected() && !navInjury.isSelected()) {
                 addChild.run();
-            } else if (!lockView.lock().isLocked()) {
+            } else if (lockView.lock().isLocked()) {
+                return;
+            } else if (navAbuse.isSelected()) {
                 abuse.newCase();
+            } else {
+                injury.add();
             }
         });
     }
@@ -256,6 +265,10 @@ final class MainView {
 
     AbuseView abuse() {
         return abuse;
+    }
+
+    InjuryView injury() {
+        return injury;
     }
 
     HcdbView hcdb() {

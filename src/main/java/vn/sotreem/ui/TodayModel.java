@@ -14,6 +14,7 @@ import vn.sotreem.domain.Ages;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Deadline;
+import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.Membership;
 import vn.sotreem.domain.MonthActivity;
 import vn.sotreem.domain.Support;
@@ -22,7 +23,7 @@ import vn.sotreem.storage.RegisterStore;
 /**
  * The Today screen without a screen: the deadlines of the tracked abuse cases that are past or
  * near, the countdowns of the 12-hour emergency limits, the children turning 16 soon with the HCĐB
- * memberships that will close, and the month's counts. Everything is computed at the clock's "now";
+ * memberships that will close, and the month's counts (injuries included). Everything is computed at the clock's "now";
  * the deadlines are read again on every tick of the countdown, the rest when the page is shown.
  */
 final class TodayModel {
@@ -76,7 +77,7 @@ final class TodayModel {
     TodayModel(Supplier<LocalDateTime> clock) {
         this.clock = clock;
         this.now = clock.get();
-        this.month = new MonthActivity(YearMonth.from(now), 0, 0, 0, 0);
+        this.month = new MonthActivity(YearMonth.from(now), 0, 0, 0, 0, 0);
     }
 
     /** Reads everything the page shows. */
@@ -86,9 +87,10 @@ final class TodayModel {
         List<Child> children = store.allChildren();
         List<Membership> memberships = store.read(tx -> tx.memberships(null));
         List<Support> supports = store.read(tx -> tx.supports(null));
+        List<Injury> injuries = store.injuries(null);
         setDeadlines(cases);
         turningSixteen = turningSixteen(children, memberships, now.toLocalDate());
-        month = MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports);
+        month = MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports, injuries);
     }
 
     /** Reads the deadlines again at the clock's time (a tick of the countdown); a new day reads everything. */

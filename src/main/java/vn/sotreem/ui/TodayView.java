@@ -256,8 +256,7 @@ final class TodayView {
                 tile("month_children", Integer.toString(month.childrenEntered()), "Trẻ vào sổ"),
                 tile("month_memberships", Integer.toString(month.membershipsStarted()), "Lượt vào diện HCĐB"),
                 tile("month_supports", Integer.toString(month.supportsGiven()), "Lượt trợ giúp"),
-                // Injuries come with the TNTT register (a later version): a place kept, no number yet.
-                tile("month_injuries", "—", "Tai nạn, thương tích"));
+                tile("month_injuries", Integer.toString(month.injuries()), "Lượt trẻ bị tai nạn, thương tích"));
     }
 
     private static Region tile(String id, String number, String caption) {

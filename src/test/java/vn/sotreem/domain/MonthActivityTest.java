@@ -35,16 +35,19 @@ class MonthActivityTest {
                 .map(d -> new Membership(null, 1, HcdbGroup.ORPHAN, null, d, null, null, null, null)).toList();
         List<Support> supports = AROUND.stream()
                 .map(d -> new Support(null, 1, d, SupportType.SOCIAL_ALLOWANCE, null, 500_000L, null, null, null)).toList();
+        List<Injury> injuries = AROUND.stream()
+                .map(d -> new Injury(null, 1, d, InjuryType.FALL, InjuryPlace.HOME, false, false, null, null)).toList();
 
-        assertEquals(new MonthActivity(NOVEMBER, 2, 2, 2, 2), MonthActivity.of(NOVEMBER, cases, children, memberships, supports));
-        assertEquals(new MonthActivity(YearMonth.of(2026, 12), 1, 1, 1, 1),
-                MonthActivity.of(YearMonth.of(2026, 12), cases, children, memberships, supports));
+        assertEquals(new MonthActivity(NOVEMBER, 2, 2, 2, 2, 2),
+                MonthActivity.of(NOVEMBER, cases, children, memberships, supports, injuries));
+        assertEquals(new MonthActivity(YearMonth.of(2026, 12), 1, 1, 1, 1, 1),
+                MonthActivity.of(YearMonth.of(2026, 12), cases, children, memberships, supports, injuries));
     }
 
     @Test
     void aMembershipCountsInTheMonthItStartsNotWhileItRuns() {
         Membership longRunning = new Membership(null, 1, HcdbGroup.ORPHAN, null, LocalDate.of(2020, 1, 1), null, null, null, null);
-        assertEquals(new MonthActivity(NOVEMBER, 0, 0, 0, 0),
-                MonthActivity.of(NOVEMBER, List.of(), List.of(), List.of(longRunning), List.of()));
+        assertEquals(new MonthActivity(NOVEMBER, 0, 0, 0, 0, 0),
+                MonthActivity.of(NOVEMBER, List.of(), List.of(), List.of(longRunning), List.of(), List.of()));
     }
 }

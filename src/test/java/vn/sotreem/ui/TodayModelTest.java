@@ -23,6 +23,9 @@ import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildStatus;
 import vn.sotreem.domain.Deadline;
 import vn.sotreem.domain.HcdbGroup;
+import vn.sotreem.domain.Injury;
+import vn.sotreem.domain.InjuryPlace;
+import vn.sotreem.domain.InjuryType;
 import vn.sotreem.domain.Membership;
 import vn.sotreem.domain.MonthActivity;
 import vn.sotreem.domain.Role;
@@ -225,11 +228,14 @@ class TodayModelTest {
                 for (LocalDate d : List.of(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1), TODAY)) {
                     tx.addSupport(new Support(null, id, d, SupportType.SOCIAL_ALLOWANCE, "UBND xã", 500_000L, null, null, null), TODAY);
                 }
+                for (LocalDate d : List.of(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), TODAY)) {
+                    tx.saveInjury(new Injury(null, id, d, InjuryType.FALL, InjuryPlace.HOME, false, false, null, null), false, TODAY);
+                }
                 return null;
             });
             TodayModel model = new TodayModel(() -> NOW);
             model.loadAll(store);
-            assertEquals(new MonthActivity(YearMonth.of(2026, 11), 0, 1, 1, 2), model.month());
+            assertEquals(new MonthActivity(YearMonth.of(2026, 11), 0, 1, 1, 2, 3), model.month());
         }
     }
 }

@@ -25,6 +25,9 @@ import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.AbuseCaseSummary;
 import vn.sotreem.domain.AbuseCases;
 import vn.sotreem.domain.HcdbGroup;
+import vn.sotreem.domain.Injury;
+import vn.sotreem.domain.InjuryPlace;
+import vn.sotreem.domain.InjuryType;
 import vn.sotreem.domain.Membership;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.Sex;
@@ -76,6 +79,8 @@ class TodayUiTest {
                         LocalDate.of(2026, 11, 17), java.time.LocalTime.of(9, 0)), today);
                 tx.saveMembership(new Membership(null, tx.childByCode("TE000003").orElseThrow().getId(), HcdbGroup.ORPHAN, null,
                         LocalDate.of(2020, 1, 1), null, "Quyết định của UBND xã", null, null), today);
+                tx.saveInjury(new Injury(null, tx.childByCode("TE000002").orElseThrow().getId(), LocalDate.of(2026, 11, 2),
+                        InjuryType.FALL, InjuryPlace.SCHOOL, false, false, null, null), false, today);
                 return null;
             });
             store.accounts().add(VIEWER, Role.VIEWER, VIEWER_PASSWORD.toCharArray());
@@ -150,7 +155,7 @@ class TodayUiTest {
         assertEquals("Trong tháng 11/2026", text(robot, "#monthTitle"));
         assertEquals("2", text(robot, "#month_abuse"));
         assertEquals("0", text(robot, "#month_memberships"), "group a since 2020");
-        assertEquals("—", text(robot, "#month_injuries"));
+        assertEquals("1", text(robot, "#month_injuries"));
 
         // A row opens its case on the Xâm hại page: by double-click, or Enter.
         robot.doubleClickOn(cell(robot, "#taskTable", "XH-2026-002"));
