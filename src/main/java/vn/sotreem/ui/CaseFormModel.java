@@ -40,7 +40,6 @@ import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.HcdbSubCase;
 import vn.sotreem.domain.Intake;
 import vn.sotreem.domain.IntakeChannel;
-import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Perpetrator;
 import vn.sotreem.domain.Problem;
 import vn.sotreem.domain.ReceivingBody;
@@ -366,15 +365,9 @@ final class CaseFormModel {
     // ---- victims
 
     private void updateSearch() {
-        String text = search.get() == null ? "" : search.get().trim();
-        if (VietnameseText.fold(text).isEmpty()) {
-            searchResults.clear();
-            return;
-        }
         Set<Long> linked = victims.stream().map(Victim::childId).collect(Collectors.toSet());
-        var matches = new ChildFilter(text, null, null, null, null, today).toPredicate();
-        searchResults.setAll(register.values().stream().filter(c -> !linked.contains(c.getId())).filter(matches)
-                .sorted(NameOrder.childComparator()).limit(MAX_SEARCH_RESULTS).toList());
+        searchResults.setAll(ChildFilter.find(register.values().stream().filter(c -> !linked.contains(c.getId())).toList(),
+                search.get(), MAX_SEARCH_RESULTS));
     }
 
     /** Links a child of the register as a victim (once); the search is cleared. */
