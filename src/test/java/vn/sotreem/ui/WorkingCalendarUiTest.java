@@ -79,7 +79,7 @@ class WorkingCalendarUiTest {
     @Test
     void anAdministratorAddsADayOffThatEveryoneSeesAfterReopening(FxRobot robot) {
         UiTestSupport.login(robot, ADMIN, UiTestSupport.PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable"); // the Today page comes first after login
         openCalendar(robot);
         assertEquals(2026, robot.lookup("#yearSpinner").queryAs(Spinner.class).getValue(), "today's year");
         @SuppressWarnings("unchecked")
@@ -106,7 +106,7 @@ class WorkingCalendarUiTest {
             new AppWindow(stage, folder, services).start();
         });
         UiTestSupport.login(robot, VIEWER, VIEWER_PASSWORD);
-        UiTestSupport.waitFor(robot, "#childTable");
+        UiTestSupport.waitFor(robot, "#taskTable"); // the Today page comes first after login
         openCalendar(robot);
         assertEquals(List.of(bridge), announced(robot));
         assertFalse(UiTestSupport.shown(robot, "#announcedEditor"), "a viewer only reads");
