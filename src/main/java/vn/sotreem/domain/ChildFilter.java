@@ -1,6 +1,8 @@
 package vn.sotreem.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -14,6 +16,19 @@ public record ChildFilter(String search, String village, Sex sex, AgeBand ageBan
 
     public static ChildFilter none(LocalDate onDate) {
         return new ChildFilter("", null, null, null, null, onDate);
+    }
+
+    /**
+     * The children matching a typed search (name by word prefix without accents, code or personal
+     * ID) in name order, at most {@code limit}; none for blank text. Pickers of a child from the
+     * register (a case's victims, the injury grid) use this.
+     */
+    public static List<Child> find(Collection<Child> children, String text, int limit) {
+        if (VietnameseText.fold(text).isEmpty()) {
+            return List.of();
+        }
+        Predicate<Child> matches = new ChildFilter(text.trim(), null, null, null, null, null).toPredicate();
+        return children.stream().filter(matches).sorted(NameOrder.childComparator()).limit(limit).toList();
     }
 
     /** A predicate over children paired with their precomputed folded names. */

@@ -364,7 +364,7 @@ final class CaseFormModel {
 
     private void updateSearch() {
         Set<Long> linked = victims.stream().map(Victim::childId).collect(Collectors.toSet());
-        searchResults.setAll(ChildSearch.matches(register.values(), search.get(), today, c -> !linked.contains(c.getId())));
+        searchResults.setAll(ChildSearch.matches(register.values(), search.get(), c -> !linked.contains(c.getId())));
     }
 
     /** Links a child of the register as a victim (once); the search is cleared. */

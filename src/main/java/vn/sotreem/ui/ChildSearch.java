@@ -1,6 +1,5 @@
 package vn.sotreem.ui;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,8 +18,6 @@ import javafx.scene.input.MouseButton;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildFilter;
 import vn.sotreem.domain.DateText;
-import vn.sotreem.domain.NameOrder;
-import vn.sotreem.domain.VietnameseText;
 
 /**
  * Picking a child of the register by typing, wherever a record names a child (the victims of an
@@ -35,14 +32,8 @@ final class ChildSearch {
     }
 
     /** The children matching {@code text} among those {@code offered}; none for a blank text. */
-    static List<Child> matches(Collection<Child> children, String text, LocalDate today, Predicate<Child> offered) {
-        String typed = text == null ? "" : text.trim();
-        if (VietnameseText.fold(typed).isEmpty()) {
-            return List.of();
-        }
-        Predicate<Child> matches = new ChildFilter(typed, null, null, null, null, today).toPredicate();
-        return children.stream().filter(offered).filter(matches).sorted(NameOrder.childComparator())
-                .limit(MAX_RESULTS).toList();
+    static List<Child> matches(Collection<Child> children, String text, Predicate<Child> offered) {
+        return ChildFilter.find(children.stream().filter(offered).toList(), text == null ? "" : text, MAX_RESULTS);
     }
 
     /**

@@ -92,7 +92,7 @@ final class InjuryFormModel {
         for (Observable o : List.<Observable>of(disabled, treatedAt, note)) {
             o.addListener(x -> validate());
         }
-        search.addListener((o, was, now) -> searchResults.setAll(ChildSearch.matches(register, now, today,
+        search.addListener((o, was, now) -> searchResults.setAll(ChildSearch.matches(register, now,
                 c -> child.get() == null || !Objects.equals(c.getId(), child.get().getId()))));
         validate();
     }

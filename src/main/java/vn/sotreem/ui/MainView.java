@@ -90,6 +90,10 @@ final class MainView {
         this.abuse = new AbuseView(services, store, children::reloadChildren);
         children.setOpenAbuseCase(this::openCase);
         this.injury = new InjuryView(services, store, children::reloadChildren);
+        injury.setQuickEntry(window -> new InjuryQuickEntryView(services, store).show(window, () -> {
+            injury.refresh();
+            children.reloadChildren(); // a death may have been recorded
+        }));
         this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
         this.backups = new BackupsView(services, store, () -> {
             stopTimers();

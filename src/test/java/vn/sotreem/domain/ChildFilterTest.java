@@ -57,4 +57,14 @@ class ChildFilterTest {
                 names(new ChildFilter("", null, null, null, ChildStatus.MOVED_AWAY, TODAY)));
         assertEquals(5, names(ChildFilter.none(TODAY)).size());
     }
+
+    @Test
+    void findListsMatchesInNameOrderUpToALimit() {
+        List<String> all = ChildFilter.find(children, " hoa ", 10).stream().map(Child::getFullName).toList();
+        assertEquals(List.of("Phạm Thị Hoa", "Nguyễn Thị Hòa", "Trần Văn Hoà"), all, "given name first, then family name");
+        assertEquals(all.subList(0, 2), ChildFilter.find(children, "hoa", 2).stream().map(Child::getFullName).toList());
+        assertEquals(List.of(), ChildFilter.find(children, "  ", 10), "nothing typed, nothing listed");
+        assertEquals(List.of("Lê Minh Đức"), ChildFilter.find(children, "le minh", 10).stream().map(Child::getFullName).toList(),
+                "any status: a moved-away child is found too");
+    }
 }

@@ -213,6 +213,15 @@ class InjuryUiTest {
     }
 
     @Test
+    void theQuickEntryButtonOpensTheGridForAnOfficer(FxRobot robot) {
+        openInjuryPage(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
+        robot.clickOn("#quickEntryButton");
+        UiTestSupport.waitFor(robot, "#grid");
+        assertTrue(robot.lookup("#grid").queryAs(javafx.scene.control.TableView.class).getItems().size() >= 10,
+                "the grid starts with empty rows to type into");
+    }
+
+    @Test
     void aViewerSeesTheInjuriesButCannotAddChangeOrDelete(FxRobot robot) {
         openInjuryPage(robot, VIEWER, VIEWER_PASSWORD);
         assertEquals(1, rows(robot).size());
