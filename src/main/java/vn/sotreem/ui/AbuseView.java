@@ -187,17 +187,7 @@ final class AbuseView {
     private void setUpFilters() {
         searchField.textProperty().bindBidirectional(model.searchProperty());
         stateFilter.getItems().setAll(AbuseListModel.StateFilter.values());
-        stateFilter.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(AbuseListModel.StateFilter f) {
-                return f == null ? "" : f.label();
-            }
-
-            @Override
-            public AbuseListModel.StateFilter fromString(String s) {
-                return null;
-            }
-        });
+        stateFilter.setConverter(Converters.showing(AbuseListModel.StateFilter::label));
         stateFilter.valueProperty().bindBidirectional(model.stateProperty());
         yearFilter.valueProperty().addListener((o, was, now) -> model.yearProperty().set(now == null ? null : now.value()));
         refreshYears();

@@ -253,17 +253,7 @@ final class InjuryView {
 
     private void setUpFilters() {
         periodBox.getItems().setAll(InjuryListModel.Period.values());
-        periodBox.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(InjuryListModel.Period p) {
-                return p == null ? "" : p.label();
-            }
-
-            @Override
-            public InjuryListModel.Period fromString(String s) {
-                return null;
-            }
-        });
+        periodBox.setConverter(Converters.showing(InjuryListModel.Period::label));
         periodBox.valueProperty().bindBidirectional(model.periodProperty());
         DatePickers.bind(fromPicker, model.fromProperty());
         DatePickers.bind(toPicker, model.toProperty());

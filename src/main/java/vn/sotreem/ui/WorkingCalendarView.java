@@ -1,6 +1,5 @@
 package vn.sotreem.ui;
 
-import java.time.LocalDate;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -15,7 +14,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import vn.sotreem.domain.AnnouncedDay;
 import vn.sotreem.domain.AnnouncedDayKind;
 import vn.sotreem.domain.DateText;
@@ -86,17 +84,7 @@ final class WorkingCalendarView {
         column(announcedDayColumn, d -> WorkingDays.dayName(d.date()));
         column(announcedKindColumn, d -> d.kind().label());
         column(announcedNoteColumn, AnnouncedDay::note);
-        announcedDatePicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return DateText.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return DateText.parse(text).orElse(null);
-            }
-        });
+        announcedDatePicker.setConverter(Converters.dates());
         announcedKindBox.getItems().setAll(AnnouncedDayKind.values());
         announcedKindBox.setValue(AnnouncedDayKind.DAY_OFF);
         removeAnnouncedButton.disableProperty().bind(announcedTable.getSelectionModel().selectedItemProperty().isNull());
