@@ -115,6 +115,14 @@ public final class Accounts {
         }));
     }
 
+    /**
+     * True when the register has a recovery key. A register made by the first version (schema 2)
+     * has none until an administrator makes one, and nothing else would tell them.
+     */
+    public boolean hasRecoveryKey() {
+        return KeyRing.read(store.folder().keyringFile()).hasRecoveryKey();
+    }
+
     /** Makes a new recovery key (the old one stops working) and returns it, to be shown once. */
     public String regenerateRecoveryKey() {
         requireAdmin();

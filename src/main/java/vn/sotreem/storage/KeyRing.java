@@ -125,6 +125,11 @@ public final class KeyRing {
         entries.removeIf(e -> e.user().equals(user));
     }
 
+    /** True when a recovery key can open the register. */
+    public boolean hasRecoveryKey() {
+        return entries.stream().anyMatch(Entry::isRecovery);
+    }
+
     /** The users who have a password entry, in the order they were added. */
     public List<String> userNames() {
         return entries.stream().filter(e -> !e.isRecovery()).map(Entry::user).toList();

@@ -47,6 +47,8 @@ final class TodayView {
     @FXML
     private Label todayViewerNote;
     @FXML
+    private Label recoveryKeyWarning;
+    @FXML
     private VBox emergencyBox;
     @FXML
     private TableView<TodayModel.Task> taskTable;
@@ -205,6 +207,10 @@ final class TodayView {
     }
 
     private void showAll() {
+        // Only an administrator can make the key; a register from the first version has none.
+        boolean missingKey = store.currentAccount().role().canManageAccounts() && !store.accounts().hasRecoveryKey();
+        recoveryKeyWarning.setVisible(missingKey);
+        recoveryKeyWarning.setManaged(missingKey);
         showDeadlines();
         showMonth(model.month());
         turningTable.getItems().setAll(model.turningSixteen());

@@ -131,7 +131,9 @@ class AccountsTest {
         DataFolder folder = newRegister();
         String key;
         try (RegisterStore admin = RegisterStore.open(folder, ADMIN_PW)) {
+            assertFalse(admin.accounts().hasRecoveryKey(), "a register made without one (as by the first version)");
             key = admin.accounts().regenerateRecoveryKey();
+            assertTrue(admin.accounts().hasRecoveryKey());
         }
         assertTrue(key.matches("[A-Z0-9]{5}(-[A-Z0-9]{5}){4}"), key);
         String typedSloppily = key.toLowerCase().replace("-", " ");

@@ -87,6 +87,7 @@ class FirstStartUiTest {
         assertTrue(UiTestSupport.text(robot, "#statusPeriod").startsWith("Tháng "));
         assertEquals(TodayModel.NO_TASKS, ((javafx.scene.control.Label) robot.lookup("#taskTable").queryTableView()
                 .getPlaceholder()).getText(), "the Today page comes first, with nothing to do in a new register");
+        assertFalse(UiTestSupport.shown(robot, "#recoveryKeyWarning"), "setup made a recovery key");
         UiTestSupport.openChildren(robot);
         assertEquals("Đang hiện 0 / 0 trẻ", UiTestSupport.text(robot, "#countLabel"));
         assertTrue(folder.hasRegister());

@@ -136,6 +136,7 @@ class TodayUiTest {
     void afterLoginTheTodayPageShowsWhatIsDueTheEmergencyClockAndWhoTurnsSixteen(FxRobot robot) {
         logIn(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
         assertTrue(robot.lookup("#navToday").queryAs(ToggleButton.class).isSelected(), "Hôm nay is the first page");
+        assertTrue(UiTestSupport.shown(robot, "#recoveryKeyWarning"), "this register has no recovery key: the administrator is told");
 
         assertEquals(List.of(
                 "XH-2026-001 | Lò Thị Mây | 23/11/2026 20:00 | Sắp đến hạn | còn 10 giờ 0 phút",
