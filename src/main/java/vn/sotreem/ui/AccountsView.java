@@ -135,19 +135,43 @@ final class AccountsView {
         String name = VietnameseText.clean(newUserName.getText());
         Role role = newUserRole.getValue();
         char[] password = newUserPassword.getText().toCharArray();
-        try {
-            store.accounts().add(name, role, password);
-        } catch (RuntimeException e) {
-            message(accountsMessage, ErrorMessages.describe(e), true);
-            return;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        newUserName.clear();
-        newUserPassword.clear();
-        newUserPasswordRepeat.clear();
-        refresh();
-        message(accountsMessage, "Đã thêm người dùng " + name + " (" + role.label() + "). Hãy báo mật khẩu cho người đó trực tiếp.", false);
+        inBackground(accountsMessage, () -> store.accounts().add(name, role, password), password, () -> {
+            newUserName.clear();
+            newUserPassword.clear();
+            newUserPasswordRepeat.clear();
+            refresh();
+            message(accountsMessage, "Đã thêm người dùng " + name + " (" + role.label()
+                    + "). Hãy báo mật khẩu cho người đó trực tiếp.", false);
+        });
+    }
+
+    /**
+     * Runs {@code work} off the JavaFX thread — wrapping the data key for a password takes a few
+     * tenths of a second on an old PC — then {@code done} on it; the password is wiped either way.
+     */
+    private void inBackground(Label messageLabel, Runnable work, char[] password, Runnable done) {
+        root.setDisable(true);
+        message(messageLabel, "Đang xử lý…", false);
+        javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() {
+                try {
+                    work.run();
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            root.setDisable(false);
+            done.run();
+        });
+        task.setOnFailed(e -> {
+            root.setDisable(false);
+            message(messageLabel, ErrorMessages.describe(task.getException()), true);
+        });
+        services.runner().start(task);
     }
 
     @FXML
@@ -202,18 +226,12 @@ final class AccountsView {
         }
         String who = target();
         char[] password = changePasswordField.getText().toCharArray();
-        try {
-            store.accounts().changePassword(who, password);
-        } catch (RuntimeException e) {
-            message(passwordMessage, ErrorMessages.describe(e), true);
-            return;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
-        changePasswordField.clear();
-        changePasswordRepeatField.clear();
-        message(passwordMessage, who.equals(store.userName()) ? "Đã đổi mật khẩu. Lần mở sổ sau hãy dùng mật khẩu mới."
-                : "Đã đặt mật khẩu mới cho " + who + ". Hãy báo cho người đó trực tiếp.", false);
+        inBackground(passwordMessage, () -> store.accounts().changePassword(who, password), password, () -> {
+            changePasswordField.clear();
+            changePasswordRepeatField.clear();
+            message(passwordMessage, who.equals(store.userName()) ? "Đã đổi mật khẩu. Lần mở sổ sau hãy dùng mật khẩu mới."
+                    : "Đã đặt mật khẩu mới cho " + who + ". Hãy báo cho người đó trực tiếp.", false);
+        });
     }
 
     private static void message(Label label, String text, boolean error) {

@@ -184,7 +184,7 @@ class DataSafetyUiTest {
         assertEquals("Hai lần gõ mật khẩu chưa giống nhau.", UiTestSupport.text(robot, "#accountsMessage"));
         set(robot, "#newUserPasswordRepeat", "binh-mat-khau");
         robot.clickOn("#addUserButton");
-        assertTrue(UiTestSupport.text(robot, "#accountsMessage").startsWith("Đã thêm người dùng Trần Văn Bình (Cán bộ)."));
+        UiTestSupport.waitUntil(() -> UiTestSupport.text(robot, "#accountsMessage").startsWith("Đã thêm người dùng Trần Văn Bình (Cán bộ)."));
         TableView<?> table = robot.lookup("#accountTable").queryTableView();
         assertEquals(3, table.getItems().size());
 
