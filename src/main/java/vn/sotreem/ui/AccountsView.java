@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.Account;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.VietnameseText;
@@ -235,11 +236,7 @@ final class AccountsView {
     }
 
     private static void message(Label label, String text, boolean error) {
-        label.getStyleClass().remove("msg-error");
-        if (error) {
-            label.getStyleClass().add("msg-error");
-        }
-        label.setText(text);
+        FieldMessages.show(label, text, error ? Severity.ERROR : null);
     }
 
     private Window window() {

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
+import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.BackupInfo;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
@@ -155,11 +156,7 @@ final class BackupsView {
     }
 
     private void message(String text, boolean error) {
-        backupMessage.getStyleClass().remove("msg-error");
-        if (error) {
-            backupMessage.getStyleClass().add("msg-error");
-        }
-        backupMessage.setText(text);
+        FieldMessages.show(backupMessage, text, error ? Severity.ERROR : null);
     }
 
     private Window window() {

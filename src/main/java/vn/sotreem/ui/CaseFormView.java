@@ -302,15 +302,8 @@ final class CaseFormView {
         label.textProperty().bind(model.sectionMessage(section));
         label.managedProperty().bind(label.textProperty().isNotEmpty());
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        model.sectionSeverity(section).addListener((o, was, now) -> severity(label, now));
-        severity(label, model.sectionSeverity(section).get());
-    }
-
-    private static void severity(Label label, Severity s) {
-        label.getStyleClass().removeAll("msg-error", "msg-warning");
-        if (s != null) {
-            label.getStyleClass().add(s == Severity.ERROR ? "msg-error" : "msg-warning");
-        }
+        model.sectionSeverity(section).addListener((o, was, now) -> FieldMessages.severity(label, now));
+        FieldMessages.severity(label, model.sectionSeverity(section).get());
     }
 
     /** A tab whose part holds a shown error is red, a shown warning amber. */
@@ -553,8 +546,7 @@ final class CaseFormView {
     }
 
     private void showFormMessage(String text, Severity s) {
-        severity(caseMessage, s);
-        caseMessage.setText(text);
+        FieldMessages.show(caseMessage, text, s);
     }
 
     private void showSection(CaseFormModel.Section s) {

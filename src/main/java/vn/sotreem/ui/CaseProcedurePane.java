@@ -41,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.TimeText;
 import vn.sotreem.domain.AbuseCase;
 import vn.sotreem.domain.CaseStep;
@@ -958,14 +959,12 @@ final class CaseProcedurePane {
 
     /** Shows problems in a message label: errors in red, warnings alone in amber. */
     private static void show(Label label, List<Problem> problems) {
-        label.setText(String.join("\n", problems.stream().map(Problem::message).toList()));
-        label.getStyleClass().removeAll("msg-error", "msg-warning");
         if (!label.getStyleClass().contains("field-message")) {
             label.getStyleClass().add("field-message");
         }
-        if (!problems.isEmpty()) {
-            label.getStyleClass().add(problems.stream().anyMatch(Problem::isError) ? "msg-error" : "msg-warning");
-        }
+        Severity severity = problems.isEmpty() ? null
+                : problems.stream().anyMatch(Problem::isError) ? Severity.ERROR : Severity.WARNING;
+        FieldMessages.show(label, String.join("\n", problems.stream().map(Problem::message).toList()), severity);
     }
 
     private void applyReadOnly() {

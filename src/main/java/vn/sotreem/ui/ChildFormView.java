@@ -375,17 +375,8 @@ final class ChildFormView {
         label.textProperty().bind(state.messageProperty());
         label.managedProperty().bind(state.messageProperty().isNotEmpty());
         label.visibleProperty().bind(state.messageProperty().isNotEmpty());
-        state.severityProperty().addListener((o, was, now) -> applySeverity(label, now));
-        applySeverity(label, state.severity());
-    }
-
-    private static void applySeverity(Label label, Severity severity) {
-        label.getStyleClass().removeAll("msg-error", "msg-warning");
-        if (severity == Severity.ERROR) {
-            label.getStyleClass().add("msg-error");
-        } else if (severity == Severity.WARNING) {
-            label.getStyleClass().add("msg-warning");
-        }
+        state.severityProperty().addListener((o, was, now) -> FieldMessages.severity(label, now));
+        FieldMessages.severity(label, state.severity());
     }
 
     @FXML

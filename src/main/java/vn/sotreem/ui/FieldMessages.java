@@ -86,7 +86,14 @@ final class FieldMessages {
         severity(label, field.severity());
     }
 
-    private static void severity(Label label, Severity severity) {
+    /** Shows {@code text} in a message label coloured by {@code severity} (none: neutral). */
+    static void show(Label label, String text, Severity severity) {
+        severity(label, severity);
+        label.setText(text);
+    }
+
+    /** Colours a message label: red for an error, amber for a warning, neutral for none. */
+    static void severity(Label label, Severity severity) {
         label.getStyleClass().removeAll("msg-error", "msg-warning");
         if (severity == Severity.ERROR) {
             label.getStyleClass().add("msg-error");

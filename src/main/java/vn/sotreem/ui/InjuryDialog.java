@@ -228,11 +228,7 @@ final class InjuryDialog {
     }
 
     private void showMessage(String text, Severity severity) {
-        injuryMessage.getStyleClass().removeAll("msg-error", "msg-warning");
-        if (severity != null) {
-            injuryMessage.getStyleClass().add(severity == Severity.ERROR ? "msg-error" : "msg-warning");
-        }
-        injuryMessage.setText(text);
+        FieldMessages.show(injuryMessage, text, severity);
     }
 
     @FXML

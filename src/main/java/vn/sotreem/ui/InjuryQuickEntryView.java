@@ -276,13 +276,12 @@ public final class InjuryQuickEntryView {
     private void showRowProblems() {
         int index = grid.getFocusModel().getFocusedIndex();
         Row row = index >= 0 && index < model.rows().size() ? model.rows().get(index) : null;
-        rowProblems.getStyleClass().removeAll("msg-error", "msg-warning");
         if (row == null || row.message().isEmpty()) {
-            rowProblems.setText("");
+            FieldMessages.show(rowProblems, "", null);
             return;
         }
-        rowProblems.getStyleClass().add(row.state() == State.ERROR ? "msg-error" : "msg-warning");
-        rowProblems.setText("Dòng " + row.numberProperty().get() + ": " + row.message());
+        FieldMessages.show(rowProblems, "Dòng " + row.numberProperty().get() + ": " + row.message(),
+                row.state() == State.ERROR ? Severity.ERROR : Severity.WARNING);
     }
 
     /** The typed-in column of a grid column; the read-only ones before the type go to the child. */
@@ -600,11 +599,7 @@ public final class InjuryQuickEntryView {
     }
 
     private void showMessage(String text, Severity severity) {
-        saveMessage.getStyleClass().removeAll("msg-error", "msg-warning");
-        if (severity != null) {
-            saveMessage.getStyleClass().add(severity == Severity.ERROR ? "msg-error" : "msg-warning");
-        }
-        saveMessage.setText(text);
+        FieldMessages.show(saveMessage, text, severity);
     }
 
     /** Closing with typed rows not saved asks first. */

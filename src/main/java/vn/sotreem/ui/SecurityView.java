@@ -12,6 +12,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import vn.sotreem.domain.Severity;
 import vn.sotreem.storage.RegisterStore;
 
 /** Administrators: a new recovery key, the idle-lock minutes, and the second backup folder. */
@@ -137,11 +138,7 @@ final class SecurityView {
     }
 
     private static void message(Label label, String text, boolean error) {
-        label.getStyleClass().remove("msg-error");
-        if (error) {
-            label.getStyleClass().add("msg-error");
-        }
-        label.setText(text);
+        FieldMessages.show(label, text, error ? Severity.ERROR : null);
     }
 
     private Window window() {

@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.AnnouncedDay;
 import vn.sotreem.domain.AnnouncedDayKind;
 import vn.sotreem.domain.DateText;
@@ -150,10 +151,6 @@ final class WorkingCalendarView {
     }
 
     private void message(String text, boolean error) {
-        calendarMessage.getStyleClass().remove("msg-error");
-        if (error) {
-            calendarMessage.getStyleClass().add("msg-error");
-        }
-        calendarMessage.setText(text);
+        FieldMessages.show(calendarMessage, text, error ? Severity.ERROR : null);
     }
 }
