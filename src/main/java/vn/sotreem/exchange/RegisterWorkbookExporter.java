@@ -132,7 +132,13 @@ public final class RegisterWorkbookExporter {
         }
     }
 
-    /** A sheet with its bold, frozen, filtered header row, column widths and print setup. */
+    /**
+     * A sheet with its bold, frozen, filtered header row, column widths and print setup. A column
+     * is never narrower than its bold header and the filter button, so no header is cut off.
+     */
+    /** Room for the bold face and the filter button of a header cell, in characters. */
+    private static final int HEADER_EXTRA_CHARS = 5;
+
     private static SXSSFSheet startSheet(SXSSFWorkbook workbook, String name, List<String> labels, List<Integer> widths,
                                          Styles styles) {
         SXSSFSheet sheet = workbook.createSheet(name);
@@ -141,7 +147,7 @@ public final class RegisterWorkbookExporter {
             Cell cell = header.createCell(i);
             cell.setCellValue(labels.get(i));
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, widths.get(i) * 256);
+            sheet.setColumnWidth(i, Math.max(widths.get(i), labels.get(i).length() + HEADER_EXTRA_CHARS) * 256);
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, labels.size() - 1));

@@ -69,6 +69,13 @@ class RegisterWorkbookExporterTest {
             assertEquals(1, pane.getHorizontalSplitPosition());
             assertEquals(7, sheet.getLastRowNum());
             assertTrue(sheet.getColumnWidth(ChildField.FULL_NAME.ordinal()) >= 20 * 256);
+            // No header is cut off on screen or on paper: every column is wider than its label.
+            for (Sheet each : workbook) {
+                for (Cell cell : each.getRow(0)) {
+                    assertTrue(each.getColumnWidth(cell.getColumnIndex()) > cell.getStringCellValue().length() * 256,
+                            each.getSheetName() + " / " + cell.getStringCellValue());
+                }
+            }
             assertEquals(Confidentiality.MARK, sheet.getHeader().getCenter());
             assertTrue(sheet.getPrintSetup().getLandscape());
             assertEquals(1, sheet.getPrintSetup().getFitWidth());
