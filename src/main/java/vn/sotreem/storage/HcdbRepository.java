@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import vn.sotreem.domain.CareForm;
 import vn.sotreem.domain.Coded;
@@ -24,24 +23,12 @@ final class HcdbRepository {
             "id, child_id, support_date, type, provider, amount, note, carer_name, care_form";
 
     List<Membership> memberships(Connection c, Long childId) throws SQLException {
-        String where = childId == null ? "" : " WHERE child_id = ?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + MEMBERSHIP_COLUMNS + " FROM hcdb_membership" + where
-                + " ORDER BY child_id, from_date, id")) {
-            if (childId != null) {
-                ps.setLong(1, childId);
-            }
-            List<Membership> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Membership(rs.getLong("id"), rs.getLong("child_id"),
-                            Coded.byCode(HcdbGroup.values(), rs.getString("group_code")).orElseThrow(),
-                            HcdbSubCase.byCode(rs.getString("sub_case")).orElse(null), Jdbc.getDate(rs, "from_date"),
-                            Jdbc.getDate(rs, "to_date"), rs.getString("basis"), Jdbc.getDate(rs, "certificate_date"),
-                            rs.getString("close_reason")));
-                }
-            }
-            return result;
-        }
+        return Jdbc.perChild(c, MEMBERSHIP_COLUMNS, "hcdb_membership", "child_id, from_date, id", childId,
+                rs -> new Membership(rs.getLong("id"), rs.getLong("child_id"),
+                        Coded.byCode(HcdbGroup.values(), rs.getString("group_code")).orElseThrow(),
+                        HcdbSubCase.byCode(rs.getString("sub_case")).orElse(null), Jdbc.getDate(rs, "from_date"),
+                        Jdbc.getDate(rs, "to_date"), rs.getString("basis"), Jdbc.getDate(rs, "certificate_date"),
+                        rs.getString("close_reason")));
     }
 
     Membership save(Connection c, Membership m) throws SQLException {
@@ -74,24 +61,11 @@ final class HcdbRepository {
     }
 
     List<Support> supports(Connection c, Long childId) throws SQLException {
-        String where = childId == null ? "" : " WHERE child_id = ?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUPPORT_COLUMNS + " FROM support" + where
-                + " ORDER BY support_date, id")) {
-            if (childId != null) {
-                ps.setLong(1, childId);
-            }
-            List<Support> result = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Long amount = Jdbc.getLong(rs, "amount");
-                    result.add(new Support(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "support_date"),
-                            Coded.byCode(SupportType.values(), rs.getString("type")).orElse(SupportType.OTHER),
-                            rs.getString("provider"), amount, rs.getString("note"),
-                            rs.getString("carer_name"), Coded.byCode(CareForm.values(), rs.getString("care_form")).orElse(null)));
-                }
-            }
-            return result;
-        }
+        return Jdbc.perChild(c, SUPPORT_COLUMNS, "support", "support_date, id", childId,
+                rs -> new Support(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "support_date"),
+                        Coded.byCode(SupportType.values(), rs.getString("type")).orElse(SupportType.OTHER),
+                        rs.getString("provider"), Jdbc.getLong(rs, "amount"), rs.getString("note"),
+                        rs.getString("carer_name"), Coded.byCode(CareForm.values(), rs.getString("care_form")).orElse(null)));
     }
 
     Support insert(Connection c, Support s) throws SQLException {

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.sotreem.domain.Injury;
@@ -18,33 +17,22 @@ final class InjuryRepository {
     private static final String COLUMNS = "id, child_id, injury_date, type, place, died, disabled, treated_at, note";
 
     List<Injury> injuries(Connection c, Long childId) throws SQLException {
-        String where = childId == null ? "" : " WHERE child_id = ?";
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM injury" + where
-                + " ORDER BY injury_date, id")) {
-            if (childId != null) {
-                ps.setLong(1, childId);
-            }
-            return read(ps);
-        }
+        return Jdbc.perChild(c, COLUMNS, "injury", "injury_date, id", childId, InjuryRepository::read);
     }
 
     Optional<Injury> find(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM injury WHERE id = ?")) {
             ps.setLong(1, id);
-            return read(ps).stream().findFirst();
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
         }
     }
 
-    private static List<Injury> read(PreparedStatement ps) throws SQLException {
-        List<Injury> result = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                result.add(new Injury(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "injury_date"),
-                        Jdbc.getCoded(rs, "type", InjuryType.values()), Jdbc.getCoded(rs, "place", InjuryPlace.values()),
-                        rs.getBoolean("died"), rs.getBoolean("disabled"), rs.getString("treated_at"), rs.getString("note")));
-            }
-        }
-        return result;
+    private static Injury read(ResultSet rs) throws SQLException {
+        return new Injury(rs.getLong("id"), rs.getLong("child_id"), Jdbc.getDate(rs, "injury_date"),
+                Jdbc.getCoded(rs, "type", InjuryType.values()), Jdbc.getCoded(rs, "place", InjuryPlace.values()),
+                rs.getBoolean("died"), rs.getBoolean("disabled"), rs.getString("treated_at"), rs.getString("note"));
     }
 
     Injury save(Connection c, Injury injury) throws SQLException {

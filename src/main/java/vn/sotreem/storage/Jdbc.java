@@ -1,5 +1,6 @@
 package vn.sotreem.storage;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,8 @@ import java.sql.Types;
 import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import vn.sotreem.domain.Coded;
 
 /** Small JDBC helpers for nullable values. */
@@ -70,5 +73,32 @@ final class Jdbc {
     /** The value of a code list stored in {@code column}, or null (also for a code no longer known). */
     static <T extends Coded> T getCoded(ResultSet rs, String column, T[] values) throws SQLException {
         return Coded.byCode(values, rs.getString(column)).orElse(null);
+    }
+
+    /** Reads one record from the current row of a result set. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * The records of one child, or of every child when {@code childId} is null: the query every
+     * child-linked table (memberships, supports, injuries) is read with.
+     */
+    static <T> List<T> perChild(Connection c, String columns, String table, String orderBy, Long childId,
+                                RowReader<T> reader) throws SQLException {
+        String where = childId == null ? "" : " WHERE child_id = ?";
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table + where + " ORDER BY " + orderBy)) {
+            if (childId != null) {
+                ps.setLong(1, childId);
+            }
+            List<T> result = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(reader.read(rs));
+                }
+            }
+            return result;
+        }
     }
 }
