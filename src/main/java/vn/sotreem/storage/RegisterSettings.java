@@ -18,13 +18,16 @@ import vn.sotreem.domain.AnnouncedDay;
 import vn.sotreem.domain.AnnouncedDayKind;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.PeriodRule;
 import vn.sotreem.domain.Problem;
+import vn.sotreem.domain.ReportSettings;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.WorkingDays;
 
 /**
  * Settings kept inside the (encrypted) register, so they travel with its backups: the idle lock,
- * the second backup folder, and the days the government announces for the working-day calendar.
+ * the second backup folder, the days the government announces for the working-day calendar, and
+ * the indicator report's recipient, signatures, confidentiality mark and period rule.
  * Everyone reads them (the calendar feeds deadlines); only administrators change them.
  */
 public final class RegisterSettings {
@@ -39,6 +42,11 @@ public final class RegisterSettings {
      * a few years' worth, and old years must stay for the deadlines of old cases.
      */
     static final String ANNOUNCED_DAYS = "announced_days.";
+    static final String REPORT_RECIPIENT = "report.recipient";
+    static final String REPORT_PREPARER = "report.preparer";
+    static final String REPORT_CHAIRMAN = "report.chairman";
+    static final String REPORT_MARK = "report.confidentiality_mark";
+    static final String REPORT_PERIOD_RULE = "report.period_rule";
     static final int MAX_VALUE_LENGTH = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -114,6 +122,38 @@ public final class RegisterSettings {
             }
         }
         putAll(changes);
+    }
+
+    /** The indicator report's recipient, signatures, mark and period rule; defaults until an administrator sets them. */
+    public ReportSettings reportSettings() {
+        ReportSettings defaults = ReportSettings.defaults(store.info());
+        Map<String, String> stored = withPrefix("report.");
+        return new ReportSettings(
+                stored.getOrDefault(REPORT_RECIPIENT, defaults.recipient()),
+                stored.getOrDefault(REPORT_PREPARER, defaults.preparer()),
+                stored.getOrDefault(REPORT_CHAIRMAN, defaults.chairman()),
+                stored.getOrDefault(REPORT_MARK, defaults.confidentialityMark()),
+                PeriodRule.lookup(stored.getOrDefault(REPORT_PERIOD_RULE, "")).orElse(defaults.periodRule()));
+    }
+
+    /** Saves the report settings after {@link ReportSettings#validate}; only changed values are written and audited. */
+    public void setReportSettings(ReportSettings settings) {
+        requireAdmin();
+        settings.validate();
+        ReportSettings current = reportSettings();
+        Map<String, String> changes = new TreeMap<>();
+        putIfChanged(changes, REPORT_RECIPIENT, current.recipient(), settings.recipient());
+        putIfChanged(changes, REPORT_PREPARER, current.preparer(), settings.preparer());
+        putIfChanged(changes, REPORT_CHAIRMAN, current.chairman(), settings.chairman());
+        putIfChanged(changes, REPORT_MARK, current.confidentialityMark(), settings.confidentialityMark());
+        putIfChanged(changes, REPORT_PERIOD_RULE, current.periodRule().code(), settings.periodRule().code());
+        putAll(changes);
+    }
+
+    private static void putIfChanged(Map<String, String> changes, String name, String current, String wanted) {
+        if (!wanted.equals(current)) {
+            changes.put(name, wanted);
+        }
     }
 
     /** The working-day calendar for legal deadlines: Điều 112 holidays and the announced days. */

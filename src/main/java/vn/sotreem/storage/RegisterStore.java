@@ -41,6 +41,8 @@ import vn.sotreem.domain.Child;
 import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.RegisterSnapshot;
+import vn.sotreem.domain.ReportTemplateFile;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.Village;
@@ -54,7 +56,7 @@ import vn.sotreem.domain.WorkingDays;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "6";
+    static final String LATEST_SCHEMA_VERSION = "7";
     private static final String DB_USER = "SOTREEM";
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
@@ -579,6 +581,52 @@ public final class RegisterStore implements AutoCloseable {
     /** The working-day calendar for legal deadlines, with the days the government announced. */
     public WorkingDays workingDays() {
         return settings.workingDays();
+    }
+
+    /**
+     * Everything the indicator report counts, read in one transaction so that the numbers agree with
+     * each other. Aggregate work: abuse cases are read whole (not through {@link #openAbuseCase}, which
+     * is for showing one case to a person) and the reading is not audited; the export is.
+     */
+    public RegisterSnapshot reportSnapshot() {
+        return read(tx -> new RegisterSnapshot(tx.villages(), tx.allChildren(), tx.memberships(null),
+                tx.supports(null), tx.abuseCases(), tx.injuries(null)));
+    }
+
+    /** The province template kept in the register, if one was loaded. */
+    public Optional<ReportTemplateFile> reportTemplate() {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT file_name, content, loaded_at, loaded_by FROM report_template WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<ReportTemplateFile>empty();
+                }
+                return Optional.of(new ReportTemplateFile(rs.getString(1), rs.getBytes(2),
+                        rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)));
+            }
+        });
+    }
+
+    /**
+     * Keeps a province template (already checked by the caller) in the register, replacing the one
+     * before; audited. Administrators and officers only.
+     */
+    public void saveReportTemplate(String fileName, byte[] content, LocalDateTime now) {
+        requireRole(Role::canEdit, "Tài khoản chỉ xem không được nạp mẫu báo cáo.");
+        write(tx -> {
+            tx.saveReportTemplate(fileName, content, now);
+            return null;
+        });
+    }
+
+    /** Forgets the province template: reports are written in the built-in layout again. */
+    public void removeReportTemplate() {
+        requireRole(Role::canEdit, "Tài khoản chỉ xem không được xóa mẫu báo cáo.");
+        write(tx -> {
+            tx.removeReportTemplate();
+            return null;
+        });
     }
 
     public List<Child> allChildren() {

@@ -337,6 +337,39 @@ public final class RegisterTransaction {
         });
     }
 
+    /** All children of the register (every status), in register order. */
+    public List<Child> allChildren() {
+        return call(() -> store.childRepository().findAll(connection));
+    }
+
+    void saveReportTemplate(String fileName, byte[] content, java.time.LocalDateTime now) {
+        requireEdit();
+        call(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("MERGE INTO report_template "
+                    + "(id, file_name, content, loaded_at, loaded_by) KEY (id) VALUES (1, ?, ?, ?, ?)")) {
+                ps.setString(1, fileName);
+                ps.setBytes(2, content);
+                ps.setTimestamp(3, java.sql.Timestamp.valueOf(now));
+                ps.setString(4, store.userName());
+                return ps.executeUpdate();
+            }
+        });
+        audit(AuditAction.IMPORT, "mau_bao_cao", "1", "Nạp mẫu báo cáo của tỉnh: " + fileName
+                + " (" + content.length + " byte)");
+    }
+
+    void removeReportTemplate() {
+        requireEdit();
+        int removed = call(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM report_template WHERE id = 1")) {
+                return ps.executeUpdate();
+            }
+        });
+        if (removed > 0) {
+            audit(AuditAction.DELETE, "mau_bao_cao", "1", "Bỏ mẫu báo cáo của tỉnh");
+        }
+    }
+
     void putSetting(String name, String value) {
         call(() -> {
             try (PreparedStatement ps = connection.prepareStatement("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
