@@ -15,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.AuditAction;
+import vn.sotreem.domain.SpreadsheetText;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Progress;
@@ -113,7 +114,7 @@ public final class AuditWorkbookExporter {
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
-        cell.setCellStyle(RegisterWorkbookExporter.looksLikeFormula(value) ? quoted : plain);
+        cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? quoted : plain);
     }
 
     private static final class Styles {

@@ -33,6 +33,7 @@ import vn.sotreem.domain.EthnicGroup;
 import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.NameOrder;
 import vn.sotreem.domain.Progress;
+import vn.sotreem.domain.SpreadsheetText;
 import vn.sotreem.files.ExportFiles;
 import vn.sotreem.storage.RegisterStore;
 
@@ -311,12 +312,7 @@ public final class RegisterWorkbookExporter {
         }
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
-        cell.setCellStyle(looksLikeFormula(value) ? styles.quotedText : styles.text);
-    }
-
-    static boolean looksLikeFormula(String value) {
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@';
+        cell.setCellStyle(SpreadsheetText.looksLikeFormula(value) ? styles.quotedText : styles.text);
     }
 
     private static void date(Row row, int column, LocalDate value, Styles styles) {

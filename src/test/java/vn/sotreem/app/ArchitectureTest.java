@@ -51,10 +51,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void reportKnowsNoDatabaseScreenNorWorkbookExchange() {
+    void reportKnowsNoScreenNorWorkbookExchange() {
         noClasses().that().resideInAPackage("vn.sotreem.report..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..",
+                        "vn.sotreem.exchange..", "vn.sotreem.ui..", "vn.sotreem.cli..",
                         "vn.sotreem.app..", "javafx..")
                 .check(classes);
     }
