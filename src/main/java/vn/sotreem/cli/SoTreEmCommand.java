@@ -12,7 +12,8 @@ import vn.sotreem.domain.UserFacingException;
 @Command(name = "so-tre-em", mixinStandardHelpOptions = true, version = "Sổ Trẻ Em 0.1.0",
         description = "Sổ Trẻ Em — sổ theo dõi trẻ em của xã. Không có lệnh con: mở cửa sổ chương trình.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportRegisterCommand.class, BackupCommand.class,
-                RestoreCommand.class, VerifyBackupCommand.class, ExportAuditCommand.class},
+                RestoreCommand.class, VerifyBackupCommand.class, ExportAuditCommand.class,
+                ReportCommand.class, CheckCommand.class},
         usageHelpAutoWidth = true)
 public final class SoTreEmCommand implements Runnable {
 

@@ -74,18 +74,29 @@ public final class IndicatorReports {
         return store.reportTemplate();
     }
 
+    /** Reads and checks a template file without keeping it (the command line's {@code --template}). */
+    public ProvinceTemplate readTemplate(Path file) {
+        return ProvinceTemplate.read(file.getFileName().toString(), readBytes(file), calculator.catalogue());
+    }
+
     /** Checks a template file and keeps it in the register; returns it read. */
     public ProvinceTemplate loadTemplate(Path file, LocalDateTime now) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
-            throw new UserFacingException("Không đọc được tệp mẫu “" + file.getFileName() + "”.", e);
-        }
+        byte[] bytes = readBytes(file);
         String name = file.getFileName().toString();
         ProvinceTemplate template = ProvinceTemplate.read(name, bytes, calculator.catalogue());
         store.saveReportTemplate(name, bytes, now);
         return template;
+    }
+
+    private static byte[] readBytes(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UserFacingException("Không tìm thấy tệp mẫu “" + file + "”.");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("Không đọc được tệp mẫu “" + file.getFileName() + "”.", e);
+        }
     }
 
     /** {@code BaoCao_<ma_xa>_<ky>.xlsx}. */
@@ -93,24 +104,29 @@ public final class IndicatorReports {
         return IndicatorWorkbook.fileName(header);
     }
 
-    /**
-     * Writes the report to {@code out}: into the province template when {@code useTemplate} and one is
-     * kept, else the built-in workbook. Refused while the checks hold an error; audited as an export.
-     */
+    /** Writes the report into the province template kept in the register when {@code useTemplate} and one is kept. */
     public void export(IndicatorReport report, ReportHeader header, Path out, boolean useTemplate, Progress progress) {
+        export(report, header, out, useTemplate ? template().orElse(null) : null, progress);
+    }
+
+    /**
+     * Writes the report to {@code out}: into {@code template} when given, else the built-in workbook.
+     * Refused while the checks hold an error; audited as an export.
+     */
+    public void export(IndicatorReport report, ReportHeader header, Path out, ProvinceTemplate template,
+                       Progress progress) {
         List<ReportProblem> errors = checks(report, header).stream().filter(ReportProblem::isError).toList();
         if (!errors.isEmpty()) {
             throw new UserFacingException("Chưa xuất được báo cáo: còn " + errors.size() + " lỗi phải sửa trước. "
                     + errors.get(0).message());
         }
-        Optional<ProvinceTemplate> template = useTemplate ? template() : Optional.empty();
-        if (template.isPresent()) {
-            template.get().fill(report, header, out, progress);
+        if (template != null) {
+            template.fill(report, header, out, progress);
         } else {
             IndicatorWorkbook.write(report, header, out, progress);
         }
         store.audit(AuditAction.EXPORT, "bao_cao", header.period().ky(), "Xuất báo cáo chỉ tiêu "
-                + header.period().labelWithDates() + (template.isPresent() ? " theo mẫu của tỉnh" : "")
+                + header.period().labelWithDates() + (template != null ? " theo mẫu của tỉnh" : "")
                 + " ra " + out.getFileName());
     }
 }
