@@ -115,7 +115,11 @@ public final class IndicatorReports {
      */
     public void export(IndicatorReport report, ReportHeader header, Path out, ProvinceTemplate template,
                        Progress progress) {
-        List<ReportProblem> errors = checks(report, header).stream().filter(ReportProblem::isError).toList();
+        // The built-in writer runs the self-check on what it writes; a template is checked here.
+        List<ReportProblem> errors = new ArrayList<>(report.problems().stream().filter(ReportProblem::isError).toList());
+        if (template != null) {
+            errors.addAll(IndicatorWorkbook.selfCheck(report, header));
+        }
         if (!errors.isEmpty()) {
             throw new UserFacingException("Chưa xuất được báo cáo: còn " + errors.size() + " lỗi phải sửa trước. "
                     + errors.get(0).message());
