@@ -65,5 +65,19 @@ class PackagedJarIT {
         Result dryRun = java("import", "--data", data.toString(), "--dry-run", workbook.toString());
         assertEquals(0, dryRun.code(), dryRun.err());
         assertFalse(dryRun.err().contains("Exception"), dryRun.err());
+
+        Result report = java("report", "--data", data.toString(), "--period", "2026-10", "--out", dir.toString());
+        assertEquals(0, report.code(), report.err());
+        assertTrue(report.out().contains("Đã ghi báo cáo Tháng 10/2026"), report.out());
+        try (var in = Files.newInputStream(dir.resolve("BaoCao_00004_2026-10.xlsx"));
+             var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            String version = null;
+            for (var row : wb.getSheet("ThongTin")) {
+                if ("phien_ban_phan_mem".equals(row.getCell(0).getStringCellValue())) {
+                    version = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertTrue(version != null && version.matches("\\d+\\.\\d+\\.\\d+.*"), "the built version, not 'dev': " + version);
+        }
     }
 }
