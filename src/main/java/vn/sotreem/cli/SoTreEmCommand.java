@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import vn.sotreem.domain.UserFacingException;
 
 /** The top-level command: {@code so-tre-em <sub-command> [options]}. */
-@Command(name = "so-tre-em", mixinStandardHelpOptions = true, version = "Sổ Trẻ Em 0.1.0",
+@Command(name = "so-tre-em", mixinStandardHelpOptions = true, versionProvider = SoTreEmCommand.Version.class,
         description = "Sổ Trẻ Em — sổ theo dõi trẻ em của xã. Không có lệnh con: mở cửa sổ chương trình.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportRegisterCommand.class, BackupCommand.class,
                 RestoreCommand.class, VerifyBackupCommand.class, ExportAuditCommand.class,
@@ -18,6 +18,14 @@ import vn.sotreem.domain.UserFacingException;
 public final class SoTreEmCommand implements Runnable {
 
     static final int EXIT_ERROR = 1;
+
+    /** {@code --version}: the version Maven built, the same as the report's {@code phien_ban_phan_mem}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Sổ Trẻ Em " + vn.sotreem.domain.SoftwareVersion.current()};
+        }
+    }
 
     final Map<String, String> environment;
     final Clock clock;
