@@ -265,6 +265,13 @@ class ProvinceTemplateTest {
         assertEquals(new ArrayList<>(TemplateTestRegister.header(report).fields().keySet()), TemplateSyntax.HEADER_FIELDS);
     }
 
+    @Test
+    void theGuideForProvincesNamesEveryIndicatorAndField() throws IOException {
+        String guide = Files.readString(Path.of("docs/report-templates.md"));
+        CATALOGUE.indicators().forEach(d -> assertTrue(guide.contains("`" + d.id() + "`"), d.id()));
+        TemplateSyntax.HEADER_FIELDS.forEach(f -> assertTrue(guide.contains("`{{" + f + "}}`"), f));
+    }
+
     // ------------------------------------------------------------------ filling
 
     @Test
