@@ -362,14 +362,14 @@ public final class ProvinceTemplate {
             }
             List<String> replacements = new ArrayList<>();
             for (TemplateSyntax.Span span : scan.spans()) {
-                Optional<String> text = text(place.location(), span.placeholder());
+                Optional<String> text = replacement(place.location(), span.placeholder());
                 if (text.isEmpty()) {
                     return;
                 }
                 replacements.add(text.get());
             }
             if (place instanceof CellPlace c) {
-                text(c, scan.spans(), replacements);
+                replaceInCell(c, scan.spans(), replacements);
             } else if (place instanceof PagePlace p) {
                 // "&" starts a code in a header or footer ("&P" is the page number); "&&" is a plain "&".
                 p.set(replace(p.text(), scan.spans(), replacements.stream().map(r -> r.replace("&", "&&")).toList()));
@@ -395,7 +395,7 @@ public final class ProvinceTemplate {
         }
 
         /** The text a placeholder stands for inside other text; empty (with a problem) when unknown. */
-        private Optional<String> text(String location, TemplatePlaceholder p) {
+        private Optional<String> replacement(String location, TemplatePlaceholder p) {
             if (p.isHeader()) {
                 if (!fields.containsKey(p.headerField())) {
                     problem(location, "trường “" + p.headerField() + "” không có trong thông tin báo cáo.");
@@ -445,7 +445,7 @@ public final class ProvinceTemplate {
          * Replaces placeholders inside the text of a cell. The cell stays text, keeps its style and the
          * formatting of its words; text that would read as a formula gets the quote prefix.
          */
-        private void text(CellPlace place, List<TemplateSyntax.Span> spans, List<String> replacements) {
+        private void replaceInCell(CellPlace place, List<TemplateSyntax.Span> spans, List<String> replacements) {
             XSSFCell cell = place.cell();
             XSSFRichTextString before = cell.getRichStringCellValue();
             String after = replace(before.getString(), spans, replacements);

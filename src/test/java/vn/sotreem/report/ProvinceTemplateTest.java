@@ -454,6 +454,19 @@ class ProvinceTemplateTest {
     }
 
     @Test
+    void anAmpersandInAFooterStaysAnAmpersand() throws IOException {
+        IndicatorReport report = TemplateTestRegister.october().report();
+        ReportHeader header = TemplateTestRegister.header(report, new ReportSettings("Sở Y tế & Sở Giáo dục", "Lan",
+                "Minh", ReportSettings.DEFAULT_MARK, PeriodRule.CALENDAR));
+        ProvinceTemplate t = read(template(cells("A1", "{{ten_xa}}"),
+                wb -> wb.getSheet("BaoCao").getFooter().setLeft("Gửi {{noi_nhan}}")));
+        try (XSSFWorkbook wb = fill(t, report, header)) {
+            // "&S" would be a strike-through code in a footer; "&&" prints "&".
+            assertEquals("Gửi Sở Y tế && Sở Giáo dục", wb.getSheet("BaoCao").getFooter().getLeft());
+        }
+    }
+
+    @Test
     void aTemplateFillsAgainAndNoPlaceholderIsLeft() throws IOException {
         IndicatorReport report = TemplateTestRegister.october().report();
         ProvinceTemplate t = read(template(cells("A1", "{{ten_xa}}", "B1", "{{tntt.tu_vong|loai=03;gioi_tinh=nam}}")));
