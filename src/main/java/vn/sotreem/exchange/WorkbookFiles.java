@@ -1,15 +1,13 @@
 package vn.sotreem.exchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.office.WorkbookKind;
 
 /**
  * Opens a workbook the officer picked, read-only, and turns every way that can fail (no such
@@ -30,20 +28,20 @@ final class WorkbookFiles {
         if (!Files.isReadable(file)) {
             throw new UserFacingException("Không có quyền đọc tệp “" + name + "”.");
         }
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-            magic = FileMagic.valueOf(in);
+        WorkbookKind kind;
+        try {
+            kind = WorkbookKind.of(() -> Files.newInputStream(file));
         } catch (IOException e) {
             throw new UserFacingException("Không đọc được tệp “" + name + "”: " + e.getMessage(), e);
         }
-        switch (magic) {
-            case OOXML:
-                return openOoxml(file, name);
-            case OLE2:
-                throw new UserFacingException(ole2Message(file, name));
-            default:
-                throw notExcel(name, null);
-        }
+        return switch (kind) {
+            case XLSX -> openOoxml(file, name);
+            case PASSWORD_PROTECTED -> throw new UserFacingException("Tệp “" + name + "” được đặt mật khẩu nên không "
+                    + "đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi nhập lại.");
+            case OLD_XLS -> throw new UserFacingException("Tệp “" + name + "” là định dạng Excel cũ (.xls). Hãy mở bằng "
+                    + "Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp mới.");
+            case NOT_EXCEL -> throw notExcel(name, null);
+        };
     }
 
     private static XSSFWorkbook openOoxml(Path file, String name) {
@@ -57,22 +55,6 @@ final class WorkbookFiles {
             }
             throw notExcel(name, e);
         }
-    }
-
-    /** An OLE2 file is either an encrypted .xlsx (password) or an old .xls. */
-    private static String ole2Message(Path file, String name) {
-        boolean encrypted;
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            encrypted = fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo");
-        } catch (IOException | RuntimeException e) {
-            return notExcel(name, e).getMessage();
-        }
-        if (encrypted) {
-            return "Tệp “" + name + "” được đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu "
-                    + "(Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi nhập lại.";
-        }
-        return "Tệp “" + name + "” là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn Lưu thành → "
-                + "Sổ làm việc Excel (.xlsx), rồi nhập tệp mới.";
     }
 
     private static UserFacingException notExcel(String name, Throwable cause) {

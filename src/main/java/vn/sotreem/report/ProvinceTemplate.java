@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HeaderFooter;
@@ -41,6 +39,7 @@ import vn.sotreem.domain.SpreadsheetText;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.VietnameseText;
 import vn.sotreem.files.ExportFiles;
+import vn.sotreem.office.WorkbookKind;
 
 /**
  * A province's own report template (.xlsx) with placeholders such as
@@ -170,18 +169,22 @@ public final class ProvinceTemplate {
         if (bytes == null || bytes.length == 0) {
             throw unreadable(fileName, "tệp rỗng.", null);
         }
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(new ByteArrayInputStream(bytes))) {
-            magic = FileMagic.valueOf(in);
+        WorkbookKind kind;
+        try {
+            kind = WorkbookKind.of(() -> new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw unreadable(fileName, "tệp bị hỏng.", e);
         }
-        if (magic == FileMagic.OLE2) {
-            throw unreadable(fileName, ole2Reason(bytes), null);
-        }
-        if (magic != FileMagic.OOXML) {
-            throw unreadable(fileName, "đây không phải tệp Excel (.xlsx). Hãy mở mẫu bằng Excel, chọn Lưu thành → "
-                    + "Sổ làm việc Excel (.xlsx), rồi tải tệp đó lên.", null);
+        switch (kind) {
+            case PASSWORD_PROTECTED -> throw unreadable(fileName, "tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu "
+                    + "(Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi tải lên.", null);
+            case OLD_XLS -> throw unreadable(fileName, "tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn Lưu "
+                    + "thành → Sổ làm việc Excel (.xlsx), rồi tải tệp mới lên.", null);
+            case NOT_EXCEL -> throw unreadable(fileName, "đây không phải tệp Excel (.xlsx). Hãy mở mẫu bằng Excel, chọn "
+                    + "Lưu thành → Sổ làm việc Excel (.xlsx), rồi tải tệp đó lên.", null);
+            case XLSX -> {
+                // read below
+            }
         }
         XSSFWorkbook wb;
         try {
@@ -196,21 +199,6 @@ public final class ProvinceTemplate {
                     + "Sổ làm việc Excel (.xlsx) rồi tải lên.", null);
         }
         return wb;
-    }
-
-    /** An OLE2 file is either an .xlsx protected by a password or an old .xls. */
-    private static String ole2Reason(byte[] bytes) {
-        boolean encrypted;
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            encrypted = fs.getRoot().hasEntry("EncryptedPackage") || fs.getRoot().hasEntry("EncryptionInfo");
-        } catch (IOException | RuntimeException e) {
-            return "tệp bị hỏng.";
-        }
-        return encrypted
-                ? "tệp được đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), "
-                        + "lưu lại rồi tải lên."
-                : "tệp là định dạng Excel cũ (.xls). Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx), "
-                        + "rồi tải tệp mới lên.";
     }
 
     private static UserFacingException unreadable(String fileName, String reason, Throwable cause) {

@@ -28,6 +28,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("vn.sotreem.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.files..",
+                        "vn.sotreem.office..",
                         "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..", "java.sql..", "org.h2..",
                         "org.flywaydb..", "org.apache.poi..")
                 .check(classes);
@@ -60,6 +61,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void officeKnowsOnlyTheDomainAndPoi() {
+        noClasses().that().resideInAPackage("vn.sotreem.office..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.storage..", "vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.files..",
+                        "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void filesKnowOnlyTheDomain() {
         noClasses().that().resideInAPackage("vn.sotreem.files..")
                 .should().dependOnClassesThat().resideInAnyPackage(
@@ -87,7 +97,7 @@ class ArchitectureTest {
 
     @Test
     void onlyExchangeAndReportTouchOfficeFiles() {
-        noClasses().that().resideOutsideOfPackages("vn.sotreem.exchange..", "vn.sotreem.report..")
+        noClasses().that().resideOutsideOfPackages("vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.office..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
                 .check(classes);
     }
