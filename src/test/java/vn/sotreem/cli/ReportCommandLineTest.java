@@ -32,6 +32,7 @@ import vn.sotreem.domain.Membership;
 import vn.sotreem.domain.Sex;
 import vn.sotreem.domain.Support;
 import vn.sotreem.domain.SupportType;
+import vn.sotreem.report.ProvinceTemplate;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 
@@ -114,6 +115,42 @@ class ReportCommandLineTest {
         try (RegisterStore store = open()) {
             assertEquals(1, store.auditEntries(new AuditFilter(null, AuditAction.EXPORT, null, null, "báo cáo chỉ tiêu"), 5).size());
         }
+    }
+
+    @Test
+    void aProvinceTemplateGivenOnTheCommandLineIsFilledInsteadOfTheBuiltInLayout() throws Exception {
+        Path template = Files.write(dir.resolve("mau-tinh.xlsx"), ProvinceTemplate.example());
+        Path file = dir.resolve("bao-cao-theo-mau.xlsx");
+        Run r = run(ENV, "report", "--data", data.toString(), "--period", "2026-10", "--template", template.toString(),
+                "--out", file.toString());
+        assertEquals(0, r.code(), r.err());
+        int checked = 0;
+        try (InputStream tin = Files.newInputStream(template); Workbook blank = WorkbookFactory.create(tin);
+             InputStream in = Files.newInputStream(file); Workbook filled = WorkbookFactory.create(in)) {
+            assertEquals(null, filled.getSheet("DuLieu"), "the template's sheets, not the built-in ones");
+            for (Sheet sheet : blank) {
+                for (Row row : sheet) {
+                    for (var cell : row) {
+                        String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? cell.getStringCellValue() : "";
+                        var out = filled.getSheet(sheet.getSheetName()).getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+                        if (text.equals("{{tntt.so_tre}}")) {
+                            assertEquals(2.0, out.getNumericCellValue());
+                            checked++;
+                        } else if (text.contains("{{ten_xa}}")) {
+                            assertTrue(out.getStringCellValue().contains("Phường Ba Đình"), out.getStringCellValue());
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked >= 2, "the example holds the injury total and the commune's name");
+
+        Path broken = Files.write(dir.resolve("hong.xlsx"), new byte[] {1, 2, 3});
+        Run refused = run(ENV, "report", "--data", data.toString(), "--period", "2026-10", "--template", broken.toString(),
+                "--out", dir.resolve("x.xlsx").toString());
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("Tệp mẫu “hong.xlsx” không đọc được"), refused.err());
     }
 
     @Test
