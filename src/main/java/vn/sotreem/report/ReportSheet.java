@@ -106,15 +106,11 @@ final class ReportSheet {
         sheet.setMargin(PageMargin.RIGHT, 15 * INCH_PER_MM);
         sheet.setMargin(PageMargin.HEADER, 8 * INCH_PER_MM);
         sheet.setMargin(PageMargin.FOOTER, 8 * INCH_PER_MM);
-        sheet.getFooter().setCenter("&\"" + OfficialDocument.FONT + ",Italic\"&11Trang &P/&N");
-    }
-
-    String name() {
-        return sheet.getSheetName();
-    }
-
-    int columns() {
-        return widths.length;
+        // NĐ 30: the page number centred at the top, from the second page; each sheet counts from 1.
+        print.setUsePage(true);
+        print.setPageStart((short) 1);
+        sheet.getHeaderFooterProperties().setDifferentFirst(true);
+        sheet.getOddHeader().setCenter("&\"" + OfficialDocument.FONT + ",Regular\"&13&P");
     }
 
     /** The index of the next row to write. */

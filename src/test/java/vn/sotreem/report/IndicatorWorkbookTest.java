@@ -299,6 +299,9 @@ class IndicatorWorkbookTest {
                 assertEquals(1, print.getFitWidth(), name);
                 assertNotNull(sheet.getRepeatingRows(), name);
                 assertEquals(name.equals("TNTT"), print.getLandscape(), name);
+                XSSFSheet xssf = (XSSFSheet) sheet;
+                assertTrue(xssf.getOddHeader().getCenter().endsWith("&P"), "page number at the top: " + name);
+                assertTrue(xssf.getHeaderFooterProperties().getDifferentFirst(), "none on the first page: " + name);
             }
             assertTrue(allTexts(wb.getSheet("TongHop")).contains("BÁO CÁO SỐ LIỆU TRẺ EM"));
             assertTrue(allTexts(wb.getSheet("TNTT")).contains("BÁO CÁO TÌNH HÌNH TAI NẠN, THƯƠNG TÍCH TRẺ EM"));
