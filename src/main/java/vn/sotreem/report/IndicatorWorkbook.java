@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -105,7 +104,7 @@ public final class IndicatorWorkbook {
         List<ReportProblem> errors = problems.stream().filter(ReportProblem::isError).toList();
         if (!errors.isEmpty()) {
             StringBuilder message = new StringBuilder("Không xuất được báo cáo: tự kiểm tra bảng tính thấy "
-                    + errors.size() + " số không khớp.");
+                    + errors.size() + " lỗi.");
             errors.stream().limit(3).forEach(p -> message.append('\n').append(p.message()));
             if (errors.size() > 3) {
                 message.append("\n…");
@@ -224,8 +223,7 @@ public final class IndicatorWorkbook {
 
     /** Machine-readable text: one line, no wrapping. */
     private static Style dataText() {
-        return Style.TEXT.unwrapped().aligned(HorizontalAlignment.LEFT).middle().sized(ReportSheetStyles.SIZE)
-                .quoted(false).formatted(ReportSheetStyles.TEXT_FORMAT);
+        return Style.TEXT.unwrapped().middle();
     }
 
     private static void text(Row row, int column, String value, ReportSheetStyles styles) {

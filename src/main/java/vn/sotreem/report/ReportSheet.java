@@ -15,7 +15,6 @@ import vn.sotreem.domain.IndicatorReport;
 import vn.sotreem.domain.ReportHeader;
 import vn.sotreem.domain.ReportRow;
 import vn.sotreem.domain.SpreadsheetText;
-import vn.sotreem.domain.VietnameseText;
 import vn.sotreem.report.ReportSheetStyles.Style;
 
 /**
@@ -37,11 +36,18 @@ final class ReportSheet {
     private static final double UNIT = 6.56;
     private static final double INCH_PER_MM = 1 / 25.4;
     private static final double POINTS_PER_MM = 72 / 25.4;
-    /** A4 less the margins set below, in points. */
-    private static final double PORTRAIT_WIDTH = (210 - 30 - 15) * POINTS_PER_MM;
-    private static final double PORTRAIT_HEIGHT = (297 - 20 - 20) * POINTS_PER_MM;
-    private static final double LANDSCAPE_WIDTH = (297 - 30 - 15) * POINTS_PER_MM;
-    private static final double LANDSCAPE_HEIGHT = (210 - 20 - 20) * POINTS_PER_MM;
+    /** NĐ 30/2020 Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+    private static final int TOP_MM = 20;
+    private static final int BOTTOM_MM = 20;
+    private static final int LEFT_MM = 30;
+    private static final int RIGHT_MM = 15;
+    private static final int A4_SHORT_MM = 210;
+    private static final int A4_LONG_MM = 297;
+    /** A4 less the margins, in points. */
+    private static final double PORTRAIT_WIDTH = (A4_SHORT_MM - LEFT_MM - RIGHT_MM) * POINTS_PER_MM;
+    private static final double PORTRAIT_HEIGHT = (A4_LONG_MM - TOP_MM - BOTTOM_MM) * POINTS_PER_MM;
+    private static final double LANDSCAPE_WIDTH = (A4_LONG_MM - LEFT_MM - RIGHT_MM) * POINTS_PER_MM;
+    private static final double LANDSCAPE_HEIGHT = (A4_SHORT_MM - TOP_MM - BOTTOM_MM) * POINTS_PER_MM;
 
     private final XSSFSheet sheet;
     private final ReportSheetStyles styles;
@@ -90,7 +96,7 @@ final class ReportSheet {
         }
     }
 
-    /** A4, fitted to the page's width, NĐ 30 margins, page numbers below. */
+    /** A4, fitted to the page's width, NĐ 30 margins and page numbers. */
     private void page() {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -99,11 +105,10 @@ final class ReportSheet {
         print.setFitWidth((short) 1);
         print.setFitHeight((short) (paper.onePage ? 1 : 0));
         sheet.setHorizontallyCenter(true);
-        // NĐ 30/2020 Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
-        sheet.setMargin(PageMargin.TOP, 20 * INCH_PER_MM);
-        sheet.setMargin(PageMargin.BOTTOM, 20 * INCH_PER_MM);
-        sheet.setMargin(PageMargin.LEFT, 30 * INCH_PER_MM);
-        sheet.setMargin(PageMargin.RIGHT, 15 * INCH_PER_MM);
+        sheet.setMargin(PageMargin.TOP, TOP_MM * INCH_PER_MM);
+        sheet.setMargin(PageMargin.BOTTOM, BOTTOM_MM * INCH_PER_MM);
+        sheet.setMargin(PageMargin.LEFT, LEFT_MM * INCH_PER_MM);
+        sheet.setMargin(PageMargin.RIGHT, RIGHT_MM * INCH_PER_MM);
         sheet.setMargin(PageMargin.HEADER, 8 * INCH_PER_MM);
         sheet.setMargin(PageMargin.FOOTER, 8 * INCH_PER_MM);
         // NĐ 30: the page number centred at the top, from the second page; each sheet counts from 1.
@@ -244,8 +249,8 @@ final class ReportSheet {
             skipRow();
         }
         int signers = newRow();
-        text(signers, 0, split - 1, VietnameseText.clean(header.settings().preparer()), Style.TEXT.bolded().center());
-        text(signers, split, last, VietnameseText.clean(header.settings().chairman()), Style.TEXT.bolded().center());
+        text(signers, 0, split - 1, header.settings().preparer(), Style.TEXT.bolded().center());
+        text(signers, split, last, header.settings().chairman(), Style.TEXT.bolded().center());
         keepTogether(lastTableRow, signers);
     }
 
