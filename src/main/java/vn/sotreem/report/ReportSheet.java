@@ -118,11 +118,6 @@ final class ReportSheet {
         sheet.getOddHeader().setCenter("&\"" + OfficialDocument.FONT + ",Regular\"&13&P");
     }
 
-    /** The index of the next row to write. */
-    int nextRow() {
-        return next;
-    }
-
     /** Moves on to a new row and returns its index. */
     int newRow() {
         sheet.createRow(next);
@@ -226,25 +221,26 @@ final class ReportSheet {
         repeatLast = last;
     }
 
-    /** A line of text under the table, over the whole width. */
-    void note(String text) {
-        text(newRow(), 0, widths.length - 1, text, Style.TEXT.italicized());
-    }
-
     /**
-     * The signature blocks: the preparer on the left, the chairman on the right, each with its title,
-     * the note of what to sign, room for the signature and the name (left blank to be written by hand).
+     * Ends the sheet after its table: the notes (lines over the whole width), then the signature
+     * blocks — the preparer on the left, the chairman on the right, each with its title, what to sign,
+     * room for the signature and the name (left blank to be written by hand).
      */
-    void signatures(ReportHeader header, int lastTableRow) {
+    void finish(ReportHeader header, List<String> notes) {
+        int lastTableRow = next - 1;
+        skipRow();
+        for (String note : notes) {
+            text(newRow(), 0, widths.length - 1, note, Style.TEXT.italicized());
+        }
         OfficialNames names = new OfficialNames(header.register());
         int last = widths.length - 1;
         skipRow();
         int titles = newRow();
         text(titles, 0, split - 1, "NGƯỜI LẬP BIỂU", Style.TEXT.bolded().center());
         text(titles, split, last, names.chairmanTitle(), Style.TEXT.bolded().center());
-        int notes = newRow();
-        text(notes, 0, split - 1, "(Ký, ghi rõ họ tên)", Style.TEXT.italicized().center());
-        text(notes, split, last, "(Ký tên, đóng dấu)", Style.TEXT.italicized().center());
+        int toSign = newRow();
+        text(toSign, 0, split - 1, "(Ký, ghi rõ họ tên)", Style.TEXT.italicized().center());
+        text(toSign, split, last, "(Ký tên, đóng dấu)", Style.TEXT.italicized().center());
         for (int i = 0; i < 4; i++) {
             skipRow();
         }

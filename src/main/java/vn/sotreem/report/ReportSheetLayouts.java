@@ -82,33 +82,25 @@ final class ReportSheetLayouts {
             s.text(r, 3, 3, total.unit(), CELL.center());
             s.number(r, 4, report, id, "", NUMBER);
         }
-        int lastRow = s.nextRow() - 1;
-        s.skipRow();
-        s.note("Ghi chú: số trẻ em đang sinh sống trên địa bàn và số trẻ em có hoàn cảnh đặc biệt tính tại ngày "
-                + DateText.format(header.period().to())
-                + "; các chỉ tiêu khác tính theo sự việc xảy ra trong kỳ báo cáo. Số liệu chi tiết ở trang tính DuLieu.");
-        s.signatures(header, lastRow);
+        s.finish(header, List.of("Ghi chú: số trẻ em đang sinh sống trên địa bàn và số trẻ em có hoàn cảnh đặc biệt "
+                + "tính tại ngày " + DateText.format(header.period().to()) + "; các chỉ tiêu khác tính theo sự việc "
+                + "xảy ra trong kỳ báo cáo. Số liệu chi tiết ở trang tính DuLieu."));
     }
 
     /** {@code HCDB}: the indicators of children in special circumstances, with their breakdowns. */
     void hcdb() {
         ReportSheet s = listSheet(HCDB, "BÁO CÁO SỐ LIỆU TRẺ EM CÓ HOÀN CẢNH ĐẶC BIỆT");
         blocks(s, "hcdb.");
-        int lastRow = s.nextRow() - 1;
-        s.skipRow();
-        s.note("Ghi chú: một trẻ em thuộc nhiều nhóm hoàn cảnh đặc biệt được tính ở mỗi nhóm (Luật Trẻ em Điều 10).");
-        s.signatures(header, lastRow);
+        s.finish(header, List.of("Ghi chú: một trẻ em thuộc nhiều nhóm hoàn cảnh đặc biệt được tính ở mỗi nhóm "
+                + "(Luật Trẻ em Điều 10)."));
     }
 
     /** {@code XamHai}: the indicators of abuse, with their breakdowns. */
     void abuse() {
         ReportSheet s = listSheet(ABUSE, "BÁO CÁO SỐ LIỆU TRẺ EM BỊ XÂM HẠI");
         blocks(s, "xam_hai.");
-        int lastRow = s.nextRow() - 1;
-        s.skipRow();
-        s.note("Ghi chú: một trẻ em (một vụ việc) có nhiều hình thức xâm hại được tính một lần ở tổng số và một lần "
-                + "ở mỗi hình thức; tuổi tính tại ngày xảy ra vụ việc.");
-        s.signatures(header, lastRow);
+        s.finish(header, List.of("Ghi chú: một trẻ em (một vụ việc) có nhiều hình thức xâm hại được tính một lần ở "
+                + "tổng số và một lần ở mỗi hình thức; tuổi tính tại ngày xảy ra vụ việc."));
     }
 
     private ReportSheet listSheet(String name, String title) {
@@ -274,16 +266,15 @@ final class ReportSheetLayouts {
             injuryRow(s, columns, code, type.valueLabel(code), "loai=" + code, false);
         }
         injuryRow(s, columns, "", "Tổng số", "", true);
-        int lastRow = s.nextRow() - 1;
 
-        s.skipRow();
-        s.note("Ghi chú: Mắc là số trẻ em bị tai nạn, thương tích trong kỳ (kể cả trẻ tử vong). Mỗi trẻ được tính "
+        List<String> notes = new ArrayList<>();
+        notes.add("Ghi chú: Mắc là số trẻ em bị tai nạn, thương tích trong kỳ (kể cả trẻ tử vong). Mỗi trẻ được tính "
                 + "một lần ở dòng Tổng số và một lần ở mỗi loại tai nạn, thương tích trẻ gặp trong kỳ, nên Tổng số "
                 + "có thể nhỏ hơn tổng các dòng 01–11; tuổi tính tại ngày xảy ra.");
         if (unknownSex()) {
-            s.note("Có trẻ em không xác định giới tính: các trẻ này tính vào cột Tổng số, không tính vào cột Nam, Nữ.");
+            notes.add("Có trẻ em không xác định giới tính: các trẻ này tính vào cột Tổng số, không tính vào cột Nam, Nữ.");
         }
-        s.signatures(header, lastRow);
+        s.finish(header, notes);
     }
 
     private void injuryRow(ReportSheet s, List<FormColumn> columns, String code, String label, String prefix,
