@@ -251,18 +251,27 @@ final class ReportSheet {
     }
 
     /**
-     * Signatures never stand alone on a page: when the estimated layout puts the table's last row and
-     * the signatures on different pages, a page break before that row moves them over together.
-     * (A spreadsheet has no "keep together"; Excel may ignore the break when fitting to the page width.)
+     * Signatures never stand alone on a page: when the layout may put the table's last row and the
+     * signatures on different pages, a page break before that row moves them over together. The layout
+     * is estimated (row heights and the printing scale are LibreOffice's and Excel's to decide), so it
+     * is tried with a page a little shorter and a little longer than computed: a break that was not
+     * needed costs some blank paper, a missing one leaves the signatures alone. (A spreadsheet has no
+     * "keep together"; Excel may ignore the break when fitting to the page width.)
      */
     private void keepTogether(int first, int last) {
         if (paper.onePage) {
             return;
         }
+        if ((splits(first, last, 0.97) || splits(first, last, 1.02)) && first > repeatLast + 1) {
+            sheet.setRowBreak(first - 1);
+        }
+    }
+
+    /** Whether rows {@code first}…{@code last} fall on two pages when a page holds {@code factor} of its height. */
+    private boolean splits(int first, int last, double factor) {
         double pageWidth = paper.landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
         double scale = Math.min(1, pageWidth / (width(0, widths.length - 1) * UNIT));
-        // 3 % spare for the estimate of wrapped lines and row heights.
-        double page = (paper.landscape ? LANDSCAPE_HEIGHT : PORTRAIT_HEIGHT) / scale * 0.97;
+        double page = (paper.landscape ? LANDSCAPE_HEIGHT : PORTRAIT_HEIGHT) / scale * factor;
         double repeated = 0;
         for (int r = repeatFirst; r >= 0 && r <= repeatLast; r++) {
             repeated += height(r);
@@ -281,9 +290,7 @@ final class ReportSheet {
                 firstPage = pageNumber;
             }
         }
-        if (firstPage != pageNumber && first > repeatLast + 1) {
-            sheet.setRowBreak(first - 1);
-        }
+        return firstPage != pageNumber;
     }
 
     private double height(int rowIndex) {
