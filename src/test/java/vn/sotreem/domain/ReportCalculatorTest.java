@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.sotreem.domain.ReportRegisters.closedAtOnce;
+import static vn.sotreem.domain.ReportRegisters.d;
+import static vn.sotreem.domain.ReportRegisters.victim;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -24,88 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReportCalculatorTest {
 
-    private static final ReportCalculator CALCULATOR = ReportCalculator.bundled();
-    private static final WorkingDays CALENDAR = WorkingDays.standard();
-    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 3, 9, 0);
-    private static final ReportPeriod OCTOBER = ReportPeriod.month(2026, 10, PeriodRule.CALENDAR);
-
-    private static LocalDate d(int year, int month, int day) {
-        return LocalDate.of(year, month, day);
-    }
-
-    /** A register built by hand; ids follow the order of addition. */
-    static final class Register {
-        final List<Village> villages = new ArrayList<>();
-        final List<Child> children = new ArrayList<>();
-        final List<Membership> memberships = new ArrayList<>();
-        final List<Support> supports = new ArrayList<>();
-        final List<AbuseCase> cases = new ArrayList<>();
-        final List<Injury> injuries = new ArrayList<>();
-
-        Register villages(String... names) {
-            for (String name : names) {
-                villages.add(new Village(villages.size() + 1, name, villages.size() + 1));
-            }
-            return this;
-        }
-
-        Child child(String code, Sex sex, LocalDate birth, String village) {
-            Child c = new Child();
-            c.setId((long) children.size() + 1);
-            c.setCode(code);
-            c.setFullName("Trẻ " + code);
-            c.setSex(sex);
-            c.setBirthDate(birth);
-            c.setVillage(village);
-            children.add(c);
-            return c;
-        }
-
-        void membership(Child c, HcdbGroup group, LocalDate from, LocalDate to) {
-            memberships.add(new Membership((long) memberships.size() + 1, c.getId(), group, null, from, to, null, null, null));
-        }
-
-        void support(Child c, LocalDate date) {
-            supports.add(new Support((long) supports.size() + 1, c.getId(), date, SupportType.values()[0], null, null, null, null, null));
-        }
-
-        void injury(Child c, LocalDate date, InjuryType type, InjuryPlace place, boolean died, boolean disabled) {
-            injuries.add(new Injury((long) injuries.size() + 1, c.getId(), date, type, place, died, disabled, null, null));
-        }
-
-        AbuseCase abuseCase(String code, LocalDate occurred, LocalDate received, AbuseSetting setting, AbuseVictim... victims) {
-            AbuseCase c = new AbuseCase(code, new Intake(received, LocalTime.of(8, 0), IntakeChannel.PHONE, ReceivingBody.HOTLINE_111,
-                    null, occurred, null, null, setting, null, null, null, null, null, null));
-            c.setId((long) cases.size() + 1);
-            c.setVictims(List.of(victims));
-            cases.add(c);
-            return c;
-        }
-
-        RegisterSnapshot snapshot() {
-            return new RegisterSnapshot(villages, children, memberships, supports, cases, injuries);
-        }
-
-        IndicatorReport report(ReportPeriod period) {
-            return CALCULATOR.compute(snapshot(), period, CALENDAR, NOW);
-        }
-    }
-
-    private static AbuseVictim victim(Child c, boolean supported, AbuseForm... forms) {
-        return new AbuseVictim(c.getId(), Set.of(forms), List.of(), supported, null);
-    }
-
-    private static Perpetrator perpetrator(HandlingRoute handling, Long fine) {
-        return new Perpetrator(null, Sex.MALE, PerpetratorAgeGroup.ADULT, PerpetratorRelation.values()[0], handling,
-                fine == null ? null : new Sanction("1/QĐ-XPHC", d(2026, 10, 20), "Chủ tịch UBND xã", null, fine, EnforcementStatus.DONE),
-                null);
-    }
-
-    private static void closedAtOnce(AbuseCase c) {
-        LocalDate received = c.getIntake().receivedOn();
-        c.setSteps(List.of(new CaseStepRecord(CaseStep.INITIAL_ASSESSMENT, received, LocalTime.of(9, 0), null, RiskLevel.LOW, null),
-                new CaseStepRecord(CaseStep.CLOSED, received.plusDays(1), null, null, null, null)));
-    }
+    private static final ReportPeriod OCTOBER = ReportRegisters.OCTOBER;
 
     /** Checks every emitted cell: those listed have their value ("" = empty), all others are 0. */
     private static void assertCells(IndicatorReport report, Map<String, String> nonZero) {
@@ -135,87 +53,9 @@ class ReportCalculatorTest {
         return map;
     }
 
-    /**
-     * October 2026 (01/10–31/10): children whose birthday, 16th birthday, move, death or entry falls
-     * on or around den_ngay; memberships closing on it; a child injured twice at two ages on the
-     * period's first and last day; two cases on those days with two victims and two forms.
-     */
-    static Register october() {
-        Register r = new Register().villages("Thôn Hòa", "Thôn Đông", "Thôn Tây");
-        // 6th birthday on den_ngay: 6-9 on den_ngay, 0-5 on 01/10.
-        Child c1 = r.child("TE-001", Sex.FEMALE, d(2020, 10, 31), "Thôn Hòa");
-        // 16th birthday on 15/10: not a child on den_ngay; an injury on 14/10 is a 14-15 event.
-        Child c2 = r.child("TE-002", Sex.MALE, d(2010, 10, 15), "Thôn Đông");
-        // Moved away before den_ngay: out of the stock, its injury still counts.
-        Child c3 = r.child("TE-003", Sex.MALE, d(2015, 3, 10), "Thôn Đông");
-        c3.setStatus(ChildStatus.MOVED_AWAY);
-        c3.setStatusDate(d(2026, 10, 20));
-        // Moved away after den_ngay: in the stock.
-        Child c4 = r.child("TE-004", Sex.FEMALE, d(2012, 5, 5), "Thôn Đông");
-        c4.setStatus(ChildStatus.MOVED_AWAY);
-        c4.setStatusDate(d(2026, 11, 2));
-        // Entered after den_ngay: out of the stock, a victim all the same, aged 5 on the day (6 on den_ngay).
-        Child c5 = r.child("TE-005", Sex.MALE, d(2020, 10, 15), "Thôn Hòa");
-        c5.setEntryDate(d(2026, 11, 1));
-        // Born 29/02; village written with the other tone placement: the same village as "Thôn Hòa".
-        Child c6 = r.child("TE-006", Sex.FEMALE, d(2024, 2, 29), "Thôn Hoà");
-        // Died on den_ngay of an injury that day: injured and dead, not in the stock.
-        Child c7 = r.child("TE-007", Sex.MALE, d(2016, 6, 1), "Thôn Tây");
-        c7.setStatus(ChildStatus.DIED);
-        c7.setStatusDate(d(2026, 10, 31));
-        // Entered on den_ngay: in the stock.
-        Child c8 = r.child("TE-008", Sex.FEMALE, d(2011, 11, 1), "Thôn Hòa");
-        c8.setEntryDate(d(2026, 10, 31));
-        // 14th birthday on den_ngay: 14-15.
-        Child c9 = r.child("TE-009", Sex.MALE, d(2012, 10, 31), "Thôn Đông");
-        // Moved away on den_ngay: out of the stock.
-        Child c10 = r.child("TE-010", Sex.MALE, d(2018, 5, 5), "Thôn Đông");
-        c10.setStatus(ChildStatus.MOVED_AWAY);
-        c10.setStatusDate(d(2026, 10, 31));
-
-        r.membership(c1, HcdbGroup.DISABLED, d(2025, 1, 1), null);
-        r.membership(c1, HcdbGroup.ORPHAN, d(2026, 10, 31), null); // starts on den_ngay
-        r.membership(c2, HcdbGroup.LAW_VIOLATION, d(2025, 1, 1), null); // open after the 16th birthday: warning
-        r.membership(c3, HcdbGroup.WITHOUT_SUPPORT, d(2024, 1, 1), null); // open after moving away: warning
-        r.membership(c4, HcdbGroup.DISABLED, d(2024, 1, 1), d(2026, 10, 31)); // closed on den_ngay: open
-        r.membership(c6, HcdbGroup.SEXUALLY_ABUSED, d(2026, 10, 5), d(2026, 10, 30)); // closed before den_ngay
-        r.membership(c7, HcdbGroup.ABANDONED, d(2020, 1, 1), null); // open after death: warning
-        r.membership(c8, HcdbGroup.EXPLOITED, d(2026, 11, 1), null); // starts after den_ngay
-        r.membership(c9, HcdbGroup.DISABLED, d(2020, 1, 1), null);
-        r.membership(c9, HcdbGroup.TRAFFICKED, d(2025, 5, 5), null);
-        r.membership(c10, HcdbGroup.DISABLED, d(2020, 1, 1), d(2026, 10, 31)); // closed the day the child left: no warning
-
-        r.support(c1, d(2026, 10, 1)); // first day
-        r.support(c1, d(2026, 10, 2));
-        r.support(c4, d(2026, 9, 30)); // the day before
-        r.support(c9, d(2026, 10, 31)); // last day
-        r.support(c8, d(2026, 10, 10)); // not an HCĐB child on den_ngay
-
-        r.injury(c1, d(2026, 10, 1), InjuryType.FALL, InjuryPlace.HOME, false, false);
-        r.injury(c1, d(2026, 10, 31), InjuryType.DROWNING, InjuryPlace.COMMUNITY, false, true);
-        r.injury(c2, d(2026, 10, 14), InjuryType.TRAFFIC, InjuryPlace.SCHOOL, false, false);
-        r.injury(c3, d(2026, 10, 5), InjuryType.TRAFFIC, InjuryPlace.COMMUNITY, false, false);
-        r.injury(c7, d(2026, 10, 31), InjuryType.DROWNING, InjuryPlace.HOME, true, false);
-        r.injury(c8, d(2026, 9, 30), InjuryType.FALL, InjuryPlace.HOME, false, false); // the day before
-        r.injury(c4, d(2026, 11, 1), InjuryType.FALL, InjuryPlace.HOME, false, false); // the day after
-
-        AbuseCase x1 = r.abuseCase("XH-2026-001", d(2026, 10, 1), d(2026, 10, 2), AbuseSetting.FAMILY,
-                victim(c6, true, AbuseForm.VIOLENCE, AbuseForm.SEXUAL_ABUSE), victim(c5, false, AbuseForm.VIOLENCE));
-        x1.setPerpetrators(List.of(perpetrator(HandlingRoute.ADMINISTRATIVE, 2_000_000L), perpetrator(HandlingRoute.CRIMINAL, null)));
-        closedAtOnce(x1);
-        AbuseCase x2 = r.abuseCase("XH-2026-002", d(2026, 10, 31), d(2026, 10, 31), AbuseSetting.SCHOOL,
-                victim(c6, false, AbuseForm.VIOLENCE), victim(c1, true, AbuseForm.ABANDONMENT));
-        x2.setPerpetrators(List.of(perpetrator(HandlingRoute.ADMINISTRATIVE, 1_500_000L), perpetrator(HandlingRoute.ADMINISTRATIVE, null)));
-        // Occurred the day before the period, received in it: not counted, but its limits are checked.
-        r.abuseCase("XH-2026-003", d(2026, 9, 30), d(2026, 10, 1), AbuseSetting.COMMUNITY, victim(c9, false, AbuseForm.VIOLENCE));
-        // Wholly before the period: neither counted nor checked, though overdue too.
-        r.abuseCase("XH-2026-004", d(2026, 9, 15), d(2026, 9, 16), AbuseSetting.COMMUNITY, victim(c9, false, AbuseForm.OTHER));
-        return r;
-    }
-
     @Test
     void countsEveryCellOfTheOctoberRegister() {
-        IndicatorReport report = october().report(OCTOBER);
+        IndicatorReport report = ReportRegisters.october().report(OCTOBER);
         String[] tntt = {
                 "", "4", "gioi_tinh=nam", "3", "gioi_tinh=nu", "1",
                 "nhom_tuoi=0-5", "1", "nhom_tuoi=6-9", "1", "nhom_tuoi=10-13", "2", "nhom_tuoi=14-15", "1",
@@ -284,7 +124,7 @@ class ReportCalculatorTest {
 
     @Test
     void emitsEveryCombinationInTheCatalogueOrder() {
-        IndicatorReport report = october().report(OCTOBER);
+        IndicatorReport report = ReportRegisters.october().report(OCTOBER);
         // tre_em 1+3+4+3+12, hcdb 1+3+4, 14, 1, 1+3, 1, xam_hai 1+3+4+6+6, 1+6, 1, 1, 1,
         // tntt 2 × (1+3+4+3+11+33+44+33), 1, 1, 1
         assertEquals(23 + 8 + 14 + 1 + 4 + 1 + 20 + 7 + 3 + 2 * 132 + 3, report.rows().size());
@@ -310,7 +150,7 @@ class ReportCalculatorTest {
 
     @Test
     void warnsOfOpenMembershipsOfChildrenWhoLeftAndOfCasesPastTheirLimits() {
-        IndicatorReport report = october().report(OCTOBER);
+        IndicatorReport report = ReportRegisters.october().report(OCTOBER);
         assertFalse(report.hasErrors(), report.problems().toString());
         assertEquals(List.of(
                 "TE-002: Trẻ TE-002 đủ 16 tuổi từ 15/10/2026 nhưng vẫn còn trong nhóm HCĐB “e. Trẻ em vi phạm pháp luật” đến 31/10/2026.",
@@ -327,7 +167,7 @@ class ReportCalculatorTest {
 
     @Test
     void anImportedCaseWithoutStepsIsOnlyAWarning() {
-        Register r = new Register().villages("Thôn 1");
+        ReportRegisters r = new ReportRegisters().villages("Thôn 1");
         Child c = r.child("TE-1", Sex.FEMALE, d(2015, 1, 1), "Thôn 1");
         AbuseCase imported = r.abuseCase("XH-2026-009", d(2026, 10, 3), d(2026, 10, 5), AbuseSetting.FAMILY,
                 victim(c, false, AbuseForm.VIOLENCE));
@@ -344,7 +184,7 @@ class ReportCalculatorTest {
 
     @Test
     void anEmptyRegisterGivesZerosEverywhereAndEmptyRatesWithWarnings() {
-        IndicatorReport report = new Register().villages("Thôn 1", "Thôn 2").report(OCTOBER);
+        IndicatorReport report = new ReportRegisters().villages("Thôn 1", "Thôn 2").report(OCTOBER);
         assertCells(report, cells("hcdb.ty_le|", "", "hcdb.ty_le_duoc_tro_giup|", "", "tntt.ty_suat|", "",
                 "tntt.ty_suat_tu_vong|", ""));
         assertEquals(2, report.rows().stream().filter(r -> r.breakdown().startsWith("thon=")).count());
@@ -360,7 +200,7 @@ class ReportCalculatorTest {
 
     @Test
     void ratesRoundHalfUpToTwoDecimals() {
-        Register r = new Register().villages("Thôn 1");
+        ReportRegisters r = new ReportRegisters().villages("Thôn 1");
         // 8 children, 1 in HCĐB: 12.5 %; 3 HCĐB children of whom 2 helped would be 66.67 (see October).
         for (int i = 1; i <= 8; i++) {
             Child c = r.child("TE-" + i, Sex.MALE, d(2015, 1, 1), "Thôn 1");
@@ -370,24 +210,24 @@ class ReportCalculatorTest {
             }
         }
         // 1 injured of 8: 12 500 per 100 000; one of 3 → 33.33 is checked by a third of 3 below.
-        r.injury(r.children.get(0), d(2026, 10, 15), InjuryType.CUT, InjuryPlace.HOME, false, false);
+        r.injury(r.children().get(0), d(2026, 10, 15), InjuryType.CUT, InjuryPlace.HOME, false, false);
         IndicatorReport report = r.report(OCTOBER);
         assertEquals("12.50", report.value("hcdb.ty_le", "").orElseThrow().toPlainString());
         assertEquals("100.00", report.value("hcdb.ty_le_duoc_tro_giup", "").orElseThrow().toPlainString());
         assertEquals("12500.00", report.value("tntt.ty_suat", "").orElseThrow().toPlainString());
 
-        Register third = new Register().villages("Thôn 1");
+        ReportRegisters third = new ReportRegisters().villages("Thôn 1");
         for (int i = 1; i <= 3; i++) {
             Child c = third.child("TE-" + i, Sex.MALE, d(2015, 1, 1), "Thôn 1");
             third.membership(c, HcdbGroup.DISABLED, d(2020, 1, 1), null);
         }
-        third.support(third.children.get(0), d(2026, 10, 15));
+        third.support(third.children().get(0), d(2026, 10, 15));
         IndicatorReport thirds = third.report(OCTOBER);
         assertEquals("33.33", thirds.value("hcdb.ty_le_duoc_tro_giup", "").orElseThrow().toPlainString());
         assertEquals("100.00", thirds.value("hcdb.ty_le", "").orElseThrow().toPlainString());
 
         // 1 of 32 is 3.125 %: half-up gives 3.13 (half-even would give 3.12).
-        Register halves = new Register().villages("Thôn 1");
+        ReportRegisters halves = new ReportRegisters().villages("Thôn 1");
         for (int i = 1; i <= 32; i++) {
             Child c = halves.child("TE-" + i, Sex.MALE, d(2015, 1, 1), "Thôn 1");
             if (i == 1) {
@@ -401,7 +241,7 @@ class ReportCalculatorTest {
     void theNd09CutOffMovesTheYearBoundary() {
         // January 2026 under NĐ 09/2019: 15/12/2025 – 14/01/2026, stock on 14/01/2026.
         ReportPeriod january = ReportPeriod.month(2026, 1, PeriodRule.ND09);
-        Register r = new Register().villages("Thôn 1");
+        ReportRegisters r = new ReportRegisters().villages("Thôn 1");
         Child sixOnDenNgay = r.child("TE-1", Sex.FEMALE, d(2020, 1, 14), "Thôn 1");
         Child leftAfter = r.child("TE-2", Sex.MALE, d(2015, 6, 1), "Thôn 1");
         leftAfter.setStatus(ChildStatus.MOVED_AWAY);
@@ -456,7 +296,7 @@ class ReportCalculatorTest {
 
     @Test
     void recordsThatMakeANumberUndefinedAreErrorsNamingTheChild() {
-        Register r = new Register().villages("Thôn 1");
+        ReportRegisters r = new ReportRegisters().villages("Thôn 1");
         Child noBirth = r.child("TE-1", Sex.FEMALE, null, "Thôn 1");
         Child sixteen = r.child("TE-2", Sex.MALE, d(2010, 10, 15), "Thôn 1");
         Child dead = r.child("TE-3", Sex.MALE, d(2015, 1, 1), "Thôn 1");
@@ -497,7 +337,7 @@ class ReportCalculatorTest {
 
     @Test
     void anEstimatedBirthDateCountsLikeAnyOther() {
-        Register r = new Register().villages("Thôn 1");
+        ReportRegisters r = new ReportRegisters().villages("Thôn 1");
         Child estimated = r.child("TE-1", Sex.UNKNOWN, d(2016, 10, 1), "Thôn 1");
         estimated.setBirthDateEstimated(true);
         IndicatorReport report = r.report(OCTOBER);
@@ -507,7 +347,7 @@ class ReportCalculatorTest {
 
     @Test
     void aVillageOfAChildMissingFromTheListStillGetsItsRow() {
-        Register r = new Register().villages("Thôn 1");
+        ReportRegisters r = new ReportRegisters().villages("Thôn 1");
         r.child("TE-1", Sex.MALE, d(2016, 1, 1), "Thôn Mới");
         IndicatorReport report = r.report(OCTOBER);
         assertEquals(List.of("thon=Thôn 1", "thon=Thôn Mới"), report.rows().stream()
@@ -518,7 +358,7 @@ class ReportCalculatorTest {
     /** 20 000 children: the sums over each exhaustive cut equal the total (a self-check of the cell arithmetic). */
     @Test
     void aLargeRegisterAddsUp() {
-        Register r = new Register();
+        ReportRegisters r = new ReportRegisters();
         for (int v = 1; v <= 12; v++) {
             r.villages("Thôn " + v);
         }
