@@ -61,10 +61,18 @@ final class ReportTrendModel {
         return points;
     }
 
-    /** "Trẻ bị TNTT và trẻ bị xâm hại theo tháng, 11/2025 – 10/2026". */
+    /** "Số trẻ theo tháng, 11/2025 – 10/2026" (the legend names the two series). */
     String title() {
-        return "Trẻ bị TNTT và trẻ bị xâm hại theo tháng, " + points.get(0).month().format(InjuryListModel.MONTH)
+        return "Số trẻ theo tháng, " + points.get(0).month().format(InjuryListModel.MONTH)
                 + " – " + points.get(points.size() - 1).month().format(InjuryListModel.MONTH);
+    }
+
+    /**
+     * The axis label of a month (the axis is titled "Tháng", the chart's title gives the years):
+     * its number; twelve months in a row never repeat one. Years under the labels left no room.
+     */
+    static String monthLabel(Point point) {
+        return Integer.toString(point.month().getMonthValue());
     }
 
     boolean isEmpty() {

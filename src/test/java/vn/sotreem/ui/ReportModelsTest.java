@@ -188,7 +188,9 @@ class ReportModelsTest {
                 .collect(Collectors.toMap(ReportTrendModel.Point::month, p -> List.of(p.injured(), p.abused())));
         assertEquals(Map.of(YearMonth.of(2026, 8), List.of(1, 0), YearMonth.of(2026, 9), List.of(0, 1),
                 YearMonth.of(2026, 10), List.of(2, 0)), nonZero);
-        assertEquals("Trẻ bị TNTT và trẻ bị xâm hại theo tháng, 11/2025 – 10/2026", trend.title());
+        assertEquals("Số trẻ theo tháng, 11/2025 – 10/2026", trend.title());
+        assertEquals(List.of("11", "12", "1", "2"), trend.points().subList(0, 4).stream()
+                .map(ReportTrendModel::monthLabel).toList());
         assertEquals(2, trend.highest());
         assertTrue(ReportTrendModel.of(month(2025, 6), p -> report(snapshot, p)).isEmpty());
     }

@@ -166,4 +166,13 @@ class ReportPageModelTest {
             }
         }));
     }
+
+    @Test
+    void aViewerGetsTheAggregateNumbers() {
+        store.accounts().add("Người Xem", Role.VIEWER, "mat-khau-xem-1".toCharArray());
+        store.close();
+        store = RegisterStore.open(new DataFolder(dir), "Người Xem", "mat-khau-xem-1".toCharArray());
+        ReportPageModel.Computed c = new ReportPageModel(store, () -> NOW).compute(OCTOBER, Progress.NONE);
+        assertEquals(BigDecimal.ONE, injured(c));
+    }
 }
