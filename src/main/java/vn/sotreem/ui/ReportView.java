@@ -239,6 +239,7 @@ final class ReportView {
             if (running == task) {
                 running = null;
                 busy(false);
+                showNothing(period);
                 FieldMessages.show(pageMessage, ErrorMessages.describe(task.getException()), Severity.ERROR);
             }
         });
@@ -277,6 +278,18 @@ final class ReportView {
         preview = c.preview();
         showPreview();
         showChart(c.trend());
+    }
+
+    /** No numbers rather than another period's: the computation failed (the message says why). */
+    private void showNothing(ReportPeriod period) {
+        shown = null;
+        periodDates.setText(period.labelWithDates());
+        checkList.getItems().clear();
+        checksSummary.setText("");
+        FieldMessages.show(exportReason, "", null);
+        preview = List.of();
+        showPreview();
+        trendPane.getChildren().clear();
     }
 
     // ---- checks and export
