@@ -586,11 +586,12 @@ public final class RegisterStore implements AutoCloseable {
     /**
      * Everything the indicator report counts, read in one transaction so that the numbers agree with
      * each other. Aggregate work: abuse cases are read whole (not through {@link #openAbuseCase}, which
-     * is for showing one case to a person) and the reading is not audited; the export is.
+     * is for showing one case to a person) and the reading is not audited; the export is. Viewers get
+     * it too: they see the report's numbers (NĐ 56 keeps the cases from them, not the statistics).
      */
     public RegisterSnapshot reportSnapshot() {
         return read(tx -> new RegisterSnapshot(tx.villages(), tx.allChildren(), tx.memberships(null),
-                tx.supports(null), tx.abuseCases(), tx.injuries(null)));
+                tx.supports(null), tx.abuseCasesForCounting(), tx.injuries(null)));
     }
 
     /** The province template kept in the register, if one was loaded. */

@@ -226,6 +226,14 @@ public final class RegisterTransaction {
     /** Every abuse case with its details; only for accounts that may see them. */
     public List<AbuseCase> abuseCases() {
         requireAbuseDetails();
+        return abuseCasesForCounting();
+    }
+
+    /**
+     * Every abuse case, for every role: only for {@link RegisterStore#reportSnapshot}, whose cases are
+     * counted into aggregate numbers and never shown (a viewer sees the report, not the cases).
+     */
+    List<AbuseCase> abuseCasesForCounting() {
         return call(() -> store.abuseCaseRepository().findAll(connection));
     }
 

@@ -230,11 +230,15 @@ final class ChildrenView {
     }
 
     private void openForm(Child existing) {
+        form(existing).show(window());
+    }
+
+    private ChildFormView form(Child existing) {
         List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
         ChildFormView form = new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit());
         form.showAbuseCases(openAbuseCase);
         form.showInjuries(this::reopenAfterDeath);
-        form.show(window());
+        return form;
     }
 
     /** How a child's record opens one of its abuse cases (the main window shows the abuse page). */
@@ -244,13 +248,17 @@ final class ChildrenView {
 
     /** Opens a child's record on its HCĐB tab; {@code onClosed} runs when the window closes. */
     void openHcdb(Child child, Runnable onClosed) {
-        List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
-        ChildFormView form = new ChildFormView(services, store, child, villages, this::saved, this::openForm, !canEdit());
-        form.showAbuseCases(openAbuseCase);
-        form.showInjuries(this::reopenAfterDeath);
+        ChildFormView form = form(child);
         form.setOnClosed(onClosed);
         form.show(window());
         form.showHcdbTab();
+    }
+
+    /** Opens a child's record from another page, over that page's window; {@code onClosed} runs when it closes. */
+    void openChild(javafx.stage.Window owner, Child child, Runnable onClosed) {
+        ChildFormView form = form(child);
+        form.setOnClosed(onClosed);
+        form.show(owner);
     }
 
     /** The child was recorded as died from its record's injury form: the list and the record show it so. */

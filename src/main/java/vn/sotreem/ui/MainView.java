@@ -2,7 +2,6 @@ package vn.sotreem.ui;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.concurrent.Task;
@@ -12,14 +11,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.sotreem.domain.Role;
 import vn.sotreem.storage.Backups;
@@ -30,8 +27,6 @@ import vn.sotreem.storage.RegisterStore;
  * the idle lock over all of it; the hourly check for the daily automatic backup.
  */
 final class MainView {
-
-    static final String LATER = "Chức năng này sẽ có trong phiên bản sau.";
 
     @FXML
     private ToggleGroup navGroup;
@@ -73,6 +68,7 @@ final class MainView {
     private final HcdbView hcdb;
     private final AbuseView abuse;
     private final InjuryView injury;
+    private final ReportView reports;
     private final LockView lockView;
     private Timeline dailyBackup;
     private boolean timersRunning;
@@ -100,6 +96,7 @@ final class MainView {
             afterRestore.run();
         });
         this.today = new TodayView(services, store, this::openCase, children::openHcdb);
+        this.reports = new ReportView(services, store, children::openChild, this::openCase);
         this.lockView = new LockView(services, store, this::idleMinutes, page);
         lockView.lock().lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
@@ -112,7 +109,6 @@ final class MainView {
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
-        Map<Toggle, String> titles = Map.of(navReports, "Báo cáo");
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
@@ -138,8 +134,9 @@ final class MainView {
             } else if (now == navBackup) {
                 backups.refresh();
                 show(backups.root());
-            } else {
-                show(placeholder(titles.get(now)));
+            } else if (now == navReports) {
+                show(reports.root());
+                reports.refresh();
             }
         });
         today.refresh();
@@ -169,17 +166,6 @@ final class MainView {
     private void show(Node page) {
         StackPane.setAlignment(page, Pos.TOP_LEFT);
         content.getChildren().setAll(page);
-    }
-
-    private static Node placeholder(String title) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("page-title");
-        Label text = new Label(LATER);
-        text.setId("placeholderText");
-        VBox box = new VBox(heading, text);
-        box.getStyleClass().add("page");
-        box.setAlignment(Pos.TOP_LEFT);
-        return box;
     }
 
     Parent root() {
@@ -281,6 +267,10 @@ final class MainView {
 
     ChildrenView children() {
         return children;
+    }
+
+    ReportView reports() {
+        return reports;
     }
 
     IdleLock idleLock() {

@@ -10,7 +10,8 @@ import vn.sotreem.storage.RegisterStore;
 /**
  * Settings in tabs: villages; users (administrators manage them, everyone changes their own
  * password); the working-day calendar for deadlines (administrators edit, everyone reads);
- * security and backup (administrators: recovery key, idle lock, second backup folder);
+ * the indicator report's header and period rule (administrators edit, everyone reads) and the
+ * province template; security and backup (administrators: recovery key, idle lock, second backup folder);
  * the audit log (administrators).
  */
 final class SettingsView {
@@ -24,6 +25,8 @@ final class SettingsView {
     @FXML
     private Tab calendarTab;
     @FXML
+    private Tab reportTab;
+    @FXML
     private Tab securityTab;
     @FXML
     private Tab auditTab;
@@ -32,6 +35,7 @@ final class SettingsView {
     private final VillagesView villages;
     private final AccountsView accounts;
     private final WorkingCalendarView calendar;
+    private final ReportSettingsView report;
     private final SecurityView security;
     private final AuditView audit;
 
@@ -44,6 +48,8 @@ final class SettingsView {
         usersTab.setContent(accounts.root());
         calendar = new WorkingCalendarView(services, store);
         calendarTab.setContent(calendar.root());
+        report = new ReportSettingsView(services, store);
+        reportTab.setContent(report.root());
         security = role.canManageAccounts() ? new SecurityView(services, store) : null;
         audit = role.canViewAudit() ? new AuditView(services, store) : null;
         if (security != null) {
@@ -72,6 +78,8 @@ final class SettingsView {
             accounts.refresh();
         } else if (tab == calendarTab) {
             calendar.refresh();
+        } else if (tab == reportTab) {
+            report.refresh();
         } else if (tab == securityTab && security != null) {
             security.refresh();
         } else if (tab == auditTab && audit != null) {

@@ -155,7 +155,7 @@ class DataSafetyUiTest {
         assertEquals("Bạn chỉ có quyền xem", UiTestSupport.text(robot, "#viewerNote"));
 
         robot.clickOn("#navSettings");
-        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc"), tabTitles(robot));
+        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc", "Báo cáo"), tabTitles(robot));
         assertFalse(shown(robot, "#villageEditor"));
         selectTab(robot, "Người dùng");
         assertFalse(shown(robot, "#accountTable"));
@@ -168,7 +168,7 @@ class DataSafetyUiTest {
         UiTestSupport.login(robot, ADMIN, UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#taskTable");
         robot.clickOn("#navSettings");
-        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc", "Bảo mật và sao lưu", "Nhật ký hoạt động"),
+        assertEquals(List.of("Thôn/tổ dân phố", "Người dùng", "Lịch ngày làm việc", "Báo cáo", "Bảo mật và sao lưu", "Nhật ký hoạt động"),
                 tabTitles(robot));
         selectTab(robot, "Người dùng");
         UiTestSupport.waitFor(robot, "#accountTable");
