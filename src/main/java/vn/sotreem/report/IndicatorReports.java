@@ -99,6 +99,12 @@ public final class IndicatorReports {
         }
     }
 
+    /** Writes the example province template shipped with the application, for an officer or a province to adapt. */
+    public static void saveExampleTemplate(Path out) {
+        byte[] example = ProvinceTemplate.example();
+        vn.sotreem.files.ExportFiles.write(out, temp -> Files.write(temp, example));
+    }
+
     /** {@code BaoCao_<ma_xa>_<ky>.xlsx}. */
     public static String fileName(ReportHeader header) {
         return IndicatorWorkbook.fileName(header);

@@ -19,6 +19,7 @@ import vn.sotreem.domain.ReportTemplateFile;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.Severity;
 import vn.sotreem.report.IndicatorReports;
+import vn.sotreem.report.ProvinceTemplate;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -151,6 +152,22 @@ final class ReportSettingsView {
                     FieldMessages.show(templateMessage, "Đã nạp mẫu “" + file.getFileName() + "” ("
                             + template.placeholderCount() + " ô sẽ được điền).", null);
                 });
+    }
+
+    @FXML
+    private void saveExampleTemplate() {
+        Path file = services.files().workbookToSave(window(), ProvinceTemplate.EXAMPLE_FILE_NAME).orElse(null);
+        if (file == null) {
+            return;
+        }
+        try {
+            IndicatorReports.saveExampleTemplate(file);
+        } catch (RuntimeException e) {
+            FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR);
+            return;
+        }
+        FieldMessages.show(templateMessage, "Đã lưu mẫu ví dụ vào " + file + ". Sửa mẫu theo yêu cầu của tỉnh "
+                + "(giữ các ô {{…}}) rồi nạp lại bằng “Nạp mẫu của tỉnh…”.", null);
     }
 
     @FXML

@@ -36,6 +36,7 @@ import vn.sotreem.domain.PeriodKind;
 import vn.sotreem.domain.PeriodRule;
 import vn.sotreem.domain.ReportPeriod;
 import vn.sotreem.domain.Sex;
+import vn.sotreem.report.ProvinceTemplate;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 
@@ -70,12 +71,12 @@ class ReportUiTest {
         FilePicker picker = new FilePicker() {
             @Override
             public Optional<Path> workbookToOpen(Window owner) {
-                return Optional.empty();
+                return Optional.of(out.resolve(ProvinceTemplate.EXAMPLE_FILE_NAME));
             }
 
             @Override
             public Optional<Path> workbookToSave(Window owner, String suggestedName) {
-                return Optional.empty();
+                return Optional.of(out.resolve(suggestedName));
             }
 
             @Override
@@ -217,7 +218,16 @@ class ReportUiTest {
         robot.clickOn("#saveReportSettingsButton");
         assertEquals("Đã lưu. Các báo cáo xuất từ nay ghi theo thông tin này.", UiTestSupport.text(robot, "#settingsMessage"));
 
-        // The report page cuts its periods by the new rule.
+        // The example template saved, then loaded back as the province's template.
+        // Below the fold of the settings tab: pressed as the keyboard would, not by a click at its coordinates.
+        robot.interact(() -> robot.lookup("#saveExampleButton").queryButton().fire());
+        assertTrue(Files.isRegularFile(out.resolve(ProvinceTemplate.EXAMPLE_FILE_NAME)), UiTestSupport.text(robot, "#templateMessage"));
+        robot.interact(() -> robot.lookup("#loadTemplateButton").queryButton().fire());
+        UiTestSupport.waitUntil(() -> UiTestSupport.text(robot, "#templateMessage").startsWith("Đã nạp mẫu"));
+        assertTrue(UiTestSupport.text(robot, "#templateLabel").contains(ProvinceTemplate.EXAMPLE_FILE_NAME),
+                UiTestSupport.text(robot, "#templateLabel"));
+
+        // The report page cuts its periods by the new rule, and offers the template.
         robot.clickOn("#navReports");
         UiTestSupport.waitFor(robot, "#previewTable");
         waitForNumbers(robot);
@@ -226,12 +236,16 @@ class ReportUiTest {
         assertEquals(List.of("1", "0", "+1"), List.of(previewLine(robot, "tntt.so_tre").getValue().currentText(),
                 previewLine(robot, "tntt.so_tre").getValue().previousText(),
                 previewLine(robot, "tntt.so_tre").getValue().changeText()), "20/10 is in the next period");
+        javafx.scene.control.CheckBox templateBox = robot.lookup("#templateBox").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(templateBox.isVisible() && templateBox.isSelected(), "the province template is offered and chosen");
+        assertTrue(templateBox.getText().contains(ProvinceTemplate.EXAMPLE_FILE_NAME), templateBox.getText());
 
         robot.interact(stage::close);
         try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
             assertEquals("Sở Y tế thành phố Hà Nội (Phòng Bảo trợ xã hội)", store.settings().reportSettings().recipient());
             assertEquals("Trần Văn Hùng", store.settings().reportSettings().chairman());
             assertEquals(PeriodRule.ND09, store.settings().reportSettings().periodRule());
+            assertEquals(ProvinceTemplate.EXAMPLE_FILE_NAME, store.reportTemplate().orElseThrow().fileName());
         }
     }
 
