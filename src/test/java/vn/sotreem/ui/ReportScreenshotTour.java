@@ -94,7 +94,7 @@ class ReportScreenshotTour {
             store.saveInjuries(injuries, Set.of(), ReportUiTest.NOW.toLocalDate());
             for (int k = 0; k < 5; k++) {
                 LocalDate received = ReportUiTest.NOW.toLocalDate().minusDays(20 + k * 47L);
-                AbuseCase c = AbuseCases.simple("XH-2026-00" + (k + 1), children.get(k * 2).getId(), received, LocalTime.of(8, 0));
+                AbuseCase c = AbuseCases.simple("XH-2026-10" + (k + 1), children.get(k * 2).getId(), received, LocalTime.of(8, 0));
                 store.saveAbuseCase(c, ReportUiTest.NOW.toLocalDate());
             }
         }
