@@ -5,6 +5,7 @@ public enum AuditAction implements Coded {
     CREATE("tao", "Tạo"),
     UPDATE("sua", "Sửa"),
     DELETE("xoa", "Xóa"),
+    MERGE("gop", "Gộp hồ sơ trùng"),
     EXPORT("xuat", "Xuất tệp"),
     IMPORT("nhap", "Nhập tệp"),
     BACKUP("sao_luu", "Sao lưu"),

@@ -57,6 +57,27 @@ final class AbuseCaseRepository {
         return find(c, id).stream().findFirst();
     }
 
+    /**
+     * Moves one child's part in every case to another (two records of one child merged): victim
+     * rows, the perpetrators' victim and the reviews. Where both were victims of one case, the row
+     * of {@code toChildId} stays and the other goes, so the case lists the child once. Returns the
+     * ids of those cases.
+     */
+    List<Long> moveToChild(Connection c, long fromChildId, long toChildId) throws SQLException {
+        List<Long> both = new ArrayList<>(caseIdsOfChild(c, fromChildId));
+        both.retainAll(caseIdsOfChild(c, toChildId));
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM abuse_victim WHERE child_id = ? AND case_id IN "
+                + "(SELECT case_id FROM abuse_victim WHERE child_id = ?)")) {
+            ps.setLong(1, fromChildId);
+            ps.setLong(2, toChildId);
+            ps.executeUpdate();
+        }
+        Jdbc.moveToChild(c, "abuse_victim", "child_id", fromChildId, toChildId);
+        Jdbc.moveToChild(c, "abuse_perpetrator", "victim_child_id", fromChildId, toChildId);
+        Jdbc.moveToChild(c, "abuse_review", "child_id", fromChildId, toChildId);
+        return both;
+    }
+
     /** The ids of the cases in which this child is a victim. */
     List<Long> caseIdsOfChild(Connection c, long childId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT case_id FROM abuse_victim WHERE child_id = ? ORDER BY case_id")) {

@@ -18,34 +18,40 @@ import vn.sotreem.domain.Sex;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.VietnameseText;
 
-/** The children of the register. Nothing is ever deleted: status and its date keep the history. */
+/**
+ * The children of the register. Nothing is ever deleted: status and its date keep the history. A
+ * record merged into another stays in the table, hidden from every read; its code leads to the
+ * record it was merged into.
+ */
 public final class ChildRepository {
 
     private static final String SELECT = "SELECT ch.*, v.name AS village_name FROM child ch "
             + "JOIN village v ON v.id = ch.village_id ";
 
     public List<Child> findAll(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "ORDER BY ch.id")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.merged_into IS NULL ORDER BY ch.id")) {
             return readAll(ps);
         }
     }
 
     public Optional<Child> findById(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.id = ? AND ch.merged_into IS NULL")) {
             ps.setLong(1, id);
             return readAll(ps).stream().findFirst();
         }
     }
 
+    /** The child with this code, or the child a record with this code was merged into. */
     public Optional<Child> findByCode(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.code = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.merged_into IS NULL AND ch.id = "
+                + "(SELECT COALESCE(m.merged_into, m.id) FROM child m WHERE m.code = ?)")) {
             ps.setString(1, code);
             return readAll(ps).stream().findFirst();
         }
     }
 
     public int count(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child");
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child WHERE merged_into IS NULL");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
@@ -54,22 +60,25 @@ public final class ChildRepository {
 
     /**
      * Other children with the same folded name and birth date, or the same personal ID: possible
-     * duplicates the officer must look at before saving.
+     * duplicates the officer must look at before saving. A pair the officer declared "không trùng"
+     * is not proposed again.
      */
     public List<Child> possibleDuplicates(Connection c, Child child) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT
                 + "WHERE ((ch.name_folded = ? AND ch.birth_date = ?) OR (? IS NOT NULL AND ch.personal_id = ?)) "
-                + "AND (? IS NULL OR ch.id <> ?) ORDER BY ch.id")) {
+                + "AND (? IS NULL OR ch.id <> ?) AND ch.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM possible_duplicate p "
+                + "WHERE p.status = '" + DuplicateQueueRepository.NOT_DUPLICATE + "' AND ((p.child_id_a = ch.id AND p.child_id_b = ?) "
+                + "OR (p.child_id_b = ch.id AND p.child_id_a = ?))) ORDER BY ch.id")) {
             ps.setString(1, child.foldedName());
             Jdbc.setDate(ps, 2, child.getBirthDate());
             Jdbc.setText(ps, 3, child.getPersonalId());
             Jdbc.setText(ps, 4, child.getPersonalId());
-            if (child.getId() == null) {
-                ps.setNull(5, java.sql.Types.BIGINT);
-                ps.setNull(6, java.sql.Types.BIGINT);
-            } else {
-                ps.setLong(5, child.getId());
-                ps.setLong(6, child.getId());
+            for (int i = 5; i <= 8; i++) {
+                if (child.getId() == null) {
+                    ps.setNull(i, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(i, child.getId());
+                }
             }
             return readAll(ps);
         }
@@ -99,8 +108,12 @@ public final class ChildRepository {
                 }
             }
         } else {
-            previousStatus = findById(c, saved.getId()).map(Child::getStatus)
+            Child stored = findById(c, saved.getId())
                     .orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ cần sửa (có thể đã bị gộp)."));
+            previousStatus = stored.getStatus();
+            if (isMergedInto(c, saved.getCode(), saved.getId())) {
+                saved.setCode(stored.getCode()); // an old code of a merged record (a re-imported workbook): keep the kept code
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE child SET code = ?, full_name = ?, name_folded = ?, "
                     + "birth_date = ?, birth_date_estimated = ?, sex = ?, ethnic_code = ?, personal_id = ?, village_id = ?, "
                     + "poverty = ?, father_name = ?, mother_name = ?, caregiver_name = ?, phone = ?, status = ?, "
@@ -115,6 +128,32 @@ public final class ChildRepository {
             recordStatus(c, saved, now);
         }
         return saved;
+    }
+
+    private static boolean isMergedInto(Connection c, String code, long childId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child WHERE code = ? AND merged_into = ?")) {
+            ps.setString(1, code);
+            ps.setLong(2, childId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    /**
+     * Hides {@code removedId} behind {@code keptId}: every read then skips it and its code leads to
+     * the kept child. Records merged into it earlier now point at the kept child too.
+     */
+    public void markMerged(Connection c, long removedId, long keptId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE child SET merged_into = ?, updated_at = ? WHERE id = ? OR merged_into = ?")) {
+            ps.setLong(1, keptId);
+            ps.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(3, removedId);
+            ps.setLong(4, removedId);
+            ps.executeUpdate();
+        }
     }
 
     private void recordStatus(Connection c, Child child, LocalDateTime now) throws SQLException {

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.sotreem.domain.Coded;
 import vn.sotreem.domain.DuplicateReason;
 
@@ -21,6 +22,10 @@ public final class DuplicateQueueRepository {
 
     /** Status of a pair nobody has looked at yet. */
     public static final String PENDING = "cho_xu_ly";
+    /** Status of a pair merged into one child (the newer record hidden behind the older). */
+    public static final String MERGED = "da_gop";
+    /** Status of a pair the officer declared to be two different children: never proposed again. */
+    public static final String NOT_DUPLICATE = "khong_trung";
 
     /** One queued pair. */
     public record PossibleDuplicate(long id, long childIdA, long childIdB, DuplicateReason reason, String status,
@@ -29,6 +34,11 @@ public final class DuplicateQueueRepository {
 
     /** Queues a pair unless it is already queued; returns true when it was added. */
     public boolean queue(Connection c, long childId, long otherChildId, DuplicateReason reason) throws SQLException {
+        return add(c, childId, otherChildId, reason, PENDING);
+    }
+
+    /** Adds a pair with a status unless the pair is already there; returns true when it was added. */
+    boolean add(Connection c, long childId, long otherChildId, DuplicateReason reason, String status) throws SQLException {
         if (childId == otherChildId) {
             throw new IllegalArgumentException("A child cannot duplicate itself: " + childId);
         }
@@ -40,7 +50,7 @@ public final class DuplicateQueueRepository {
             ps.setLong(1, a);
             ps.setLong(2, b);
             ps.setString(3, reason.code());
-            ps.setString(4, PENDING);
+            ps.setString(4, status);
             ps.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now()));
             ps.setLong(6, a);
             ps.setLong(7, b);
@@ -50,10 +60,27 @@ public final class DuplicateQueueRepository {
 
     /** Pairs still waiting for a decision, oldest first. */
     public List<PossibleDuplicate> pending(Connection c) throws SQLException {
+        return select(c, "status = ?", PENDING);
+    }
+
+    /** Every pair one child is part of, whatever its status, oldest first. */
+    public List<PossibleDuplicate> pairsOf(Connection c, long childId) throws SQLException {
+        return select(c, "child_id_a = ? OR child_id_b = ?", childId, childId);
+    }
+
+    /** The pair of two children, in either order, if it was ever queued. */
+    public Optional<PossibleDuplicate> pair(Connection c, long childId, long otherChildId) throws SQLException {
+        return select(c, "child_id_a = ? AND child_id_b = ?", Math.min(childId, otherChildId),
+                Math.max(childId, otherChildId)).stream().findFirst();
+    }
+
+    private List<PossibleDuplicate> select(Connection c, String where, Object... values) throws SQLException {
         List<PossibleDuplicate> result = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, child_id_a, child_id_b, reason, status, created_at "
-                + "FROM possible_duplicate WHERE status = ? ORDER BY id")) {
-            ps.setString(1, PENDING);
+                + "FROM possible_duplicate WHERE " + where + " ORDER BY id")) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(new PossibleDuplicate(rs.getLong(1), rs.getLong(2), rs.getLong(3),

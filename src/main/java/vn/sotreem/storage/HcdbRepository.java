@@ -86,4 +86,22 @@ final class HcdbRepository {
             }
         }
     }
+
+    /** Moves every membership of one child to another (two records of one child merged); returns how many. */
+    int moveMemberships(Connection c, long fromChildId, long toChildId) throws SQLException {
+        return Jdbc.moveToChild(c, "hcdb_membership", "child_id", fromChildId, toChildId);
+    }
+
+    /** Moves every support of one child to another (two records of one child merged); returns how many. */
+    int moveSupports(Connection c, long fromChildId, long toChildId) throws SQLException {
+        return Jdbc.moveToChild(c, "support", "child_id", fromChildId, toChildId);
+    }
+
+    /** Deletes one membership (the copy of an identical one, when two records of a child are merged). */
+    void deleteMembership(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM hcdb_membership WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
 }

@@ -70,4 +70,9 @@ final class InjuryRepository {
             ps.executeUpdate();
         }
     }
+
+    /** Moves every injury of one child to another (two records of one child merged); returns how many. */
+    int moveToChild(Connection c, long fromChildId, long toChildId) throws SQLException {
+        return Jdbc.moveToChild(c, "injury", "child_id", fromChildId, toChildId);
+    }
 }

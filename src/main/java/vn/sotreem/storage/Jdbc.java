@@ -101,4 +101,13 @@ final class Jdbc {
             return result;
         }
     }
+
+    /** Re-points the rows of {@code table} whose {@code column} names one child to another; returns how many. */
+    static int moveToChild(Connection c, String table, String column, long fromChildId, long toChildId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + column + " = ?")) {
+            ps.setLong(1, toChildId);
+            ps.setLong(2, fromChildId);
+            return ps.executeUpdate();
+        }
+    }
 }

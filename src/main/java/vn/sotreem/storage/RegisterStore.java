@@ -38,6 +38,7 @@ import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditEntry;
 import vn.sotreem.domain.AuditFilter;
 import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildMerge;
 import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.RegisterInfo;
@@ -56,7 +57,7 @@ import vn.sotreem.domain.WorkingDays;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "7";
+    static final String LATEST_SCHEMA_VERSION = "9";
     private static final String DB_USER = "SOTREEM";
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
@@ -650,6 +651,24 @@ public final class RegisterStore implements AutoCloseable {
     /** Possible duplicates still waiting for the officer's decision. */
     public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
         return query(duplicateQueue::pending);
+    }
+
+    /**
+     * Merges two records of one child into the older one, in one transaction (see
+     * {@link RegisterTransaction#mergeChildren}). Viewers are refused.
+     */
+    public Child mergeChildren(ChildMerge merge, LocalDate today) {
+        requireRole(Role::canEdit, "Tài khoản chỉ xem (" + userName() + ") không được gộp hồ sơ trẻ.");
+        return write(tx -> tx.mergeChildren(merge, today));
+    }
+
+    /** Records that two children are different people: the pair is never proposed again. Viewers are refused. */
+    public void markNotDuplicate(long childId, long otherChildId) {
+        requireRole(Role::canEdit, "Tài khoản chỉ xem (" + userName() + ") không được xử lý hồ sơ nghi trùng.");
+        write(tx -> {
+            tx.markNotDuplicate(childId, otherChildId);
+            return null;
+        });
     }
 
     /**

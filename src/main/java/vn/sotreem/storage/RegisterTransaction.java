@@ -18,6 +18,8 @@ import vn.sotreem.domain.AbuseCaseRules;
 import vn.sotreem.domain.AbuseVictim;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
+import vn.sotreem.domain.ChildMerge;
+import vn.sotreem.domain.ChildRules;
 import vn.sotreem.domain.ChildStatus;
 import vn.sotreem.domain.Injury;
 import vn.sotreem.domain.InjuryRules;
@@ -136,6 +138,94 @@ public final class RegisterTransaction {
             audit(AuditAction.CREATE, "nghi_trung", childId + "-" + otherChildId, reason.label());
         }
         return queued;
+    }
+
+    /**
+     * Merges two records of one child: the older record takes the chosen values, and every
+     * membership, support, injury and part in an abuse case of the newer record moves to it; the
+     * newer record is hidden behind it (its code still leads there; audit entries naming it stay).
+     * A membership repeated exactly on both is kept once; an abuse case listing both keeps one
+     * victim row. Refused, leaving both untouched, when a group's periods would overlap.
+     */
+    public Child mergeChildren(ChildMerge merge, LocalDate today) {
+        requireEdit();
+        Child older = existingChild(merge.older().getId());
+        Child newer = existingChild(merge.newer().getId());
+        Child result = merge.result();
+        refuseErrors(ChildRules.validateRecord(result, today), result);
+        List<Membership> repeated = merge.repeatedMemberships(memberships(older.getId()), memberships(newer.getId()));
+        Child saved = saveChild(result);
+        long from = newer.getId();
+        long to = older.getId();
+        List<String> moved = new ArrayList<>();
+        call(() -> {
+            for (Membership m : repeated) {
+                store.hcdbRepository().deleteMembership(connection, m.id());
+            }
+            count(moved, store.hcdbRepository().moveMemberships(connection, from, to), "đợt thuộc nhóm HCĐB");
+            count(moved, store.hcdbRepository().moveSupports(connection, from, to), "lần trợ giúp");
+            count(moved, store.injuryRepository().moveToChild(connection, from, to), "tai nạn, thương tích");
+            count(moved, store.abuseCaseRepository().caseIdsOfChild(connection, from).size(), "vụ việc xâm hại");
+            store.abuseCaseRepository().moveToChild(connection, from, to);
+            store.childRepository().markMerged(connection, from, to);
+            movePairs(from, to);
+            return null;
+        });
+        audit(AuditAction.MERGE, "tre_em", saved.getCode(), "Gộp hồ sơ " + newer.getCode() + " (" + newer.getFullName()
+                + ") vào hồ sơ " + older.getCode() + " (" + older.getFullName() + ")."
+                + (moved.isEmpty() ? "" : "\nChuyển sang " + older.getCode() + ": " + String.join(", ", moved) + ".")
+                + (repeated.isEmpty() ? "" : "\nBỏ " + repeated.size() + " đợt HCĐB trùng hệt đợt đã có.")
+                + (merge.chosenValues().isEmpty() ? "" : "\nGiá trị đã chọn:\n" + String.join("\n", merge.chosenValues())));
+        return saved;
+    }
+
+    private static void count(List<String> lines, int n, String what) {
+        if (n > 0) {
+            lines.add(n + " " + what);
+        }
+    }
+
+    /**
+     * The queue after a merge: the merged pair is done; the newer record's other waiting pairs move
+     * to the older record (unless that pair was already decided), so nothing proposed is lost.
+     */
+    private void movePairs(long from, long to) throws SQLException {
+        DuplicateQueueRepository queue = store.duplicateQueueRepository();
+        for (DuplicateQueueRepository.PossibleDuplicate p : queue.pairsOf(connection, from)) {
+            long other = p.childIdA() == from ? p.childIdB() : p.childIdA();
+            if (other != to) {
+                queue.add(connection, to, other, p.reason(), p.status());
+            }
+            if (other == to || DuplicateQueueRepository.PENDING.equals(p.status())) {
+                queue.setStatus(connection, p.id(), DuplicateQueueRepository.MERGED);
+            }
+        }
+    }
+
+    /**
+     * Records that two children are not the same person: their pair leaves the queue and is never
+     * proposed again, neither by an import nor by the form's duplicate check.
+     */
+    public void markNotDuplicate(long childId, long otherChildId) {
+        requireEdit();
+        Child one = existingChild(childId);
+        Child other = existingChild(otherChildId);
+        call(() -> {
+            DuplicateQueueRepository queue = store.duplicateQueueRepository();
+            DuplicateReason reason = DuplicateReason.between(one, other).orElse(DuplicateReason.SAME_NAME_AND_BIRTH_DATE);
+            if (!queue.add(connection, childId, otherChildId, reason, DuplicateQueueRepository.NOT_DUPLICATE)) {
+                queue.setStatus(connection, queue.pair(connection, childId, otherChildId).orElseThrow().id(),
+                        DuplicateQueueRepository.NOT_DUPLICATE);
+            }
+            return null;
+        });
+        audit(AuditAction.UPDATE, "nghi_trung", one.getCode() + "-" + other.getCode(), "Không trùng: " + one.getFullName()
+                + " (" + one.getCode() + ") và " + other.getFullName() + " (" + other.getCode() + ") là hai trẻ khác nhau");
+    }
+
+    /** The duplicate pairs still waiting for the officer's decision, oldest first. */
+    public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
+        return call(() -> store.duplicateQueueRepository().pending(connection));
     }
 
     public Optional<Child> child(long id) {
