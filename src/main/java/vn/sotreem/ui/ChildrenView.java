@@ -41,6 +41,8 @@ final class ChildrenView {
     @FXML
     private Button exportButton;
     @FXML
+    private Button duplicatesButton;
+    @FXML
     private Label viewerNote;
     @FXML
     private javafx.scene.control.Separator exchangeSeparator;
@@ -98,6 +100,28 @@ final class ChildrenView {
             rowHint.setText("Nhấn Enter hoặc nháy đúp vào một dòng để xem.");
         }
         editButton.setText(role.canEdit() ? "Sửa" : "Xem");
+        refreshDuplicates();
+    }
+
+    /** "Có thể trùng (N)" while pairs wait for an officer's decision; viewers may not decide. */
+    private void refreshDuplicates() {
+        int waiting = 0;
+        if (canEdit()) {
+            try {
+                waiting = store.pendingDuplicates().size();
+            } catch (RuntimeException e) {
+                services.dialogs().showError(window(), ErrorMessages.describe(e));
+            }
+        }
+        duplicatesButton.setText("Có thể trùng (" + waiting + ")");
+        showIf(waiting > 0, duplicatesButton);
+    }
+
+    @FXML
+    private void openDuplicates() {
+        if (canEdit()) {
+            new DuplicatesView(services, store, this::reloadChildren).show(window());
+        }
     }
 
     private static void showIf(boolean shown, javafx.scene.Node... nodes) {
@@ -307,6 +331,7 @@ final class ChildrenView {
             services.dialogs().showError(window(), ErrorMessages.describe(e));
         }
         refreshVillageFilter();
+        refreshDuplicates();
     }
 
     void reloadAfterVillageChange() {
