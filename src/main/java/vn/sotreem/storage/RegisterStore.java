@@ -56,7 +56,7 @@ import vn.sotreem.domain.WorkingDays;
 public final class RegisterStore implements AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "7";
+    static final String LATEST_SCHEMA_VERSION = "8";
     private static final String DB_USER = "SOTREEM";
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
@@ -72,6 +72,7 @@ public final class RegisterStore implements AutoCloseable {
     private final AuditLog auditLog = new AuditLog();
     private final Accounts accounts = new Accounts(this);
     private final RegisterSettings settings = new RegisterSettings(this);
+    private final ImportMappingRepository importMappings = new ImportMappingRepository(this);
     private final ChildRepository children = new ChildRepository();
     private final HcdbRepository hcdb = new HcdbRepository();
     private final VillageRepository villages = new VillageRepository();
@@ -415,6 +416,11 @@ public final class RegisterStore implements AutoCloseable {
 
     public RegisterSettings settings() {
         return settings;
+    }
+
+    /** The column mappings saved for importing officers' own lists. */
+    public ImportMappingRepository importMappings() {
+        return importMappings;
     }
 
     byte[] dataKey() {
