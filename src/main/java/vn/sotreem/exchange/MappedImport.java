@@ -24,7 +24,6 @@ import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.VietnameseText;
-import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.storage.RegisterTransaction;
 
@@ -124,14 +123,11 @@ public final class MappedImport {
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
-            store.requireRole(r -> r.canEdit(), "Tài khoản chỉ xem không được nhập dữ liệu.");
-            Backups.createInRotation(store, Backups.BEFORE_IMPORT, Progress.NONE);
-            store.write(tx -> {
+            RegisterWorkbookImporter.writeAfterBackup(store, tx -> {
                 plan.apply(tx, progress);
                 tx.audit(AuditAction.IMPORT, "danh_sach_tre", table.fileName(), "Nhập tệp " + table.fileName()
                         + (mapping.name() == null ? "" : " theo cách ghép cột “" + mapping.name() + "”")
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ");
-                return null;
             });
             applied = true;
         }

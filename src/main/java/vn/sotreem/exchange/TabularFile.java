@@ -1,7 +1,5 @@
 package vn.sotreem.exchange;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +43,8 @@ interface TabularFile {
     }
 
     static TabularFile open(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new UserFacingException("Không tìm thấy tệp “" + name + "” (" + file.toAbsolutePath() + ").");
-        }
-        WorkbookKind kind;
-        try {
-            kind = WorkbookKind.of(() -> Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new UserFacingException("Không đọc được tệp “" + name + "”: " + e.getMessage(), e);
-        }
+        String name = WorkbookFiles.name(file);
+        WorkbookKind kind = WorkbookFiles.kind(file);
         return switch (kind) {
             case XLSX -> new TabularXlsx(file, name);
             case OLD_XLS -> new TabularXls(file, name);
