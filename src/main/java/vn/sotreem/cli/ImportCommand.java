@@ -12,7 +12,11 @@ import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.exchange.ImportIssue;
 import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.exchange.MappedImport;
+import vn.sotreem.exchange.MappedImportReport;
 import vn.sotreem.exchange.RegisterWorkbookImporter;
+import vn.sotreem.domain.ImportMapping;
+import vn.sotreem.storage.ImportMappingRepository;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -20,14 +24,19 @@ import vn.sotreem.storage.RegisterStore;
  * duplicates queued, warnings printed; any error → nothing imported and a non-zero exit.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Nhập sổ theo dõi từ tệp Excel (.xlsx). Có lỗi thì không nhập gì cả.")
+        description = "Nhập sổ theo dõi từ tệp Excel (.xlsx), hoặc danh sách riêng (.xlsx, .xls, .csv) với --mapping. "
+                + "Có lỗi thì không nhập gì cả.")
 final class ImportCommand extends RegisterCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "TỆP.xlsx", description = "Tệp sổ theo dõi cần nhập.")
+    @Parameters(index = "0", paramLabel = "TỆP", description = "Tệp sổ theo dõi (.xlsx) hoặc danh sách riêng cần nhập.")
     Path file;
 
     @Option(names = "--dry-run", description = "Chỉ kiểm tra, không ghi gì vào sổ.")
     boolean dryRun;
+
+    @Option(names = "--mapping", paramLabel = "TÊN", description = "Nhập danh sách riêng của xã (Excel hoặc CSV) "
+            + "theo cách ghép cột đã lưu với tên này.")
+    String mapping;
 
     @Option(names = "--all-warnings", description = "In mọi cảnh báo (mặc định chỉ in " + WARNINGS_SHOWN + " cảnh báo đầu).")
     boolean allWarnings;
@@ -43,8 +52,7 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
         PrintWriter out = out();
         PrintWriter err = err();
         try (RegisterStore store = openStore()) {
-            RegisterWorkbookImporter importer = new RegisterWorkbookImporter(store, parent.today());
-            ImportReport report = dryRun ? importer.dryRun(file, Progress.NONE) : importer.importAll(file, Progress.NONE);
+            ImportReport report = mapping != null ? importMapped(store) : importWorkbook(store);
             List<ImportIssue> warnings = report.warnings();
             warnings.stream().limit(allWarnings ? Long.MAX_VALUE : WARNINGS_SHOWN)
                     .forEach(warning -> out.println("Cảnh báo: " + warning.describe()));
@@ -71,5 +79,25 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
                     + ".");
             return 0;
         }
+    }
+
+    private ImportReport importWorkbook(RegisterStore store) {
+        RegisterWorkbookImporter importer = new RegisterWorkbookImporter(store, parent.today());
+        return dryRun ? importer.dryRun(file, Progress.NONE) : importer.importAll(file, Progress.NONE);
+    }
+
+    /** An officer's own list read with a saved column mapping; an unknown name lists the saved ones. */
+    private ImportReport importMapped(RegisterStore store) {
+        ImportMappingRepository mappings = store.importMappings();
+        ImportMapping saved = mappings.load(mapping).orElseThrow(() -> {
+            List<String> names = mappings.names();
+            return new UserFacingException("Không có cách ghép cột “" + mapping + "”. " + (names.isEmpty()
+                    ? "Sổ chưa lưu cách ghép cột nào."
+                    : "Các cách ghép cột đã lưu: " + String.join(", ", names) + "."));
+        });
+        MappedImport importer = new MappedImport(store, parent.today());
+        MappedImportReport report = dryRun ? importer.dryRun(file, saved, Progress.NONE)
+                : importer.importAll(file, saved, Progress.NONE);
+        return report.report();
     }
 }

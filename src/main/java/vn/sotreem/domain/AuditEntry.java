@@ -15,7 +15,8 @@ public record AuditEntry(long id, LocalDateTime at, String userName, AuditAction
             Map.entry("hcdb", "Diện HCĐB"), Map.entry("tro_giup", "Trợ giúp"), Map.entry("nghi_trung", "Nghi trùng"),
             Map.entry("tai_khoan", "Tài khoản"), Map.entry("cai_dat", "Cài đặt"), Map.entry("dang_nhap", "Đăng nhập"),
             Map.entry("mo_khoa", "Mở khóa màn hình"), Map.entry("sao_luu", "Sao lưu"),
-            Map.entry("so_theo_doi", "Sổ theo dõi (Excel)"), Map.entry("nhat_ky", "Nhật ký hoạt động"));
+            Map.entry("so_theo_doi", "Sổ theo dõi (Excel)"), Map.entry("nhat_ky", "Nhật ký hoạt động"),
+            Map.entry("danh_sach_tre", "Danh sách trẻ (tệp riêng)"), Map.entry("cach_ghep_cot", "Cách ghép cột khi nhập"));
 
     /** The kind of record in words ("Trẻ em" for {@code tre_em}); unknown kinds as stored. */
     public String entityLabel() {

@@ -15,6 +15,7 @@ import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.Severity;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.storage.RegisterTransaction;
 import vn.sotreem.domain.AuditAction;
 
 /**
@@ -81,9 +82,7 @@ public final class RegisterWorkbookImporter {
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
-            store.requireRole(r -> r.canEdit(), "Tài khoản chỉ xem không được nhập dữ liệu.");
-            Backups.createInRotation(store, Backups.BEFORE_IMPORT, Progress.NONE);
-            store.write(tx -> {
+            writeAfterBackup(store, tx -> {
                 plan.apply(tx, progress);
                 hcdb.apply(tx, today);
                 abuse.apply(tx, today);
@@ -92,7 +91,6 @@ public final class RegisterWorkbookImporter {
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ, " + hcdb.membershipCount()
                         + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp, " + abuse.caseCount() + " vụ việc xâm hại, "
                         + injuries.injuryCount() + " tai nạn, thương tích");
-                return null;
             });
             applied = true;
             LOG.info("Imported workbook: {} children added, {} updated", plan.added(), plan.updated());
@@ -100,6 +98,19 @@ public final class RegisterWorkbookImporter {
         return new ImportReport(List.copyOf(issues), plan.added(), plan.updated(), plan.newVillages(),
                 plan.duplicateDescriptions(), applied, hcdb.membershipCount(), hcdb.supportCount(), abuse.caseCount(),
                 injuries.injuryCount());
+    }
+
+    /**
+     * Writes an import: refused to read-only accounts, after a backup of the register as it was,
+     * in one transaction. Shared with {@link MappedImport}.
+     */
+    static void writeAfterBackup(RegisterStore store, java.util.function.Consumer<RegisterTransaction> work) {
+        store.requireRole(r -> r.canEdit(), "Tài khoản chỉ xem không được nhập dữ liệu.");
+        Backups.createInRotation(store, Backups.BEFORE_IMPORT, Progress.NONE);
+        store.write(tx -> {
+            work.accept(tx);
+            return null;
+        });
     }
 
     /**

@@ -21,20 +21,8 @@ final class WorkbookFiles {
 
     /** Opens an .xlsx read-only: closing it never writes to the officer's file. */
     static XSSFWorkbook open(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            throw new UserFacingException("Không tìm thấy tệp “" + name + "” (" + file.toAbsolutePath() + ").");
-        }
-        if (!Files.isReadable(file)) {
-            throw new UserFacingException("Không có quyền đọc tệp “" + name + "”.");
-        }
-        WorkbookKind kind;
-        try {
-            kind = WorkbookKind.of(() -> Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new UserFacingException("Không đọc được tệp “" + name + "”: " + e.getMessage(), e);
-        }
-        return switch (kind) {
+        String name = name(file);
+        return switch (kind(file)) {
             case XLSX -> openOoxml(file, name);
             case PASSWORD_PROTECTED -> throw new UserFacingException("Tệp “" + name + "” được đặt mật khẩu nên không "
                     + "đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi nhập lại.");
@@ -42,6 +30,27 @@ final class WorkbookFiles {
                     + "Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp mới.");
             case NOT_EXCEL -> throw notExcel(name, null);
         };
+    }
+
+    /** The file's name, for messages. */
+    static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** What the file really is, from its first bytes; a missing or unreadable file is a message naming it. */
+    static WorkbookKind kind(Path file) {
+        String name = name(file);
+        if (!Files.isRegularFile(file)) {
+            throw new UserFacingException("Không tìm thấy tệp “" + name + "” (" + file.toAbsolutePath() + ").");
+        }
+        if (!Files.isReadable(file)) {
+            throw new UserFacingException("Không có quyền đọc tệp “" + name + "”.");
+        }
+        try {
+            return WorkbookKind.of(() -> Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UserFacingException("Không đọc được tệp “" + name + "”: " + e.getMessage(), e);
+        }
     }
 
     private static XSSFWorkbook openOoxml(Path file, String name) {

@@ -73,6 +73,7 @@ public final class RegisterStore implements AutoCloseable {
     private final AuditLog auditLog = new AuditLog();
     private final Accounts accounts = new Accounts(this);
     private final RegisterSettings settings = new RegisterSettings(this);
+    private final ImportMappingRepository importMappings = new ImportMappingRepository(this);
     private final ChildRepository children = new ChildRepository();
     private final HcdbRepository hcdb = new HcdbRepository();
     private final VillageRepository villages = new VillageRepository();
@@ -416,6 +417,11 @@ public final class RegisterStore implements AutoCloseable {
 
     public RegisterSettings settings() {
         return settings;
+    }
+
+    /** The column mappings saved for importing officers' own lists. */
+    public ImportMappingRepository importMappings() {
+        return importMappings;
     }
 
     byte[] dataKey() {

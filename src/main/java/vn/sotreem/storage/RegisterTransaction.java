@@ -478,6 +478,11 @@ public final class RegisterTransaction {
         });
     }
 
+    /** The transaction's connection, for the storage classes that keep their own tables (saved import mappings). */
+    Connection connection() {
+        return connection;
+    }
+
     private void requireEdit() {
         store.requireRole(Role::canEdit, "Tài khoản chỉ xem (" + store.userName() + ") không được thay đổi dữ liệu.");
     }

@@ -1,0 +1,63 @@
+package vn.sotreem.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.office.WorkbookKind;
+
+/**
+ * An officer's own list of children as rows of cells: an .xlsx (read as a stream, so a 20 000-row
+ * sheet keeps memory flat), an old .xls, or a CSV file. The kind is told from the file's first
+ * bytes; a file that is not Excel is read as CSV when its name says so.
+ */
+interface TabularFile {
+
+    /** Receives rows in order; returns false to stop reading. */
+    @FunctionalInterface
+    interface RowHandler {
+        boolean row(TabularRow row);
+    }
+
+    /** The file name, for messages. */
+    String fileName();
+
+    /** The sheets in file order; empty for a CSV file (one table, no sheets). */
+    List<String> sheetNames();
+
+    /** Streams the non-empty rows of a sheet ({@code sheet} is ignored for CSV). */
+    void read(String sheet, RowHandler handler);
+
+    /** The first {@code count} rows (by row number) of a sheet. */
+    default List<TabularRow> firstRows(String sheet, int count) {
+        List<TabularRow> rows = new ArrayList<>();
+        read(sheet, row -> {
+            if (row.number() > count) {
+                return false;
+            }
+            rows.add(row);
+            return true;
+        });
+        return rows;
+    }
+
+    static TabularFile open(Path file) {
+        String name = WorkbookFiles.name(file);
+        WorkbookKind kind = WorkbookFiles.kind(file);
+        return switch (kind) {
+            case XLSX -> new TabularXlsx(file, name);
+            case OLD_XLS -> new TabularXls(file, name);
+            case PASSWORD_PROTECTED -> throw new UserFacingException("Tệp “" + name + "” được đặt mật khẩu nên không "
+                    + "đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.");
+            case NOT_EXCEL -> {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
+                    yield new TabularCsv(file, name);
+                }
+                throw new UserFacingException("Không đọc được tệp “" + name + "”: chỉ nhận tệp Excel (.xlsx, .xls) "
+                        + "hoặc CSV (.csv).");
+            }
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package vn.sotreem.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import vn.sotreem.domain.UserFacingException;
+
+/** An old .xls list, loaded whole: such files are small (Excel 97–2003 stops at 65 536 rows). */
+final class TabularXls implements TabularFile {
+
+    private final Path file;
+    private final String name;
+
+    TabularXls(Path file, String name) {
+        this.file = file;
+        this.name = name;
+    }
+
+    @Override
+    public String fileName() {
+        return name;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        withWorkbook(wb -> wb.forEach(s -> names.add(s.getSheetName())));
+        return names;
+    }
+
+    @Override
+    public void read(String sheetName, RowHandler handler) {
+        withWorkbook(wb -> {
+            Sheet sheet = wb.getSheet(sheetName);
+            if (sheet == null) {
+                return;
+            }
+            for (Row row : sheet) {
+                List<TabularCell> cells = new ArrayList<>();
+                boolean empty = true;
+                for (Cell cell : row) {
+                    while (cells.size() < cell.getColumnIndex()) {
+                        cells.add(TabularCell.BLANK);
+                    }
+                    TabularCell.Kind kind = CellValues.isDate(cell) ? TabularCell.Kind.DATE
+                            : CellValues.isNumber(cell) ? TabularCell.Kind.NUMBER : TabularCell.Kind.TEXT;
+                    TabularCell value = TabularCell.of(CellValues.text(cell), kind);
+                    empty &= value.isBlank();
+                    cells.add(value);
+                }
+                if (!empty && !handler.row(new TabularRow(row.getRowNum() + 1, cells))) {
+                    return;
+                }
+            }
+        });
+    }
+
+    private void withWorkbook(java.util.function.Consumer<HSSFWorkbook> work) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs)) {
+            work.accept(wb);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserFacingException u) {
+                throw u;
+            }
+            throw new UserFacingException("Không đọc được tệp “" + name + "” (Excel cũ .xls): " + e.getMessage(), e);
+        }
+    }
+}
