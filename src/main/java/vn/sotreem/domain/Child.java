@@ -27,6 +27,8 @@ public final class Child {
     private LocalDate statusDate;
     private LocalDate entryDate;
     private String note;
+    /** The pre-2025 commune the child was recorded in (imported from that commune's list), else null. */
+    private String originCommuneCode;
     private String foldedName;
 
     public Child() {
@@ -53,6 +55,7 @@ public final class Child {
         c.statusDate = statusDate;
         c.entryDate = entryDate;
         c.note = note;
+        c.originCommuneCode = originCommuneCode;
         return c;
     }
 
@@ -214,6 +217,14 @@ public final class Child {
         this.note = note;
     }
 
+    public String getOriginCommuneCode() {
+        return originCommuneCode;
+    }
+
+    public void setOriginCommuneCode(String originCommuneCode) {
+        this.originCommuneCode = originCommuneCode;
+    }
+
     /** Field-by-field equality of everything but the database id (used for round-trip checks). */
     public boolean sameRecordAs(Child o) {
         return Objects.equals(code, o.code) && Objects.equals(fullName, o.fullName)
@@ -224,7 +235,7 @@ public final class Child {
                 && Objects.equals(motherName, o.motherName) && Objects.equals(caregiverName, o.caregiverName)
                 && Objects.equals(phone, o.phone) && status == o.status
                 && Objects.equals(statusDate, o.statusDate) && Objects.equals(entryDate, o.entryDate)
-                && Objects.equals(note, o.note);
+                && Objects.equals(note, o.note) && Objects.equals(originCommuneCode, o.originCommuneCode);
     }
 
     @Override

@@ -9,6 +9,9 @@ import java.util.function.Function;
 /** The differences between two versions of a child record, as the audit log shows them. */
 public final class ChildChanges {
 
+    /** Label of the child's pre-2025 commune, which is no column of sheet TreEm. */
+    public static final String ORIGIN_LABEL = "Xã cũ (trước 2025)";
+
     private ChildChanges() {
     }
 
@@ -31,15 +34,28 @@ public final class ChildChanges {
         add(lines, ChildField.STATUS_DATE, before, after, c -> date(c.getStatusDate()));
         add(lines, ChildField.ENTRY_DATE, before, after, c -> date(c.getEntryDate()));
         add(lines, ChildField.NOTE, before, after, Child::getNote);
+        add(lines, ORIGIN_LABEL, before, after, c -> origin(c.getOriginCommuneCode()));
         return lines;
     }
 
     private static void add(List<String> lines, ChildField field, Child before, Child after, Function<Child, String> value) {
+        add(lines, field.label(), before, after, value);
+    }
+
+    private static void add(List<String> lines, String label, Child before, Child after, Function<Child, String> value) {
         String old = before == null ? "" : blankToEmpty(value.apply(before));
         String now = blankToEmpty(value.apply(after));
         if (!Objects.equals(old, now)) {
-            lines.add(before == null ? field.label() + ": " + now : field.label() + ": " + old + " → " + now);
+            lines.add(before == null ? label + ": " + now : label + ": " + old + " → " + now);
         }
+    }
+
+    /** "Xã Phượng Lâu (mã 07921)"; the bare code when the lists do not know it. */
+    private static String origin(String code) {
+        if (VietnameseText.isBlank(code)) {
+            return "";
+        }
+        return OldCommunes.get().byCode(code).map(c -> c.fullName() + " (mã " + c.code() + ")").orElse(code);
     }
 
     private static String blankToEmpty(String s) {

@@ -63,6 +63,9 @@ final class ChildImportPlan {
             existing.ifPresent(e -> {
                 child.setId(e.getId());
                 updatedIds.add(e.getId());
+                if (child.getOriginCommuneCode() == null) {
+                    child.setOriginCommuneCode(e.getOriginCommuneCode()); // no sheet column: a re-import keeps it
+                }
             });
             entries.add(new Entry(row.number(), child, existing.isPresent()));
             String folded = VietnameseText.fold(child.getVillage());

@@ -96,8 +96,8 @@ public final class ChildRepository {
         if (saved.getId() == null) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO child (code, full_name, name_folded, birth_date, "
                     + "birth_date_estimated, sex, ethnic_code, personal_id, village_id, poverty, father_name, mother_name, "
-                    + "caregiver_name, phone, status, status_date, entry_date, note, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "caregiver_name, phone, status, status_date, entry_date, note, origin_commune_code, created_at, updated_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 int next = bindFields(ps, saved, villageId);
                 ps.setTimestamp(next, Timestamp.valueOf(now));
                 ps.setTimestamp(next + 1, Timestamp.valueOf(now));
@@ -117,7 +117,7 @@ public final class ChildRepository {
             try (PreparedStatement ps = c.prepareStatement("UPDATE child SET code = ?, full_name = ?, name_folded = ?, "
                     + "birth_date = ?, birth_date_estimated = ?, sex = ?, ethnic_code = ?, personal_id = ?, village_id = ?, "
                     + "poverty = ?, father_name = ?, mother_name = ?, caregiver_name = ?, phone = ?, status = ?, "
-                    + "status_date = ?, entry_date = ?, note = ?, updated_at = ? WHERE id = ?")) {
+                    + "status_date = ?, entry_date = ?, note = ?, origin_commune_code = ?, updated_at = ? WHERE id = ?")) {
                 int next = bindFields(ps, saved, villageId);
                 ps.setTimestamp(next, Timestamp.valueOf(now));
                 ps.setLong(next + 1, saved.getId());
@@ -221,7 +221,8 @@ public final class ChildRepository {
         Jdbc.setDate(ps, 16, ch.getStatusDate());
         Jdbc.setDate(ps, 17, ch.getEntryDate());
         Jdbc.setText(ps, 18, ch.getNote());
-        return 19;
+        Jdbc.setText(ps, 19, ch.getOriginCommuneCode());
+        return 20;
     }
 
     private static List<Child> readAll(PreparedStatement ps) throws SQLException {
@@ -247,6 +248,7 @@ public final class ChildRepository {
                 ch.setStatusDate(Jdbc.getDate(rs, "status_date"));
                 ch.setEntryDate(Jdbc.getDate(rs, "entry_date"));
                 ch.setNote(rs.getString("note"));
+                ch.setOriginCommuneCode(rs.getString("origin_commune_code"));
                 result.add(ch);
             }
         }
