@@ -10,7 +10,12 @@ import java.util.Optional;
  */
 public enum DuplicateReason implements Coded {
     SAME_PERSONAL_ID("cung_so_dinh_danh", "cùng số định danh cá nhân"),
-    SAME_NAME_AND_BIRTH_DATE("cung_ho_ten_ngay_sinh", "cùng họ tên và ngày sinh");
+    SAME_NAME_AND_BIRTH_DATE("cung_ho_ten_ngay_sinh", "cùng họ tên và ngày sinh"),
+    /**
+     * Same folded name, same birth year, another date: found only by the import of an officer's own
+     * list, where a birth date is often a guess or a year alone. Never returned by {@link #between}.
+     */
+    NAME_AND_BIRTH_YEAR("cung_ho_ten_nam_sinh", "cùng họ tên và năm sinh");
 
     private final CodeLabel value;
 

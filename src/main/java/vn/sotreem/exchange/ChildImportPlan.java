@@ -110,6 +110,13 @@ final class ChildImportPlan {
         return new ChildImportPlan(List.copyOf(entries), List.copyOf(newVillages.values()), List.copyOf(pairs));
     }
 
+    /** This plan with more possible duplicates (found by a rule of the caller's own), queued on apply too. */
+    ChildImportPlan withPairs(List<Pair> more) {
+        List<Pair> all = new ArrayList<>(pairs);
+        all.addAll(more);
+        return new ChildImportPlan(entries, newVillages, List.copyOf(all));
+    }
+
     /** Writes the plan: villages, children in row order, then the duplicate pairs. Call inside one transaction. */
     void apply(RegisterTransaction tx, Progress progress) {
         Map<String, Long> villageIds = new HashMap<>();

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,9 +19,11 @@ import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildField;
 import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.DuplicateReason;
 import vn.sotreem.domain.HeaderMatch;
 import vn.sotreem.domain.ImportMapping;
 import vn.sotreem.domain.ImportMappingDates;
+import vn.sotreem.domain.OldCommunes;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.UserFacingException;
@@ -38,8 +42,12 @@ import vn.sotreem.storage.RegisterTransaction;
  *   <li>a row without a {@code ma_tre} updates the child with the same personal ID, or the same
  *       folded name, birth date and village; only the columns the mapping feeds (and that are filled)
  *       change, the rest of the record stays;</li>
- *   <li>a child with the same folded name and birth year (but another date) is reported as a
- *       possible duplicate for the officer to look at.</li>
+ *   <li>a child with the same folded name and birth year (but another date) is queued as a
+ *       possible duplicate ({@link DuplicateReason#NAME_AND_BIRTH_YEAR}) for the officer to look at;
+ *       a pair already queued or declared "không trùng" is not proposed again;</li>
+ *   <li>the list of an old commune merged into the register's commune in 2025: given that old
+ *       commune, every imported or updated child records it as its origin, after
+ *       {@link OldCommunes#checkOrigin checking} that it lies in the register's commune.</li>
  * </ul>
  * Messages name the file's own column header and letter, and the file's row numbers.
  */
@@ -85,7 +93,16 @@ public final class MappedImport {
 
     /** Reads and checks the file through the mapping; writes nothing. */
     public MappedImportReport dryRun(Path file, ImportMapping mapping, Progress progress) {
-        return run(file, mapping, progress, false);
+        return run(file, mapping, null, progress, false);
+    }
+
+    /**
+     * As {@link #dryRun(Path, ImportMapping, Progress)} for the list of a pre-2025 commune
+     * ({@code oldCommuneCode}, e.g. "07921"; null for none): also checks that commune against the
+     * register's commune (an error blocks the import, a split commune gives a warning).
+     */
+    public MappedImportReport dryRun(Path file, ImportMapping mapping, String oldCommuneCode, Progress progress) {
+        return run(file, mapping, oldCommuneCode, progress, false);
     }
 
     /**
@@ -93,14 +110,27 @@ public final class MappedImport {
      * backup; with any error nothing is written.
      */
     public MappedImportReport importAll(Path file, ImportMapping mapping, Progress progress) {
-        return run(file, mapping, progress, true);
+        return run(file, mapping, null, progress, true);
     }
 
-    private MappedImportReport run(Path file, ImportMapping saved, Progress progress, boolean apply) {
+    /**
+     * As {@link #importAll(Path, ImportMapping, Progress)} for the list of a pre-2025 commune
+     * ({@code oldCommuneCode}; null for none): every imported or updated child records it as origin.
+     */
+    public MappedImportReport importAll(Path file, ImportMapping mapping, String oldCommuneCode, Progress progress) {
+        return run(file, mapping, oldCommuneCode, progress, true);
+    }
+
+    private MappedImportReport run(Path file, ImportMapping saved, String oldCommuneCode, Progress progress, boolean apply) {
         TabularFile table = TabularFile.open(file);
         String sheet = sheetOf(table, saved);
         String where = sheet == null ? table.fileName() : sheet;
         List<ImportIssue> issues = new ArrayList<>();
+        String origin = VietnameseText.cleanOrNull(oldCommuneCode);
+        if (origin != null) {
+            OldCommunes.get().checkOrigin(origin, store.info().communeCode()).ifPresent(problem ->
+                    issues.add(new ImportIssue(where, 0, null, problem.severity(), problem.message())));
+        }
         ImportMapping mapping = aimAt(table, sheet, saved);
         List<String> missing = mapping.missingRequired();
         if (!missing.isEmpty()) {
@@ -110,16 +140,18 @@ public final class MappedImport {
         }
         List<SheetReader.ParsedRow<Child>> rows = readRows(table, sheet, where, mapping, issues, progress);
         List<SheetReader.ParsedRow<Child>> valid = new ArrayList<>(rows.stream().filter(SheetReader.ParsedRow::valid).toList());
-        List<String> yearDuplicates = new ArrayList<>();
+        List<ChildImportPlan.Pair> yearDuplicates = new ArrayList<>();
         List<Integer> toAdd = new ArrayList<>();
         List<Integer> toUpdate = new ArrayList<>();
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty() : store.read(tx -> {
             matchExisting(tx, where, mapping, valid, issues, yearDuplicates, toAdd, toUpdate);
-            return ChildImportPlan.make(tx, where, valid, progress);
+            if (origin != null) {
+                valid.forEach(row -> row.value().setOriginCommuneCode(origin));
+            }
+            return ChildImportPlan.make(tx, where, valid, progress).withPairs(yearDuplicates);
         });
         issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
-        List<String> duplicates = new ArrayList<>(plan.duplicateDescriptions());
-        duplicates.addAll(yearDuplicates);
+        List<String> duplicates = plan.duplicateDescriptions();
         boolean hasErrors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         boolean applied = false;
         if (apply && !hasErrors) {
@@ -127,6 +159,8 @@ public final class MappedImport {
                 plan.apply(tx, progress);
                 tx.audit(AuditAction.IMPORT, "danh_sach_tre", table.fileName(), "Nhập tệp " + table.fileName()
                         + (mapping.name() == null ? "" : " theo cách ghép cột “" + mapping.name() + "”")
+                        + (origin == null ? "" : ", danh sách của xã cũ " + OldCommunes.get().byCode(origin)
+                                .map(c -> c.fullName() + " (mã " + c.code() + ")").orElse(origin))
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ");
             });
             applied = true;
@@ -215,11 +249,12 @@ public final class MappedImport {
     /**
      * Matches rows without a {@code ma_tre} to children already in the register (same personal ID,
      * or same folded name, birth date and village): such a row updates that child. Rows left to add
-     * are compared by folded name and birth year with the register and with earlier rows.
+     * are compared by folded name and birth year with the register and with earlier rows; an updated
+     * row with the register's other children, skipping pairs already queued (whatever the decision).
      */
     private static void matchExisting(RegisterTransaction tx, String where, ImportMapping mapping,
                                       List<SheetReader.ParsedRow<Child>> valid, List<ImportIssue> issues,
-                                      List<String> yearDuplicates, List<Integer> toAdd, List<Integer> toUpdate) {
+                                      List<ChildImportPlan.Pair> yearDuplicates, List<Integer> toAdd, List<Integer> toUpdate) {
         Map<String, Child> byCode = new HashMap<>();
         Map<String, Child> byPersonalId = new HashMap<>();
         Map<String, Child> byNameBirthVillage = new HashMap<>();
@@ -234,6 +269,8 @@ public final class MappedImport {
                 byNameYear.computeIfAbsent(nameYear(child), k -> new ArrayList<>()).add(child);
             }
         }
+        Set<String> queued = new HashSet<>();
+        tx.duplicatePairs().forEach(p -> queued.add(p.childIdA() + "-" + p.childIdB()));
         Map<Long, Integer> rowByMatchedId = new HashMap<>();
         Map<String, SheetReader.ParsedRow<Child>> earlierByNameYear = new LinkedHashMap<>();
         for (int i = 0; i < valid.size(); i++) {
@@ -257,6 +294,16 @@ public final class MappedImport {
                     valid.set(i, new SheetReader.ParsedRow<>(row.number(), merge(existing, child, mapping), true));
                 }
                 toUpdate.add(row.number());
+                Child updated = valid.get(i).value();
+                if (updated.getBirthDate() != null) {
+                    for (Child other : byNameYear.getOrDefault(nameYear(updated), List.of())) {
+                        long a = Math.min(existing.getId(), other.getId());
+                        long b = Math.max(existing.getId(), other.getId());
+                        if (a != b && !queued.contains(a + "-" + b)) {
+                            addYearPair(yearDuplicates, where, row.number(), updated, other);
+                        }
+                    }
+                }
                 continue;
             }
             toAdd.add(row.number());
@@ -264,18 +311,24 @@ public final class MappedImport {
                 continue;
             }
             for (Child other : byNameYear.getOrDefault(nameYear(child), List.of())) {
-                if (!other.getBirthDate().equals(child.getBirthDate())) { // same date: queued by the plan
-                    yearDuplicates.add("Sheet " + where + ", dòng " + row.number() + " (" + who(child)
-                            + ") có thể trùng với trẻ mã " + other.getCode() + " (" + who(other)
-                            + ") đã có trong sổ: cùng họ tên và năm sinh.");
-                }
+                addYearPair(yearDuplicates, where, row.number(), child, other);
             }
             SheetReader.ParsedRow<Child> earlier = earlierByNameYear.putIfAbsent(nameYear(child), row);
             if (earlier != null && !earlier.value().getBirthDate().equals(child.getBirthDate())) {
-                yearDuplicates.add("Sheet " + where + ", dòng " + row.number() + " (" + who(child)
+                yearDuplicates.add(new ChildImportPlan.Pair(row.number(), earlier.number(), null,
+                        DuplicateReason.NAME_AND_BIRTH_YEAR, "Sheet " + where + ", dòng " + row.number() + " (" + who(child)
                         + ") có thể trùng với dòng " + earlier.number() + " (" + who(earlier.value())
-                        + "): cùng họ tên và năm sinh.");
+                        + "): " + DuplicateReason.NAME_AND_BIRTH_YEAR.label() + "."));
             }
+        }
+    }
+
+    /** A row and a register child of the same name and birth year; the same date is the plan's (exact) pair. */
+    private static void addYearPair(List<ChildImportPlan.Pair> pairs, String where, int row, Child child, Child other) {
+        if (!other.getBirthDate().equals(child.getBirthDate())) {
+            pairs.add(new ChildImportPlan.Pair(row, null, other.getId(), DuplicateReason.NAME_AND_BIRTH_YEAR,
+                    "Sheet " + where + ", dòng " + row + " (" + who(child) + ") có thể trùng với trẻ mã " + other.getCode()
+                            + " (" + who(other) + ") đã có trong sổ: " + DuplicateReason.NAME_AND_BIRTH_YEAR.label() + "."));
         }
     }
 

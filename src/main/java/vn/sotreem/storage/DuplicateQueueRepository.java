@@ -63,6 +63,11 @@ public final class DuplicateQueueRepository {
         return select(c, "status = ?", PENDING);
     }
 
+    /** Every pair ever queued, whatever its status, oldest first. */
+    public List<PossibleDuplicate> all(Connection c) throws SQLException {
+        return select(c, "1 = 1");
+    }
+
     /** Every pair one child is part of, whatever its status, oldest first. */
     public List<PossibleDuplicate> pairsOf(Connection c, long childId) throws SQLException {
         return select(c, "child_id_a = ? OR child_id_b = ?", childId, childId);

@@ -223,6 +223,11 @@ public final class RegisterTransaction {
                 + " (" + one.getCode() + ") và " + other.getFullName() + " (" + other.getCode() + ") là hai trẻ khác nhau");
     }
 
+    /** Every duplicate pair ever queued, whatever the decision, oldest first. */
+    public List<DuplicateQueueRepository.PossibleDuplicate> duplicatePairs() {
+        return call(() -> store.duplicateQueueRepository().all(connection));
+    }
+
     /** The duplicate pairs still waiting for the officer's decision, oldest first. */
     public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
         return call(() -> store.duplicateQueueRepository().pending(connection));
