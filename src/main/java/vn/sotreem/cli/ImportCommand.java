@@ -38,6 +38,11 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
             + "theo cách ghép cột đã lưu với tên này.")
     String mapping;
 
+    @Option(names = "--old-commune", paramLabel = "MÃ", description = "Tệp của một xã cũ (trước 2025) nay thuộc xã "
+            + "của sổ: mã xã cũ theo danh mục ngày 01/03/2025, ví dụ 07921. Mỗi trẻ được ghi xã cũ này; "
+            + "xã cũ không thuộc xã của sổ thì không nhập.")
+    String oldCommune;
+
     @Option(names = "--all-warnings", description = "In mọi cảnh báo (mặc định chỉ in " + WARNINGS_SHOWN + " cảnh báo đầu).")
     boolean allWarnings;
 
@@ -83,7 +88,7 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
 
     private ImportReport importWorkbook(RegisterStore store) {
         RegisterWorkbookImporter importer = new RegisterWorkbookImporter(store, parent.today());
-        return dryRun ? importer.dryRun(file, Progress.NONE) : importer.importAll(file, Progress.NONE);
+        return dryRun ? importer.dryRun(file, oldCommune, Progress.NONE) : importer.importAll(file, oldCommune, Progress.NONE);
     }
 
     /** An officer's own list read with a saved column mapping; an unknown name lists the saved ones. */
@@ -96,8 +101,8 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
                     : "Các cách ghép cột đã lưu: " + String.join(", ", names) + "."));
         });
         MappedImport importer = new MappedImport(store, parent.today());
-        MappedImportReport report = dryRun ? importer.dryRun(file, saved, Progress.NONE)
-                : importer.importAll(file, saved, Progress.NONE);
+        MappedImportReport report = dryRun ? importer.dryRun(file, saved, oldCommune, Progress.NONE)
+                : importer.importAll(file, saved, oldCommune, Progress.NONE);
         return report.report();
     }
 }

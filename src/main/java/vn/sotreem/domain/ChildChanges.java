@@ -50,12 +50,8 @@ public final class ChildChanges {
         }
     }
 
-    /** "Xã Phượng Lâu (mã 07921)"; the bare code when the lists do not know it. */
     private static String origin(String code) {
-        if (VietnameseText.isBlank(code)) {
-            return "";
-        }
-        return OldCommunes.get().byCode(code).map(c -> c.fullName() + " (mã " + c.code() + ")").orElse(code);
+        return VietnameseText.isBlank(code) ? "" : OldCommunes.get().describe(code);
     }
 
     private static String blankToEmpty(String s) {

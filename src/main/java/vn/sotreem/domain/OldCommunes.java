@@ -103,6 +103,11 @@ public final class OldCommunes {
         return found;
     }
 
+    /** "Xã Phượng Lâu (mã 07921)"; the bare code when the lists do not know it. */
+    public String describe(String code) {
+        return byCode(code).map(c -> c.fullName() + " (mã " + c.code() + ")").orElse(code);
+    }
+
     /** The new communes an old commune went to (one, or several when it was split). */
     public List<Successor> successors(String oldCommuneCode) {
         return successors.getOrDefault(oldCommuneCode, List.of());

@@ -126,11 +126,8 @@ public final class MappedImport {
         String sheet = sheetOf(table, saved);
         String where = sheet == null ? table.fileName() : sheet;
         List<ImportIssue> issues = new ArrayList<>();
-        String origin = VietnameseText.cleanOrNull(oldCommuneCode);
-        if (origin != null) {
-            OldCommunes.get().checkOrigin(origin, store.info().communeCode()).ifPresent(problem ->
-                    issues.add(new ImportIssue(where, 0, null, problem.severity(), problem.message())));
-        }
+        OldCommuneFile origin = OldCommuneFile.of(oldCommuneCode);
+        origin.check(store, where, issues);
         ImportMapping mapping = aimAt(table, sheet, saved);
         List<String> missing = mapping.missingRequired();
         if (!missing.isEmpty()) {
@@ -145,9 +142,7 @@ public final class MappedImport {
         List<Integer> toUpdate = new ArrayList<>();
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty() : store.read(tx -> {
             matchExisting(tx, where, mapping, valid, issues, yearDuplicates, toAdd, toUpdate);
-            if (origin != null) {
-                valid.forEach(row -> row.value().setOriginCommuneCode(origin));
-            }
+            origin.stamp(valid);
             return ChildImportPlan.make(tx, where, valid, progress).withPairs(yearDuplicates);
         });
         issues.sort(java.util.Comparator.comparingInt(ImportIssue::row));
@@ -159,8 +154,7 @@ public final class MappedImport {
                 plan.apply(tx, progress);
                 tx.audit(AuditAction.IMPORT, "danh_sach_tre", table.fileName(), "Nhập tệp " + table.fileName()
                         + (mapping.name() == null ? "" : " theo cách ghép cột “" + mapping.name() + "”")
-                        + (origin == null ? "" : ", danh sách của xã cũ " + OldCommunes.get().byCode(origin)
-                                .map(c -> c.fullName() + " (mã " + c.code() + ")").orElse(origin))
+                        + origin.auditPhrase()
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ");
             });
             applied = true;

@@ -41,7 +41,15 @@ public final class RegisterWorkbookImporter {
 
     /** Reads and checks the workbook; writes nothing. */
     public ImportReport dryRun(Path workbook, Progress progress) {
-        return run(workbook, progress, false);
+        return run(workbook, null, progress, false);
+    }
+
+    /**
+     * As {@link #dryRun(Path, Progress)} for the register of a pre-2025 commune ({@code oldCommuneCode};
+     * null for none), checked against the register's commune (see {@link MappedImport}).
+     */
+    public ImportReport dryRun(Path workbook, String oldCommuneCode, Progress progress) {
+        return run(workbook, oldCommuneCode, progress, false);
     }
 
     /**
@@ -50,7 +58,15 @@ public final class RegisterWorkbookImporter {
      * throws {@link Progress.CancelledException} and writes nothing.
      */
     public ImportReport importAll(Path workbook, Progress progress) {
-        return run(workbook, progress, true);
+        return run(workbook, null, progress, true);
+    }
+
+    /**
+     * As {@link #importAll(Path, Progress)} for the register of a pre-2025 commune ({@code oldCommuneCode};
+     * null for none): every child of sheet TreEm records that commune as its origin.
+     */
+    public ImportReport importAll(Path workbook, String oldCommuneCode, Progress progress) {
+        return run(workbook, oldCommuneCode, progress, true);
     }
 
     /** The sheets of one workbook. */
@@ -60,15 +76,18 @@ public final class RegisterWorkbookImporter {
                             SheetReader.SheetContent<InjurySheet.Row> injuries) {
     }
 
-    private ImportReport run(Path file, Progress progress, boolean apply) {
+    private ImportReport run(Path file, String oldCommuneCode, Progress progress, boolean apply) {
         List<ImportIssue> issues = new ArrayList<>();
         Contents contents = read(file, issues, progress);
         SheetReader.SheetContent<Child> children = contents.children();
+        OldCommuneFile origin = OldCommuneFile.of(oldCommuneCode);
+        origin.check(store, children.sheetName(), issues);
         if (!children.present() && !contents.memberships().present() && !contents.supports().present()
                 && !contents.abuseCases().present() && !contents.injuries().present()) {
             issues.add(SheetReader.absent(children, "không có trẻ nào để nhập."));
         }
         List<SheetReader.ParsedRow<Child>> valid = children.validRows();
+        origin.stamp(valid);
         ChildImportPlan plan = valid.isEmpty() ? ChildImportPlan.empty()
                 : store.read(tx -> ChildImportPlan.make(tx, children.sheetName(), valid, progress));
         Map<String, Child> childrenInFile = new HashMap<>();
@@ -90,7 +109,7 @@ public final class RegisterWorkbookImporter {
                 tx.audit(AuditAction.IMPORT, "so_theo_doi", file.getFileName().toString(), "Nhập tệp " + file.getFileName()
                         + ": thêm " + plan.added() + " trẻ, cập nhật " + plan.updated() + " trẻ, " + hcdb.membershipCount()
                         + " diện HCĐB, " + hcdb.supportCount() + " lần trợ giúp, " + abuse.caseCount() + " vụ việc xâm hại, "
-                        + injuries.injuryCount() + " tai nạn, thương tích");
+                        + injuries.injuryCount() + " tai nạn, thương tích" + origin.auditPhrase());
             });
             applied = true;
             LOG.info("Imported workbook: {} children added, {} updated", plan.added(), plan.updated());
