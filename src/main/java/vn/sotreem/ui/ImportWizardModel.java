@@ -202,6 +202,15 @@ final class ImportWizardModel {
         return "Cột " + letter(column) + (VietnameseText.isBlank(text) ? "" : " “" + text + "”");
     }
 
+    /** The first value below the header in a column (from the rows shown), as an example; empty when none. */
+    String sample(Integer column) {
+        if (column == null) {
+            return "";
+        }
+        return preview.stream().filter(r -> r.number() > mapping.headerRow() && column < r.cells().size())
+                .map(r -> r.cells().get(column)).filter(t -> !VietnameseText.isBlank(t)).findFirst().orElse("");
+    }
+
     /** Excel's column letter: 0 → A, 26 → AA. */
     static String letter(int column) {
         StringBuilder s = new StringBuilder();
