@@ -187,7 +187,7 @@ class ImportWizardModelTest {
         assertEquals(1, model.columnOf("ho_ten"));
     }
 
-    private static void fill(Sheet sheet, List<?>... rows) {
+    static void fill(Sheet sheet, List<?>... rows) {
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r);
             for (int c = 0; c < rows[r].size(); c++) {

@@ -5,12 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,26 +41,15 @@ class ImportWizardScreenshotTour {
         UiTestSupport.createRegister(folder, List.of(
                 UiTestSupport.child("Hà Thị Mai", LocalDate.of(2018, 7, 9), Sex.FEMALE, "Thôn Đông")));
         file = workbook(dir.resolve("DS tre em xa An Binh 2025.xlsx"));
-        FilePicker picker = new FilePicker() {
-            @Override
-            public Optional<Path> workbookToOpen(Window owner) {
-                return Optional.of(file);
-            }
-
-            @Override
-            public Optional<Path> workbookToSave(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
         UiServices standard = UiServices.standard();
-        new AppWindow(stage, folder, new UiServices(new RecordingDialogs(), picker, standard.runner(),
+        new AppWindow(stage, folder, new UiServices(new RecordingDialogs(), UiTestSupport.opening(() -> file), standard.runner(),
                 () -> ImportWizardModelTest.TODAY)).start();
     }
 
     private static Path workbook(Path path) throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            fill(wb.createSheet("Hướng dẫn"), List.of("Số liệu do trạm y tế cung cấp"));
-            fill(wb.createSheet("DS 2025"),
+            ImportWizardModelTest.fill(wb.createSheet("Hướng dẫn"), List.of("Số liệu do trạm y tế cung cấp"));
+            ImportWizardModelTest.fill(wb.createSheet("DS 2025"),
                     List.of("UBND XÃ AN BÌNH"), List.of("DANH SÁCH TRẺ EM DƯỚI 16 TUỔI NĂM 2025"), List.of(),
                     List.of("STT", "HỌ VÀ TÊN TRẺ", "Ngày", "Tháng", "Năm", "GT", "Dân tộc", "Thôn", "Họ tên mẹ", "SĐT", "Ghi chú"),
                     List.of("1", "Hà Thị Mai", "9", "7", "2018", "0", "Tày", "Thôn Đông", "Lương Thị Hiền", "0912345678", ""),
@@ -76,15 +62,6 @@ class ImportWizardScreenshotTour {
             }
         }
         return path;
-    }
-
-    private static void fill(Sheet sheet, List<?>... rows) {
-        for (int r = 0; r < rows.length; r++) {
-            Row row = sheet.createRow(r);
-            for (int c = 0; c < rows[r].size(); c++) {
-                row.createCell(c).setCellValue(rows[r].get(c).toString());
-            }
-        }
     }
 
     @AfterEach
@@ -104,20 +81,16 @@ class ImportWizardScreenshotTour {
         ScreenshotTour.shoot(robot, wizard, "wiz-1-file-empty");
         robot.clickOn("#chooseFileButton");
         ScreenshotTour.shoot(robot, wizard, "wiz-1-file");
-        robot.clickOn("#nextButton");
-        UiTestSupport.waitFor(robot, "#previewTable");
+        ImportWizardUiTest.next(robot, 2);
         ScreenshotTour.shoot(robot, wizard, "wiz-2-sheet");
-        robot.clickOn("#nextButton");
-        UiTestSupport.waitFor(robot, "#columnGrid");
+        ImportWizardUiTest.next(robot, 3);
         ScreenshotTour.shoot(robot, wizard, "wiz-3-columns");
         robot.interact(() -> robot.lookup("#col_thon").queryAs(ComboBox.class).getSelectionModel().select(0));
         ScreenshotTour.shoot(robot, wizard, "wiz-3-columns-missing");
         robot.interact(() -> robot.lookup("#col_thon").queryAs(ComboBox.class).getSelectionModel().select(8));
-        robot.clickOn("#nextButton");
-        UiTestSupport.waitFor(robot, "#valuesBox");
+        ImportWizardUiTest.next(robot, 4);
         ScreenshotTour.shoot(robot, wizard, "wiz-4-values");
-        robot.clickOn("#nextButton");
-        UiTestSupport.waitFor(robot, "#checkSummary");
+        ImportWizardUiTest.next(robot, 5);
         ScreenshotTour.shoot(robot, wizard, "wiz-5-check-errors");
         robot.clickOn("#backButton");
         UiTestSupport.waitFor(robot, "#valuesBox");
@@ -126,8 +99,7 @@ class ImportWizardScreenshotTour {
             robot.lookup("#val_gioi_tinh_1").queryAs(ComboBox.class).getSelectionModel().select(0);
         });
         ScreenshotTour.shoot(robot, wizard, "wiz-4-values-translated");
-        robot.clickOn("#nextButton");
-        UiTestSupport.waitFor(robot, "#checkSummary");
+        ImportWizardUiTest.next(robot, 5);
         robot.clickOn("#mappingNameField").write("Danh sách trạm y tế");
         robot.clickOn("#saveMappingButton");
         ScreenshotTour.shoot(robot, wizard, "wiz-5-check");

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,20 +37,9 @@ class ImportWizardUiTest {
     void start(Stage stage) {
         folder = new DataFolder(dir.resolve("data"));
         UiTestSupport.createRegister(folder, List.of());
-        FilePicker picker = new FilePicker() {
-            @Override
-            public Optional<Path> workbookToOpen(Window owner) {
-                return Optional.ofNullable(fileToOpen);
-            }
-
-            @Override
-            public Optional<Path> workbookToSave(Window owner, String suggestedName) {
-                return Optional.empty();
-            }
-        };
         UiServices standard = UiServices.standard();
-        new AppWindow(stage, folder, new UiServices(dialogs, picker, standard.runner(), () -> ImportWizardModelTest.TODAY))
-                .start();
+        new AppWindow(stage, folder, new UiServices(dialogs, UiTestSupport.opening(() -> fileToOpen), standard.runner(),
+                () -> ImportWizardModelTest.TODAY)).start();
     }
 
     @AfterEach
@@ -66,7 +53,7 @@ class ImportWizardUiTest {
                 .map(c -> ((Child) c).getFullName()).toList();
     }
 
-    private static void next(FxRobot robot, int toStep) {
+    static void next(FxRobot robot, int toStep) {
         robot.clickOn("#nextButton");
         UiTestSupport.waitUntil(() -> UiTestSupport.text(robot, "#stepTitle").startsWith("Bước " + toStep + "/5"));
         WaitForAsyncUtils.waitForFxEvents();
