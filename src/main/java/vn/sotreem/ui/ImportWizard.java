@@ -117,7 +117,7 @@ final class ImportWizard {
         this.root = Views.load("ImportWizard.fxml", this);
         sheetBox.valueProperty().addListener((o, was, now) -> {
             if (!filling && now != null && !now.equals(model.sheet())) {
-                read("Đang đọc sheet " + now + "…", p -> model.chooseSheet(now), this::fillSheetStep);
+                read("Đang đọc sheet " + now + "…", p -> model.chooseSheet(now), this::fillSheetStep, this::fillSheetStep);
             }
         });
         headerRowBox.valueProperty().addListener((o, was, now) -> {
@@ -249,10 +249,15 @@ final class ImportWizard {
 
     /** Reads the file off the FX thread with a progress window, then fills the screen. */
     private void read(String title, java.util.function.Consumer<Progress> work, Runnable then) {
+        read(title, work, then, () -> { });
+    }
+
+    /** As above; {@code afterFailure} puts the screen back as the model still is. */
+    private void read(String title, java.util.function.Consumer<Progress> work, Runnable then, Runnable afterFailure) {
         ProgressWindow.run(services, stage, title, progress -> {
             work.accept(progress);
             return Boolean.TRUE;
-        }, done -> then.run());
+        }, done -> then.run(), afterFailure);
     }
 
     // ---- step 1: file
