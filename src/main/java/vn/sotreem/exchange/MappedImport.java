@@ -87,6 +87,16 @@ public final class MappedImport {
         return mapping;
     }
 
+    /**
+     * A saved mapping re-aimed at a file, as the import will read it: its sheet (or the only one),
+     * its header row (or the one proposed when that row no longer holds headers), its columns found
+     * again by header text. For the wizard to show before the officer checks it.
+     */
+    public static ImportMapping aim(Path file, ImportMapping saved) {
+        TabularFile table = TabularFile.open(file);
+        return aimAt(table, sheetOf(table, saved), saved);
+    }
+
     private static int headerIndex(List<TabularRow> rows) {
         return HeaderMatch.proposeHeaderRow(rows.stream().map(TabularRow::texts).toList());
     }

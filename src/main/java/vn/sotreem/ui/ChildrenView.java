@@ -39,6 +39,8 @@ final class ChildrenView {
     @FXML
     private Button importButton;
     @FXML
+    private Button importListButton;
+    @FXML
     private Button exportButton;
     @FXML
     private Button duplicatesButton;
@@ -92,7 +94,7 @@ final class ChildrenView {
         setUpTable();
         setUpFilters();
         Role role = store.currentAccount().role();
-        showIf(role.canEdit(), addButton, importButton);
+        showIf(role.canEdit(), addButton, importButton, importListButton);
         showIf(role.canExport(), exportButton);
         showIf(!role.canEdit(), viewerNote);
         showIf(role.canEdit() || role.canExport(), exchangeSeparator);
@@ -313,6 +315,14 @@ final class ChildrenView {
             return;
         }
         exchange.importWorkbook(window());
+    }
+
+    @FXML
+    private void importList() {
+        if (!canEdit()) {
+            return;
+        }
+        exchange.importList(window());
     }
 
     @FXML

@@ -10,7 +10,7 @@ import vn.sotreem.exchange.RegisterWorkbookExporter;
 import vn.sotreem.exchange.RegisterWorkbookImporter;
 import vn.sotreem.storage.RegisterStore;
 
-/** Import from and export to the register workbook, on background tasks. */
+/** Import from and export to the register workbook, and import of officers' own lists, on background tasks. */
 final class ExchangeActions {
 
     private final UiServices services;
@@ -36,6 +36,11 @@ final class ExchangeActions {
                         apply(owner, file);
                     }
                 });
+    }
+
+    /** An officer's own list (any Excel sheet or CSV): the wizard maps its columns, checks, then imports. */
+    void importList(Window owner) {
+        new ImportWizard(services, store, afterImport).show(owner);
     }
 
     private void apply(Window owner, Path file) {

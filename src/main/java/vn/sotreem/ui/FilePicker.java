@@ -11,6 +11,11 @@ public interface FilePicker {
 
     Optional<Path> workbookToSave(Window owner, String suggestedName);
 
+    /** An officer's own list to import: Excel (.xlsx, .xls) or CSV; tests' pickers answer as for a workbook. */
+    default Optional<Path> listToOpen(Window owner) {
+        return workbookToOpen(owner);
+    }
+
     /** Where to save a Word document (a printed form), .docx. */
     default Optional<Path> documentToSave(Window owner, String suggestedName) {
         return Optional.empty();

@@ -8,7 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import vn.sotreem.storage.Backups;
 
-/** Native file and folder choosers (workbooks restricted to .xlsx). */
+/** Native file and folder choosers (workbooks restricted to .xlsx; officers' own lists also .xls and .csv). */
 final class FxFilePicker implements FilePicker {
 
     private File lastFolder;
@@ -16,6 +16,15 @@ final class FxFilePicker implements FilePicker {
     @Override
     public Optional<Path> workbookToOpen(Window owner) {
         FileChooser chooser = chooser("Chọn tệp Excel để nhập");
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> listToOpen(Window owner) {
+        FileChooser chooser = chooser("Chọn danh sách trẻ em để nhập");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("Excel hoặc CSV (*.xlsx, *.xls, *.csv)", "*.xlsx", "*.xls", "*.csv"),
+                new FileChooser.ExtensionFilter("Mọi tệp", "*"));
         return remember(chooser.showOpenDialog(owner));
     }
 

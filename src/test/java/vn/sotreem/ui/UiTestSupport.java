@@ -31,6 +31,21 @@ final class UiTestSupport {
         }
     }
 
+    /** A file picker that opens {@code file} (null: the officer cancelled) and saves nothing. */
+    static FilePicker opening(Supplier<java.nio.file.Path> file) {
+        return new FilePicker() {
+            @Override
+            public java.util.Optional<java.nio.file.Path> workbookToOpen(javafx.stage.Window owner) {
+                return java.util.Optional.ofNullable(file.get());
+            }
+
+            @Override
+            public java.util.Optional<java.nio.file.Path> workbookToSave(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.empty();
+            }
+        };
+    }
+
     static Child child(String name, LocalDate birth, Sex sex, String village) {
         Child c = new Child();
         c.setFullName(name);
