@@ -52,6 +52,20 @@ final class ImportWizard {
     @FXML
     private ComboBox<String> savedBox;
     @FXML
+    private HBox oldCommuneRow;
+    @FXML
+    private ComboBox<OldCommuneChoice> oldCommuneBox;
+    @FXML
+    private Label oldCommuneHint;
+
+    /** An entry of the old-commune box: a pre-2025 commune, or none (the register's own commune). */
+    record OldCommuneChoice(String code, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+    @FXML
     private TextField fileField;
     @FXML
     private VBox sheetStep;
@@ -275,6 +289,13 @@ final class ImportWizard {
         savedBox.getItems().addAll(names);
         savedBox.setValue(was != null && savedBox.getItems().contains(was) ? was : NO_SAVED);
         show(!names.isEmpty(), savedRow, savedHint);
+        if (oldCommuneBox.getItems().isEmpty()) {
+            List<vn.sotreem.domain.OldCommune> former = ImportWizardModel.formerCommunes(store.info().communeCode());
+            oldCommuneBox.getItems().add(new OldCommuneChoice(null, "Xã/phường hiện nay (" + store.info().communeName() + ")"));
+            former.forEach(c -> oldCommuneBox.getItems().add(new OldCommuneChoice(c.code(), "Xã cũ: " + c.display())));
+            oldCommuneBox.getSelectionModel().selectFirst();
+            show(former.size() > 1, oldCommuneRow, oldCommuneHint);
+        }
     }
 
     @FXML
@@ -287,9 +308,11 @@ final class ImportWizard {
 
     private void openFile() {
         String savedName = NO_SAVED.equals(savedBox.getValue()) ? null : savedBox.getValue();
+        String oldCommune = oldCommuneBox.getValue() == null ? null : oldCommuneBox.getValue().code();
         Path file = chosen;
         read("Đang đọc tệp " + file.getFileName() + "…", progress -> {
             model.useSaved(savedName == null ? null : store.importMappings().load(savedName).orElse(null));
+            model.fromOldCommune(oldCommune);
             model.open(file);
         }, () -> showStep(Step.SHEET));
     }

@@ -20,6 +20,8 @@ import vn.sotreem.domain.Sex;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.domain.VietnameseText;
 import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.domain.OldCommune;
+import vn.sotreem.domain.OldCommunes;
 import vn.sotreem.exchange.MappedImport;
 import vn.sotreem.exchange.MappedImportReport;
 import vn.sotreem.exchange.TabularPreview;
@@ -90,6 +92,8 @@ final class ImportWizardModel {
     private Map<String, TabularPreview.Values> values = Map.of();
     private MappedImportReport report;
     private BirthMode birthMode = BirthMode.DATE;
+    /** The pre-2025 commune whose list this is (null: the register's own commune). */
+    private String oldCommuneCode;
 
     // ---- step 1: the file, or a saved mapping and then the file
 
@@ -104,6 +108,24 @@ final class ImportWizardModel {
 
     Optional<ImportMapping> saved() {
         return Optional.ofNullable(saved);
+    }
+
+    /**
+     * The communes merged in 2025 into the register's commune: since then one officer may hold their
+     * old lists, and each child of such a list records its old commune as origin.
+     */
+    static List<OldCommune> formerCommunes(String registerCommuneCode) {
+        return OldCommunes.get().formerCommunesOf(registerCommuneCode);
+    }
+
+    /** Says whose list the file is: a pre-2025 commune's code, or null for the register's own commune. */
+    void fromOldCommune(String code) {
+        this.oldCommuneCode = code;
+        this.report = null;
+    }
+
+    Optional<String> oldCommune() {
+        return Optional.ofNullable(oldCommuneCode);
     }
 
     /**
@@ -378,14 +400,14 @@ final class ImportWizardModel {
 
     /** Checks the whole file through the mapping (off the FX thread); writes nothing. */
     MappedImportReport dryRun(RegisterStore store, LocalDate today, Progress progress) {
-        MappedImportReport checked = new MappedImport(store, today).dryRun(file, mapping.copy(), progress);
+        MappedImportReport checked = new MappedImport(store, today).dryRun(file, mapping.copy(), oldCommuneCode, progress);
         report = checked;
         return checked;
     }
 
     /** Imports (off the FX thread): a backup, then every row in one transaction, or nothing when there is an error. */
     MappedImportReport importAll(RegisterStore store, LocalDate today, Progress progress) {
-        MappedImportReport done = new MappedImport(store, today).importAll(file, mapping.copy(), progress);
+        MappedImportReport done = new MappedImport(store, today).importAll(file, mapping.copy(), oldCommuneCode, progress);
         report = done;
         return done;
     }

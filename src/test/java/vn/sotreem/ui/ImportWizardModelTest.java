@@ -229,4 +229,28 @@ class ImportWizardModelTest {
             assertEquals("Sẽ thêm 1 trẻ mới, cập nhật 0 trẻ đã có trong sổ.", again.checkLines().get(0));
         }
     }
+
+    @Test
+    void aListOfAFormerCommuneRecordsItAsEveryChildsOrigin() throws Exception {
+        List<String> former = ImportWizardModel.formerCommunes("00004").stream().map(c -> c.code()).toList();
+        assertTrue(former.contains("00004") && former.size() > 1, "Ba Đình was merged from several communes: " + former);
+        ImportWizardModel model = opened();
+        model.translate("gioi_tinh", "1", "nam");
+        model.translate("gioi_tinh", "0", "nu");
+        model.fromOldCommune("00004");
+        try (RegisterStore store = register()) {
+            model.importAll(store, TODAY, Progress.NONE);
+            assertEquals(3, store.allChildren().size());
+            assertTrue(store.allChildren().stream().allMatch(c -> "00004".equals(c.getOriginCommuneCode())),
+                    "every child of Trúc Bạch's old list records it");
+
+            ImportWizardModel elsewhere = opened();
+            elsewhere.translate("gioi_tinh", "1", "nam");
+            elsewhere.translate("gioi_tinh", "0", "nu");
+            elsewhere.fromOldCommune("00001"); // Phúc Xá went to Hồng Hà, not to Ba Đình
+            elsewhere.dryRun(store, TODAY, Progress.NONE);
+            assertTrue(elsewhere.importBlocked().isPresent(), "a list of another commune is refused");
+            assertTrue(String.join(" ", elsewhere.issueLines()).contains("không phải xã của sổ này"), elsewhere.issueLines().toString());
+        }
+    }
 }
