@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -85,6 +86,10 @@ final class ChildFormView {
     private TextField statusDateField;
     @FXML
     private TextField entryDateField;
+    @FXML
+    private VBox originRow;
+    @FXML
+    private Label originLabel;
     @FXML
     private TextArea noteArea;
     @FXML
@@ -338,6 +343,9 @@ final class ChildFormView {
         statusDateRow.visibleProperty().bind(model.statusDateNeededProperty());
         statusDateRow.managedProperty().bind(model.statusDateNeededProperty());
         text(entryDateField, model.entryDateProperty(), ChildField.ENTRY_DATE, entryDateMessage);
+        originLabel.textProperty().bind(model.originProperty());
+        originRow.visibleProperty().bind(model.originProperty().isNotEmpty());
+        originRow.managedProperty().bind(originRow.visibleProperty());
         noteArea.textProperty().bindBidirectional(model.noteProperty());
         inputs.put(ChildField.NOTE, noteArea);
         message(ChildField.NOTE, noteMessage, noteArea);

@@ -28,6 +28,7 @@ import vn.sotreem.domain.ChildField;
 import vn.sotreem.domain.ChildRules;
 import vn.sotreem.domain.ChildStatus;
 import vn.sotreem.domain.DateText;
+import vn.sotreem.domain.OldCommunes;
 import vn.sotreem.domain.EthnicGroup;
 import vn.sotreem.domain.Poverty;
 import vn.sotreem.domain.Problem;
@@ -88,6 +89,8 @@ public final class ChildFormViewModel {
     private final ObjectProperty<ChildStatus> status = new SimpleObjectProperty<>(ChildStatus.LIVING_HERE);
     private final StringProperty statusDate = new SimpleStringProperty("");
     private final StringProperty entryDate = new SimpleStringProperty("");
+    /** The pre-2025 commune the child's record came from (set by an import of that commune's list); read-only. */
+    private final StringProperty origin = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
 
     private final Map<ChildField, FieldState> states = new EnumMap<>(ChildField.class);
@@ -158,6 +161,7 @@ public final class ChildFormViewModel {
         status.set(c.getStatus());
         statusDate.set(DateText.format(c.getStatusDate()));
         entryDate.set(DateText.format(c.getEntryDate()));
+        origin.set(c.getOriginCommuneCode() == null ? "" : OldCommunes.get().describe(c.getOriginCommuneCode()));
         note.set(nz(c.getNote()));
     }
 
@@ -308,6 +312,11 @@ public final class ChildFormViewModel {
 
     public boolean isNew() {
         return original == null;
+    }
+
+    /** "Phường Trúc Bạch (mã 00004)", or "" when the child came from no merged commune's list. */
+    public StringProperty originProperty() {
+        return origin;
     }
 
     public Child original() {

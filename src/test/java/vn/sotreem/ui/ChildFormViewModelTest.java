@@ -161,4 +161,21 @@ class ChildFormViewModelTest {
         vm.estimatedAgeProperty().set("4");
         assertEquals(LocalDate.of(2021, 6, 1), vm.childToSave().orElseThrow().getBirthDate());
     }
+
+    @Test
+    void aChildFromAMergedCommunesListShowsItsOldCommuneAndKeepsItWhenSaved() {
+        Child existing = new Child();
+        existing.setId(8L);
+        existing.setCode("TE000008");
+        existing.setFullName("Lò Thị Mây");
+        existing.setBirthDate(java.time.LocalDate.of(2016, 4, 2));
+        existing.setSex(vn.sotreem.domain.Sex.FEMALE);
+        existing.setVillage("Tổ 1");
+        existing.setOriginCommuneCode("00004");
+        ChildFormViewModel vm = new ChildFormViewModel(TODAY, existing);
+        assertEquals("Phường Trúc Bạch (mã 00004)", vm.originProperty().get());
+        vm.noteProperty().set("Đã đối chiếu danh sách cũ");
+        assertEquals("00004", vm.childToSave().orElseThrow().getOriginCommuneCode(), "editing the form keeps the origin");
+        assertEquals("", new ChildFormViewModel(TODAY).originProperty().get(), "a new child has none");
+    }
 }
