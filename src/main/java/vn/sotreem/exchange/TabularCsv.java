@@ -26,25 +26,17 @@ import vn.sotreem.domain.UserFacingException;
  * (by {@link TabularCell#of}) so that names compare and store like typed ones. The separator is
  * {@code ;} (Excel with a Vietnamese locale) or {@code ,}, whichever the first lines use more.
  */
-final class TabularCsv implements TabularFile {
+final class TabularCsv extends TabularFile {
 
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
     private static final int SNIFF_LINES = 20;
 
-    private final Path file;
-    private final String name;
     private Charset charset;
     private boolean bom;
     private char separator;
 
     TabularCsv(Path file, String name) {
-        this.file = file;
-        this.name = name;
-    }
-
-    @Override
-    public String fileName() {
-        return name;
+        super(file, name);
     }
 
     @Override
@@ -85,7 +77,7 @@ final class TabularCsv implements TabularFile {
             }
             separator = semicolons >= commas && semicolons > 0 ? ';' : ',';
         } catch (IOException e) {
-            throw new UserFacingException("Không đọc được tệp “" + name + "”: " + e.getMessage(), e);
+            throw new UserFacingException("Không đọc được tệp “" + fileName() + "”: " + e.getMessage(), e);
         }
     }
 
@@ -132,7 +124,7 @@ final class TabularCsv implements TabularFile {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UserFacingException("Không đọc được tệp CSV “" + name + "”: " + e.getMessage()
+            throw new UserFacingException("Không đọc được tệp CSV “" + fileName() + "”: " + e.getMessage()
                     + ". Hãy mở bằng Excel và lưu lại dạng CSV UTF-8.", e);
         }
     }

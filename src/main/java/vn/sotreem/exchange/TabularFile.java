@@ -12,7 +12,15 @@ import vn.sotreem.office.WorkbookKind;
  * sheet keeps memory flat), an old .xls, or a CSV file. The kind is told from the file's first
  * bytes; a file that is not Excel is read as CSV when its name says so.
  */
-interface TabularFile {
+abstract class TabularFile {
+
+    protected final Path file;
+    private final String name;
+
+    protected TabularFile(Path file, String name) {
+        this.file = file;
+        this.name = name;
+    }
 
     /** Receives rows in order; returns false to stop reading. */
     @FunctionalInterface
@@ -21,16 +29,18 @@ interface TabularFile {
     }
 
     /** The file name, for messages. */
-    String fileName();
+    String fileName() {
+        return name;
+    }
 
     /** The sheets in file order; empty for a CSV file (one table, no sheets). */
-    List<String> sheetNames();
+    abstract List<String> sheetNames();
 
     /** Streams the non-empty rows of a sheet ({@code sheet} is ignored for CSV). */
-    void read(String sheet, RowHandler handler);
+    abstract void read(String sheet, RowHandler handler);
 
     /** The first {@code count} rows (by row number) of a sheet. */
-    default List<TabularRow> firstRows(String sheet, int count) {
+    List<TabularRow> firstRows(String sheet, int count) {
         List<TabularRow> rows = new ArrayList<>();
         read(sheet, row -> {
             if (row.number() > count) {

@@ -12,19 +12,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import vn.sotreem.domain.UserFacingException;
 
 /** An old .xls list, loaded whole: such files are small (Excel 97–2003 stops at 65 536 rows). */
-final class TabularXls implements TabularFile {
+final class TabularXls extends TabularFile {
 
-    private final Path file;
-    private final String name;
 
     TabularXls(Path file, String name) {
-        this.file = file;
-        this.name = name;
-    }
-
-    @Override
-    public String fileName() {
-        return name;
+        super(file, name);
     }
 
     @Override
@@ -68,7 +60,7 @@ final class TabularXls implements TabularFile {
             if (e instanceof UserFacingException u) {
                 throw u;
             }
-            throw new UserFacingException("Không đọc được tệp “" + name + "” (Excel cũ .xls): " + e.getMessage(), e);
+            throw new UserFacingException("Không đọc được tệp “" + fileName() + "” (Excel cũ .xls): " + e.getMessage(), e);
         }
     }
 }

@@ -24,7 +24,7 @@ import vn.sotreem.domain.UserFacingException;
  * a 20 000-row sheet costs one row of memory at a time. POI already carries this reader, so no
  * extra library is needed. Cached formula results are read; nothing is evaluated.
  */
-final class TabularXlsx implements TabularFile {
+final class TabularXlsx extends TabularFile {
 
     /** Thrown by the row callback to stop the XML parse early (a preview needs the first rows only). */
     private static final class Stop extends RuntimeException {
@@ -51,17 +51,9 @@ final class TabularXlsx implements TabularFile {
         }
     }
 
-    private final Path file;
-    private final String name;
 
     TabularXlsx(Path file, String name) {
-        this.file = file;
-        this.name = name;
-    }
-
-    @Override
-    public String fileName() {
-        return name;
+        super(file, name);
     }
 
     @Override
@@ -112,7 +104,7 @@ final class TabularXlsx implements TabularFile {
         } catch (UserFacingException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw new UserFacingException("Không đọc được tệp “" + name + "”: tệp bị hỏng hoặc không phải tệp Excel "
+            throw new UserFacingException("Không đọc được tệp “" + fileName() + "”: tệp bị hỏng hoặc không phải tệp Excel "
                     + "(.xlsx). Hãy mở thử bằng Excel, lưu lại rồi nhập lại.", e);
         }
     }
