@@ -87,6 +87,7 @@ final class SheetReader {
         String name = content.sheetName();
         return new ImportIssue(name, 0, null, Severity.WARNING, "Tệp không có sheet “" + name + "” (các sheet có trong tệp: "
                 + String.join(", ", content.sheetsInFile()) + "): " + consequence
-                + " Hãy đổi tên sheet danh sách trẻ thành “" + name + "”.");
+                + " Hãy đổi tên sheet danh sách trẻ thành “" + name + "”, hoặc, nếu đây là danh sách riêng của xã (cột khác "
+                + "mẫu sổ), dùng “Nhập danh sách của xã…” ở trang Trẻ em.");
     }
 }

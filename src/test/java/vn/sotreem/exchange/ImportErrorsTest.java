@@ -123,8 +123,8 @@ class ImportErrorsTest {
         try (RegisterStore store = TestWorkbooks.newRegister(dir.resolve("db"), "Thôn Đông")) {
             ImportReport report = new RegisterWorkbookImporter(store, TestWorkbooks.TODAY).importAll(file, Progress.NONE);
             assertEquals(List.of(new ImportIssue("TreEm", 0, null, Severity.WARNING,
-                    "Tệp không có sheet “TreEm” (các sheet có trong tệp: Sheet1): không có trẻ nào để nhập. Hãy đổi tên sheet danh sách trẻ thành “TreEm”.")), report.issues());
-            assertEquals("Sheet TreEm: Tệp không có sheet “TreEm” (các sheet có trong tệp: Sheet1): không có trẻ nào để nhập. Hãy đổi tên sheet danh sách trẻ thành “TreEm”.", report.issues().get(0).describe());
+                    "Tệp không có sheet “TreEm” (các sheet có trong tệp: Sheet1): không có trẻ nào để nhập. Hãy đổi tên sheet danh sách trẻ thành “TreEm”, hoặc, nếu đây là danh sách riêng của xã (cột khác mẫu sổ), dùng “Nhập danh sách của xã…” ở trang Trẻ em.")), report.issues());
+            assertEquals("Sheet TreEm: Tệp không có sheet “TreEm” (các sheet có trong tệp: Sheet1): không có trẻ nào để nhập. Hãy đổi tên sheet danh sách trẻ thành “TreEm”, hoặc, nếu đây là danh sách riêng của xã (cột khác mẫu sổ), dùng “Nhập danh sách của xã…” ở trang Trẻ em.", report.issues().get(0).describe());
             assertEquals(0, report.added());
             assertEquals(0, TestWorkbooks.childCount(store));
         }
