@@ -13,7 +13,7 @@ import vn.sotreem.domain.UserFacingException;
         description = "Sổ Trẻ Em — sổ theo dõi trẻ em của xã. Không có lệnh con: mở cửa sổ chương trình.",
         subcommands = {InitCommand.class, ImportCommand.class, ExportRegisterCommand.class, BackupCommand.class,
                 RestoreCommand.class, VerifyBackupCommand.class, ExportAuditCommand.class,
-                ReportCommand.class, CheckCommand.class},
+                ReportCommand.class, CheckCommand.class, BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class SoTreEmCommand implements Runnable {
 

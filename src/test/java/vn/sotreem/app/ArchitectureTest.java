@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The direction of dependencies: domain ← storage ← exchange ← (ui | cli) ← app, and domain ←
  * report ← (ui | cli) for printed documents; files (safe writing of output files) serves exchange
- * and report, which do not know each other.
+ * and report, which do not know each other. The benchmark (bench) uses them all but the screen, and
+ * only the command line uses it.
  */
 class ArchitectureTest {
 
@@ -89,15 +90,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheCommandLineKnowsTheBenchmark() {
+        noClasses().that().resideOutsideOfPackages("vn.sotreem.bench..", "vn.sotreem.cli..")
+                .should().dependOnClassesThat().resideInAPackage("vn.sotreem.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void benchmarkKnowsNoScreen() {
+        noClasses().that().resideInAPackage("vn.sotreem.bench..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "vn.sotreem.ui..", "vn.sotreem.cli..", "vn.sotreem.app..", "javafx..")
+                .check(classes);
+    }
+
+    @Test
     void onlyStorageTouchesTheDatabase() {
         noClasses().that().resideOutsideOfPackage("vn.sotreem.storage..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
                 .check(classes);
     }
 
+    /** The benchmark too: its baselines are bare POI writing and reading (docs/performance.md). */
     @Test
     void onlyExchangeAndReportTouchOfficeFiles() {
-        noClasses().that().resideOutsideOfPackages("vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.office..")
+        noClasses().that().resideOutsideOfPackages("vn.sotreem.exchange..", "vn.sotreem.report..", "vn.sotreem.office..",
+                        "vn.sotreem.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..")
                 .check(classes);
     }

@@ -1,0 +1,86 @@
+package vn.sotreem.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The figures of one benchmark run: written as JSON and printed as a table with the targets. */
+public record BenchResults(String startedAt, int children, int runs, CommuneGenerator.Counts generated,
+                           double generateSeconds, double databaseMB, Stats searchMs, Map<String, Integer> searchHits,
+                           ReportResult monthlyReport, ReportResult yearlyReport, double exportMs,
+                           ImportResult registerImport, Map<String, Double> peakHeapMB, Map<String, String> machine) {
+
+    /** Compute + write of the indicator report (ms) vs bare SXSSF writing rows × 5 cells. */
+    public record ReportResult(String period, int rows, Stats ms, Stats barePoiMs, double ratio, String refused) {
+    }
+
+    /** Dry run of the register workbook into an empty register (ms) vs bare POI reading the same file. */
+    public record ImportResult(double fileMB, int childrenRead, int errors, int warnings, long barePoiCells, Stats ms,
+                               Stats barePoiMs, double ratio, String barePoiMethod) {
+    }
+
+    /** One line of the table: a figure beside its target. */
+    public record Check(String what, String figure, String target, boolean met) {
+    }
+
+    public double maxHeapMB() {
+        return peakHeapMB.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    public List<Check> checks() {
+        List<Check> checks = new ArrayList<>();
+        checks.add(new Check("Tìm kiếm khi gõ / search p95", f("%.2f ms (trung vị %.2f)", searchMs.p95(), searchMs.median()),
+                f("≤ %.0f ms", Benchmark.SEARCH_P95_MS), searchMs.p95() <= Benchmark.SEARCH_P95_MS));
+        for (ReportResult report : List.of(monthlyReport, yearlyReport)) {
+            checks.add(new Check("Báo cáo / report " + report.period(), f("%.0f ms vs POI %.0f ms = ×%.1f%s",
+                    report.ms().median(), report.barePoiMs().median(), report.ratio(), report.refused() == null ? "" : " (refused)"),
+                    f("≤ ×%.1f", Benchmark.REPORT_RATIO), report.refused() == null && report.ratio() <= Benchmark.REPORT_RATIO));
+        }
+        checks.add(new Check("Nhập sổ (dry run) / import", f("%.0f ms vs POI %.0f ms = ×%.1f", registerImport.ms().median(),
+                registerImport.barePoiMs().median(), registerImport.ratio()), f("≤ ×%.1f", Benchmark.IMPORT_RATIO),
+                registerImport.ratio() <= Benchmark.IMPORT_RATIO));
+        String worst = peakHeapMB.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        checks.add(new Check("Heap cao nhất / peak heap", f("%.0f MB (%s)", maxHeapMB(), worst),
+                f("≤ %.0f MB", Benchmark.HEAP_MB), maxHeapMB() <= Benchmark.HEAP_MB));
+        checks.add(new Check("Tệp CSDL / database file", f("%.1f MB", databaseMB), f("≤ %.0f MB", Benchmark.DATABASE_MB),
+                databaseMB <= Benchmark.DATABASE_MB));
+        return checks;
+    }
+
+    /** The table, one figure a line, with ✓ or ✗ against the target. */
+    public void print(PrintWriter out) {
+        out.println();
+        out.println(f("Sổ Trẻ Em — benchmark: %d trẻ, %d lần đo mỗi phép (%s)", children, runs, machine.getOrDefault("cpu", "")));
+        out.println(f("Sinh dữ liệu: %s trong %.1f s", generated, generateSeconds));
+        List<Check> checks = checks();
+        int w1 = checks.stream().mapToInt(c -> c.what().length()).max().orElse(10);
+        int w2 = checks.stream().mapToInt(c -> c.figure().length()).max().orElse(10);
+        int w3 = checks.stream().mapToInt(c -> c.target().length()).max().orElse(10);
+        for (Check check : checks) {
+            out.println(f("  %-" + w1 + "s  %-" + w2 + "s  %-" + w3 + "s  %s", check.what(), check.figure(), check.target(),
+                    check.met() ? "✓" : "✗"));
+        }
+        out.println("  Heap cao nhất từng bước (MB): " + peakHeapMB.entrySet().stream()
+                .map(e -> e.getKey() + " " + f("%.0f", e.getValue())).toList());
+        out.flush();
+    }
+
+    public void writeJson(Path file) {
+        try {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

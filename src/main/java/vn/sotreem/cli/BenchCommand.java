@@ -1,0 +1,58 @@
+package vn.sotreem.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import vn.sotreem.bench.BenchResults;
+import vn.sotreem.bench.Benchmark;
+import vn.sotreem.domain.UserFacingException;
+
+/** {@code bench}: the performance benchmark of issue 10 on a generated commune (a developer tool). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Đo hiệu năng trên một xã giả lập (dành cho lập trình viên): tìm kiếm, báo cáo, nhập sổ, bộ nhớ, "
+                + "dung lượng CSDL; in bảng kết quả và ghi bench-results.json.",
+                "Sổ giả lập được tạo mới (mã hóa) với mật khẩu cố định: " + Benchmark.PASSWORD
+                        + " — dữ liệu bịa, không phải của trẻ thật."})
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SoTreEmCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--children", paramLabel = "SỐ", defaultValue = "20000", description = "Số trẻ giả lập (mặc định ${DEFAULT-VALUE}).")
+    int children;
+
+    @Option(names = "--runs", paramLabel = "SỐ", defaultValue = "5", description = "Số lần đo mỗi phép (mặc định ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--out", paramLabel = "THƯ_MỤC",
+            description = "Thư mục ghi sổ giả lập, các tệp và bench-results.json (mặc định: một thư mục tạm mới).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (children < 10 || runs < 1) {
+            throw new UserFacingException("Cần --children ≥ 10 và --runs ≥ 1.");
+        }
+        try {
+            Path folder = out != null ? out : Files.createTempDirectory("so-tre-em-bench");
+            BenchResults results = new Benchmark(children, runs, folder, parent.today(), spec.commandLine().getOut()).run();
+            results.print(spec.commandLine().getOut());
+            Path json = folder.resolve("bench-results.json");
+            results.writeJson(json);
+            spec.commandLine().getOut().println("Đã ghi " + json.toAbsolutePath());
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
