@@ -55,7 +55,7 @@ import vn.sotreem.domain.Sanction;
  * steps, plans, reviews, an outcome per child, a perpetrator's sex or sanction decision) is kept
  * when an existing case is imported again: see {@link AbuseImportPlan}.
  */
-final class AbuseCaseSheet implements SheetSpec<AbuseCaseSheet.Row> {
+final class AbuseCaseSheet extends SheetSpec<AbuseCaseSheet.Row> {
 
     static final String NAME = "XamHai";
     static final String RELATION = "quan_he";
@@ -108,14 +108,9 @@ final class AbuseCaseSheet implements SheetSpec<AbuseCaseSheet.Row> {
             SheetColumn.optional(AbuseCaseRules.FINE, "Tiền phạt (đồng)"),
             SheetColumn.optional(NOTE, "Ghi chú"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public List<SheetColumn> columns() {
-        return COLUMNS;
+    AbuseCaseSheet() {
+        super(NAME, COLUMNS);
     }
 
     @Override

@@ -28,7 +28,7 @@ import vn.sotreem.domain.Sex;
  *
  * <p>One instance reads one sheet: it remembers the codes already seen to report a code used twice.
  */
-final class ChildSheet implements SheetSpec<Child> {
+final class ChildSheet extends SheetSpec<Child> {
 
     static final String NAME = "TreEm";
 
@@ -39,6 +39,7 @@ final class ChildSheet implements SheetSpec<Child> {
     private final Map<String, Integer> rowByCode = new HashMap<>();
 
     ChildSheet(LocalDate today) {
+        super(NAME, columnList());
         this.today = today;
     }
 
@@ -55,15 +56,6 @@ final class ChildSheet implements SheetSpec<Child> {
         return List.copyOf(columns);
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public List<SheetColumn> columns() {
-        return columnList();
-    }
 
     @Override
     public Child parse(SheetRow row) {

@@ -18,7 +18,7 @@ import vn.sotreem.domain.InjuryType;
  * a number cell ("08", "8", 8 — Excel turns a typed 08 into the number 8), or the label; the export
  * writes the label, as every code list of the workbook.
  */
-final class InjurySheet implements SheetSpec<InjurySheet.Row> {
+final class InjurySheet extends SheetSpec<InjurySheet.Row> {
 
     static final String NAME = "TNTT";
     static final String DISABLED = "khuyet_tat";
@@ -42,14 +42,9 @@ final class InjurySheet implements SheetSpec<InjurySheet.Row> {
     private static final String TYPES = "Hãy ghi mã 01–11 hoặc tên loại: "
             + Arrays.stream(InjuryType.values()).map(InjuryType::toString).collect(Collectors.joining(", ")) + ".";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public List<SheetColumn> columns() {
-        return COLUMNS;
+    InjurySheet() {
+        super(NAME, COLUMNS);
     }
 
     @Override

@@ -12,7 +12,7 @@ import vn.sotreem.domain.MembershipRules;
  * need the child (dates inside the child's life, overlaps with other memberships) run when the
  * import is planned, with the same {@link MembershipRules} as the form.
  */
-final class MembershipSheet implements SheetSpec<MembershipSheet.Row> {
+final class MembershipSheet extends SheetSpec<MembershipSheet.Row> {
 
     static final String NAME = "HCDB";
     static final String CHILD_CODE = "ma_tre";
@@ -31,14 +31,9 @@ final class MembershipSheet implements SheetSpec<MembershipSheet.Row> {
             SheetColumn.optional(BASIS, "Căn cứ xác định"),
             SheetColumn.optional(MembershipRules.CERTIFICATE, "Ngày giấy xác nhận khuyết tật"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public List<SheetColumn> columns() {
-        return COLUMNS;
+    MembershipSheet() {
+        super(NAME, COLUMNS);
     }
 
     @Override

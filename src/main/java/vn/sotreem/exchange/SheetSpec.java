@@ -7,16 +7,28 @@ import java.util.List;
  * Adding a sheet (HCDB, TroGiup, XamHai, TNTT) means writing one of these; header matching, cell
  * reading, empty rows and issue reporting are shared through {@link SheetReader} and {@link SheetRow}.
  */
-interface SheetSpec<T> {
+abstract class SheetSpec<T> {
+
+    private final String name;
+    private final List<SheetColumn> columns;
+
+    protected SheetSpec(String name, List<SheetColumn> columns) {
+        this.name = name;
+        this.columns = List.copyOf(columns);
+    }
 
     /** The sheet name as written by the exporter; matched after folding on import. */
-    String name();
+    final String name() {
+        return name;
+    }
 
-    List<SheetColumn> columns();
+    final List<SheetColumn> columns() {
+        return columns;
+    }
 
     /**
      * Turns one non-empty row into a value, reporting every problem on {@code row}. May return
      * a partial value when the row has errors: the reader marks such rows invalid.
      */
-    T parse(SheetRow row);
+    abstract T parse(SheetRow row);
 }

@@ -11,7 +11,7 @@ import vn.sotreem.domain.SupportType;
  * Sheet {@code TroGiup}: one row per support received. Checks that need the child run when the
  * import is planned, with the same {@link SupportRules} as the form.
  */
-final class SupportSheet implements SheetSpec<SupportSheet.Row> {
+final class SupportSheet extends SheetSpec<SupportSheet.Row> {
 
     static final String NAME = "TroGiup";
     static final String CHILD_CODE = "ma_tre";
@@ -32,14 +32,9 @@ final class SupportSheet implements SheetSpec<SupportSheet.Row> {
             SheetColumn.optional(SupportRules.CARER, "Người/cơ sở nhận chăm sóc thay thế"),
             SheetColumn.optional(SupportRules.CARE_FORM, "Hình thức chăm sóc thay thế"));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public List<SheetColumn> columns() {
-        return COLUMNS;
+    SupportSheet() {
+        super(NAME, COLUMNS);
     }
 
     @Override

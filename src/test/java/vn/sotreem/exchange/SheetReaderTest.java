@@ -28,17 +28,11 @@ class SheetReaderTest {
     record Support(String code, LocalDate date, boolean done, Long amount, List<ChildStatus> kinds) {
     }
 
-    static final class SupportSheet implements SheetSpec<Support> {
-        @Override
-        public String name() {
-            return "TroGiup";
-        }
-
-        @Override
-        public List<SheetColumn> columns() {
-            return List.of(SheetColumn.required("ma_tre", "Mã trẻ"), SheetColumn.required("ngay", "Ngày trợ giúp"),
+    static final class SupportSheet extends SheetSpec<Support> {
+        SupportSheet() {
+            super("TroGiup", List.of(SheetColumn.required("ma_tre", "Mã trẻ"), SheetColumn.required("ngay", "Ngày trợ giúp"),
                     SheetColumn.optional("da_ho_tro", "Đã được hỗ trợ, can thiệp"),
-                    SheetColumn.optional("kinh_phi", "Kinh phí (đồng)"), SheetColumn.optional("loai", "Loại"));
+                    SheetColumn.optional("kinh_phi", "Kinh phí (đồng)"), SheetColumn.optional("loai", "Loại")));
         }
 
         @Override
