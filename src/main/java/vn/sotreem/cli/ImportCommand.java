@@ -97,7 +97,8 @@ final class ImportCommand extends RegisterCommand implements Callable<Integer> {
         ImportMapping saved = mappings.load(mapping).orElseThrow(() -> {
             List<String> names = mappings.names();
             return new UserFacingException("Không có cách ghép cột “" + mapping + "”. " + (names.isEmpty()
-                    ? "Sổ chưa lưu cách ghép cột nào."
+                    ? "Sổ chưa lưu cách ghép cột nào. Cách ghép cột được tạo và lưu trong cửa sổ chương trình: "
+                    + "Trẻ em → Nhập danh sách của xã…, bước 5 “Lưu cách ghép cột này với tên”."
                     : "Các cách ghép cột đã lưu: " + String.join(", ", names) + "."));
         });
         MappedImport importer = new MappedImport(store, parent.today());

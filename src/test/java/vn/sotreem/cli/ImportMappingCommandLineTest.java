@@ -27,6 +27,10 @@ class ImportMappingCommandLineTest {
     void importWithASavedMappingDryRunThenRealAndUnknownNamesAreListed() throws Exception {
         assertEquals(0, run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan",
                 "--village", "Xóm 1").code());
+        java.nio.file.Path early = java.nio.file.Files.writeString(dir.resolve("som.csv"), "Họ tên;GT\nLò Văn A;1\n");
+        CommandLineTest.Run none = run(ENV, "import", "--data", dir.toString(), "--mapping", "Trạm y tế", early.toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("Sổ chưa lưu cách ghép cột nào. Cách ghép cột được tạo và lưu trong cửa sổ"), none.err());
         try (RegisterStore store = RegisterStore.open(new DataFolder(dir), "mat-khau-cua-xa".toCharArray())) {
             ImportMapping mapping = HeaderMatch.propose(List.of("TT", "Họ tên", "NS", "GT", "Xóm"));
             mapping.setName("Trạm y tế");
