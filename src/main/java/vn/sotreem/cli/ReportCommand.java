@@ -37,7 +37,7 @@ final class ReportCommand extends CheckCommand {
             }
             Path file = Files.isDirectory(out) ? out.resolve(IndicatorReports.fileName(prepared.header())) : out;
             reports.export(prepared.report(), prepared.header(), file, provinceTemplate, Progress.NONE);
-            out().println("Đã ghi báo cáo " + prepared.header().period().label() + " ra " + file.toAbsolutePath());
+            out().println("Đã ghi báo cáo " + prepared.header().period().label() + " ra " + file.toAbsolutePath().normalize());
             return 0;
         }
     }
