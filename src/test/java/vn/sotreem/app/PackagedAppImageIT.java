@@ -143,7 +143,7 @@ class PackagedAppImageIT {
     }
 
     @Test
-    void theAppImageStaysUnder120Megabytes() throws Exception {
+    void theAppImageStaysUnder120Mebibytes() throws Exception {
         long bytes;
         try (Stream<Path> walk = Files.walk(APP_IMAGE)) {
             bytes = walk.filter(Files::isRegularFile).mapToLong(p -> {
@@ -154,7 +154,7 @@ class PackagedAppImageIT {
                 }
             }).sum();
         }
-        System.out.printf("app-image %s: %.1f MB%n", APP_IMAGE.getFileName(), bytes / 1024.0 / 1024.0);
-        assertTrue(bytes < MAX_APP_IMAGE_BYTES, "app-image is " + bytes / 1024 / 1024 + " MB, over 120 MB");
+        System.out.printf("app-image %s: %.1f MiB%n", APP_IMAGE.getFileName(), bytes / 1024.0 / 1024.0);
+        assertTrue(bytes < MAX_APP_IMAGE_BYTES, "app-image is " + bytes / 1024 / 1024 + " MiB, over 120 MiB");
     }
 }
