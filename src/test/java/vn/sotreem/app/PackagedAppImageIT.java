@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,42 +34,29 @@ class PackagedAppImageIT {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
     @BeforeAll
     static void buildAppImage(@TempDir Path logs) throws Exception {
         assumeTrue(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux"),
                 "the app-image test builds the Linux package; the .msi is built on Windows");
         assumeTrue(jpackageAvailable(), "SKIPPED: jpackage is not on the PATH, so the app-image cannot be built");
-        Result build = run(new ProcessBuilder("bash", "installer/build-linux.sh", "--app-image-only", "--no-maven"),
-                logs, 600);
+        PackagedProcess build = PackagedProcess.run(
+                new ProcessBuilder("bash", "installer/build-linux.sh", "--app-image-only", "--no-maven"), logs, 600);
         assertEquals(0, build.code(), "build-linux.sh failed:\n" + build.out() + build.err());
     }
 
     private static boolean jpackageAvailable() {
         try {
             return new ProcessBuilder("jpackage", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
 
-    private static Result run(ProcessBuilder builder, Path logDir, int timeoutSeconds) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(logDir, "out", ".txt");
-        Path err = Files.createTempFile(logDir, "err", ".txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("did not finish in " + timeoutSeconds + " s: " + builder.command());
-        }
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
     /** The packaged launcher, headless, with its own empty per-user data home. */
-    private Result launcher(String... args) throws IOException, InterruptedException {
+    private PackagedProcess launcher(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toString());
         command.addAll(List.of(args));
@@ -79,7 +64,7 @@ class PackagedAppImageIT {
         builder.environment().put("SOTREEM_PASSWORD", "mat-khau-kiem-thu");
         builder.environment().put("XDG_DATA_HOME", dir.resolve("xdg").toString());
         builder.environment().remove("DISPLAY");
-        return run(builder, dir, 120);
+        return PackagedProcess.run(builder, dir, 120);
     }
 
     /** Every file of the app-image with its size and modification time. */
@@ -101,18 +86,18 @@ class PackagedAppImageIT {
     void thePackagedLauncherRunsTheCommandLineAndWritesOnlyToTheDataFolder() throws Exception {
         Map<String, String> installed = tree(APP_IMAGE);
 
-        Result help = launcher("--help");
+        PackagedProcess help = launcher("--help");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("export-register"), help.out());
 
         Path data = dir.resolve("data");
-        Result init = launcher("init", "--data", data.toString(), "--commune", "00004", "--user", "Nguyễn Thị Lan",
+        PackagedProcess init = launcher("init", "--data", data.toString(), "--commune", "00004", "--user", "Nguyễn Thị Lan",
                 "--village", "Tổ dân phố 1");
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().contains("Đã tạo sổ cho Phường Ba Đình"), init.out());
         assertTrue(Files.exists(data.resolve("register.mv.db")) && Files.exists(data.resolve("keyring.json")));
 
-        Result report = launcher("report", "--data", data.toString(), "--period", "2026-10", "--out", dir.toString());
+        PackagedProcess report = launcher("report", "--data", data.toString(), "--period", "2026-10", "--out", dir.toString());
         assertEquals(0, report.code(), report.err());
         assertTrue(report.out().contains("Đã ghi báo cáo Tháng 10/2026"), report.out());
         assertTrue(Files.size(dir.resolve("BaoCao_00004_2026-10.xlsx")) > 0);
@@ -122,7 +107,7 @@ class PackagedAppImageIT {
 
     @Test
     void withoutDataOptionTheRegisterGoesToThePerUserDataFolder() throws Exception {
-        Result init = launcher("init", "--commune", "00004", "--user", "Nguyễn Thị Lan", "--village", "Thôn Đông");
+        PackagedProcess init = launcher("init", "--commune", "00004", "--user", "Nguyễn Thị Lan", "--village", "Thôn Đông");
         assertEquals(0, init.code(), init.err());
         Path perUser = dir.resolve("xdg").resolve("so-tre-em");
         assertTrue(Files.exists(perUser.resolve("register.mv.db")), "no register in " + perUser);
@@ -135,8 +120,8 @@ class PackagedAppImageIT {
     @Test
     void theTrimmedRuntimeSortsVietnameseAndReadsWindows1258() throws Exception {
         Path java = APP_IMAGE.resolve(Path.of("lib", "runtime", "bin", "java"));
-        Result probe = run(new ProcessBuilder(java.toString(), "-cp", Path.of("target", "test-classes").toString(),
-                RuntimeProbe.class.getName()), dir, 60);
+        PackagedProcess probe = PackagedProcess.run(new ProcessBuilder(java.toString(),
+                "-cp", Path.of("target", "test-classes").toString(), RuntimeProbe.class.getName()), dir, 60);
         assertEquals(0, probe.code(), probe.err());
         assertEquals(List.of("vietnamese-collation=true", "windows-1258=true", "monday=Thứ Hai"),
                 probe.out().lines().toList());
