@@ -35,6 +35,7 @@ public final class AppWindow {
     /** Shows setup when the folder has no register yet, else the login screen. */
     public void start() {
         Theme.apply();
+        AppIcons.addTo(stage);
         stage.setOnHidden(e -> shutdown());
         stage.setOnCloseRequest(e -> {
             if (store != null) {
