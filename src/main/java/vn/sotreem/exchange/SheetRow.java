@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,6 +32,7 @@ final class SheetRow {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED_MONEY = Pattern.compile("\\d{1,3}([., ]\\d{3})+|\\d+");
+    private static final Map<List<? extends Coded>, String> ONE_OF = new ConcurrentHashMap<>();
     private static final String DATE_HINT = "Hãy ghi ngày dạng dd/mm/yyyy, ví dụ 05/03/2018.";
 
     private record Pending(int order, int sequence, ImportIssue issue) {
@@ -288,7 +291,9 @@ final class SheetRow {
 
     /** "Hãy ghi một trong: Nam, Nữ, Không xác định." */
     static <T extends Coded> String oneOf(T[] values) {
-        return "Hãy ghi một trong: " + Arrays.stream(values).map(Coded::label).collect(Collectors.joining(", ")) + ".";
+        // Asked for on every row of a sheet, whether or not the row has an error: built once per list.
+        return ONE_OF.computeIfAbsent(List.of(values), list -> "Hãy ghi một trong: "
+                + Arrays.stream(values).map(Coded::label).collect(Collectors.joining(", ")) + ".");
     }
 
     /** Reports {@code message} on {@code key} when a required value is missing and its cell had no error yet. */

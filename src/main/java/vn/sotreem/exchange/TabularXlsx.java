@@ -11,7 +11,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -185,6 +184,15 @@ final class TabularXlsx extends TabularFile {
         }
     }
 
+    /** The 0-based column of a cell reference such as "AB12" (cheaper than parsing a CellReference per cell). */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     private static void parse(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles, boolean use1904,
                               RowHandler handler) throws Exception {
         TypedNumbers numbers = new TypedNumbers(use1904);
@@ -207,7 +215,7 @@ final class TabularXlsx extends TabularFile {
 
             @Override
             public void cell(String reference, String formattedValue, XSSFComment comment) {
-                int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+                int column = reference == null ? cells.size() : column(reference);
                 while (cells.size() < column) {
                     cells.add(TabularCell.BLANK);
                 }

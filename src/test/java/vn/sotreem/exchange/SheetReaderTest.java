@@ -151,4 +151,10 @@ class SheetReaderTest {
                         "“#DIV/0!” không phải số tiền. Hãy ghi số đồng, ví dụ 1.500.000.")),
                 issues);
     }
+
+    @Test
+    void cellReferencesGiveTheirColumn() {
+        assertEquals(List.of(0, 16, 25, 26, 27, 701, 702), List.of("A1", "Q20001", "Z3", "AA1", "AB12", "ZZ9", "AAA1")
+                .stream().map(TabularXlsx::column).toList());
+    }
 }
