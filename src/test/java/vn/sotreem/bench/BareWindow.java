@@ -1,19 +1,18 @@
 package vn.sotreem.bench;
 
-import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.sotreem.app.StartProbe;
 
 /**
- * The benchmark's baseline for the cold start: a bare JavaFX window (a label), timed from the JVM's
- * start to its first rendered frame exactly as {@code vn.sotreem.app.StartProbe} times the real one.
- * Run by {@link ColdStart} in a child JVM; not a test. The main class is not the {@code Application}
- * (as in the application's launcher), so that JavaFX can sit on the plain class path.
+ * The benchmark's baseline for the cold start: a bare JavaFX window (a label, the main window's
+ * size), timed from the JVM's start to its first rendered frame by the same code as the real one
+ * ({@link StartProbe#reportFirstFrame()}). Run by {@link ColdStart} in a child JVM; not a test. The
+ * main class is not the {@code Application} (as in the application's launcher), so that JavaFX can
+ * sit on the plain class path.
  */
 public final class BareWindow {
 
@@ -32,19 +31,7 @@ public final class BareWindow {
             stage.setTitle("Cửa sổ JavaFX trần");
             stage.setScene(new Scene(new StackPane(new Label("Sổ Trẻ Em — cửa sổ trần")), 1280, 720));
             stage.show();
-            new AnimationTimer() {
-                private int pulses;
-
-                @Override
-                public void handle(long now) {
-                    if (++pulses == 2) { // the second pulse: the first frame is rendered (see StartProbe)
-                        stop();
-                        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println(ColdStart.FIRST_FRAME + ms);
-                        Platform.exit();
-                    }
-                }
-            }.start();
+            StartProbe.reportFirstFrame();
         }
     }
 }
