@@ -51,6 +51,18 @@ public final class AppWindow {
         stage.show();
     }
 
+    /**
+     * Straight to the main window of a register already opened (the start-time probe of the
+     * benchmark, which opens it as the login screen does); the same window as after a login.
+     */
+    public void startOpened(RegisterStore opened) {
+        Theme.apply();
+        stage.setOnHidden(e -> shutdown());
+        this.store = opened;
+        showMain(OpenedRegister.load(opened));
+        stage.show();
+    }
+
     void showSetup() {
         SetupView view = new SetupView(services, folder, this::showRecoveryKey);
         show(view.root(), "Thiết lập sổ");

@@ -120,9 +120,11 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** And the benchmark's start probe, whose output the benchmark reads. */
     @Test
     void nothingPrintsToTheConsoleButTheLauncher() {
         noClasses().that().doNotHaveFullyQualifiedName("vn.sotreem.app.Launcher")
+                .and().doNotHaveFullyQualifiedName("vn.sotreem.app.StartProbe")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .check(classes);
