@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +23,7 @@ import vn.sotreem.storage.DataFolder;
 /**
  * The real first-start window, a drop-down's pop-up and a message box all draw their text in the
  * bundled font. (On a machine that has Noto Sans installed the family alone cannot tell the
- * bundled file from the system's; NoSystemFontsTest runs the window where fontconfig has none.)
+ * bundled file from the system's; NoSystemFontsTest runs the window where fontconfig knows no font at all.)
  */
 @ExtendWith(ApplicationExtension.class)
 class UiFontUiTest {
@@ -51,7 +45,7 @@ class UiFontUiTest {
 
     @Test
     void theWindowThePopUpAndTheMessageBoxUseTheBundledFont(FxRobot robot) {
-        assertEquals(Set.of(UiFont.FAMILY), families(stage.getScene().getRoot()));
+        assertEquals(Set.of(UiFont.FAMILY), UiTestSupport.fontFamilies(stage.getScene().getRoot()));
         Label title = robot.lookup(".page-title").queryAs(Label.class);
         assertEquals("Thiết lập sổ trẻ em lần đầu", title.getText());
         assertEquals(UiFont.FAMILY + " Bold", title.getFont().getName(), "the bold file is loaded too");
@@ -67,31 +61,7 @@ class UiFontUiTest {
         Label message = robot.lookup("#dialogMessage").queryAs(Label.class);
         Window dialog = message.getScene().getWindow();
         assertFalse(dialog == stage, "the message is in its own window");
-        assertEquals(Set.of(UiFont.FAMILY), families(message.getScene().getRoot()));
+        assertEquals(Set.of(UiFont.FAMILY), UiTestSupport.fontFamilies(message.getScene().getRoot()));
         robot.clickOn("Đóng");
-    }
-
-    /** The font families of every text in the tree. */
-    private static Set<String> families(Parent root) {
-        Set<String> families = new TreeSet<>();
-        collect(root, families);
-        return families;
-    }
-
-    private static void collect(Node node, Set<String> families) {
-        Font font = null;
-        if (node instanceof Labeled labeled) {
-            font = labeled.getFont();
-        } else if (node instanceof TextInputControl input) {
-            font = input.getFont();
-        } else if (node instanceof Text text) {
-            font = text.getFont();
-        }
-        if (font != null) {
-            families.add(font.getFamily());
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, families));
-        }
     }
 }

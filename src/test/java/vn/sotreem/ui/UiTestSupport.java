@@ -1,12 +1,26 @@
 package vn.sotreem.ui;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotreem.domain.Child;
@@ -112,5 +126,48 @@ final class UiTestSupport {
         robot.interact(() -> robot.lookup("#passwordField").queryTextInputControl().setText(password));
         robot.clickOn("#passwordField");
         robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /** The font families of every text in the tree. */
+    static Set<String> fontFamilies(Parent root) {
+        Set<String> families = new TreeSet<>();
+        collectFontFamilies(root, families);
+        return families;
+    }
+
+    private static void collectFontFamilies(Node node, Set<String> families) {
+        Font font = null;
+        if (node instanceof Labeled labeled) {
+            font = labeled.getFont();
+        } else if (node instanceof TextInputControl input) {
+            font = input.getFont();
+        } else if (node instanceof Text text) {
+            font = text.getFont();
+        }
+        if (font != null) {
+            families.add(font.getFamily());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFontFamilies(child, families));
+        }
+    }
+
+    /** Saves a snapshot as a PNG, making the folder if needed. */
+    static void writePng(WritableImage image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
