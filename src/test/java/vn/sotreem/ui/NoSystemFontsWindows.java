@@ -49,7 +49,7 @@ final class NoSystemFontsWindows {
         lines.add("setup: " + families(main.getScene().getRoot()));
         UiTestSupport.writePng(main.getScene().snapshot(null), shots.resolve("setup.png"));
 
-        RecoveryKeyView key = new RecoveryKeyView("ABCDE-FGHJK-LMNPQ-RSTUV-WXYZ2", "Phường Ba Đình",
+        RecoveryKeyView key = new RecoveryKeyView("ABCDE-FGHJK-MNPQR-TUVWX-Y3467", "Phường Ba Đình",
                 LocalDate.of(2026, 1, 2), () -> { });
         Stage keyWindow = new Stage();
         keyWindow.setScene(Theme.scene(key.root()));
