@@ -12,9 +12,11 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -93,6 +95,26 @@ final class UiTestSupport {
             }
         }
         return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
+    }
+
+    /**
+     * Scrolls the nearest scroll pane around the node so that the node is in view (TestFX clicks
+     * where the node is on screen, and a form can be taller than its window).
+     */
+    static void reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (at.getMinY() - 60) / hidden)));
+            }
+        });
     }
 
     static String text(FxRobot robot, String query) {
