@@ -367,6 +367,12 @@ final class MainView {
         return today;
     }
 
+    /** How many pages exist so far (Today at start; each other page from its first visit). */
+    long pagesBuilt() {
+        return java.util.stream.Stream.of(today, children, hcdb, abuse, injury, reports, backups, settings)
+                .filter(java.util.Objects::nonNull).count();
+    }
+
     IdleLock idleLock() {
         return lockView.lock();
     }
