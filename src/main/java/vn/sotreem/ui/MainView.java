@@ -135,14 +135,15 @@ final class MainView {
             }
         });
         show(today.root());
-        readAtStart();
     }
 
     /**
      * Reads the register's children once, in the background, for both the Today page and the
-     * children list (sorted there too), while the window shows "Đang tải…".
+     * children list (sorted there too), while the window shows "Đang tải…". Called once the window
+     * is set up: the read holds the register for a while, and the window's own small reads (the
+     * idle lock's setting) would otherwise wait for it before the first frame.
      */
-    private void readAtStart() {
+    void readAtStart() {
         LocalDateTime at = services.now().get();
         Task<StartRead> task = new Task<>() {
             @Override
