@@ -117,6 +117,7 @@ public final class AppWindow {
         main.installShortcuts(scene);
         main.startTimers(stage);
         main.focusPage();
+        main.readAtStart();
     }
 
     /** The register was replaced by a backup (and is closed): log in again. */

@@ -52,9 +52,22 @@ public final class ChildListModel {
 
     /** Replaces the whole list, sorted in name order (collation keys are computed once per child). */
     public void setAll(Collection<Child> children) {
+        setAllSorted(sortedByName(children));
+    }
+
+    /**
+     * The children in the list's name order; thread-safe, so that a background task can sort the
+     * 20 000 children of a commune before {@link #setAllSorted} shows them.
+     */
+    public static List<Child> sortedByName(Collection<Child> children) {
         List<Child> sorted = new ArrayList<>(children);
         sorted.sort(NameOrder.childComparator());
-        all.setAll(sorted);
+        return sorted;
+    }
+
+    /** Replaces the whole list with children already in {@link #sortedByName} order. */
+    public void setAllSorted(List<Child> sortedChildren) {
+        all.setAll(sortedChildren);
         updateCount();
     }
 

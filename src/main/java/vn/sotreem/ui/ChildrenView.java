@@ -5,9 +5,9 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,8 +16,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import vn.sotreem.domain.AgeBand;
 import vn.sotreem.domain.Child;
@@ -81,16 +79,16 @@ final class ChildrenView {
     private final RegisterStore store;
     private final ChildListModel model;
     private final ExchangeActions exchange;
-    private final Parent root;
+    private final LoadingPane loading;
     private java.util.function.LongConsumer openAbuseCase = id -> { };
 
-    ChildrenView(UiServices services, RegisterStore store, List<Child> children) {
+    /** Shows "Đang tải…" until {@link #show} or {@link #loadInBackground} fills the list. */
+    ChildrenView(UiServices services, RegisterStore store) {
         this.services = services;
         this.store = store;
         this.model = new ChildListModel(services.today());
-        this.root = Views.load("ChildrenView.fxml", this);
+        this.loading = new LoadingPane(Views.load("ChildrenView.fxml", this));
         this.exchange = new ExchangeActions(services, store, this::reloadChildren);
-        model.setAll(children);
         setUpTable();
         setUpFilters();
         Role role = store.currentAccount().role();
@@ -133,12 +131,38 @@ final class ChildrenView {
         }
     }
 
-    private boolean canEdit() {
+    boolean canEdit() {
         return store.currentAccount().role().canEdit();
     }
 
     Parent root() {
-        return root;
+        return loading.root();
+    }
+
+    /** Shows the register's children, already in {@link ChildListModel#sortedByName} order. */
+    void show(List<Child> sortedChildren) {
+        model.setAllSorted(sortedChildren);
+        loading.setLoading(false);
+    }
+
+    /** Reads and sorts the children in the background, then shows them. */
+    void loadInBackground() {
+        Task<List<Child>> task = new Task<>() {
+            @Override
+            protected List<Child> call() {
+                return ChildListModel.sortedByName(store.allChildren());
+            }
+        };
+        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnFailed(e -> {
+            loading.setLoading(false);
+            services.dialogs().showError(window(), ErrorMessages.describe(task.getException()));
+        });
+        services.runner().start(task);
+    }
+
+    boolean loading() {
+        return loading.isLoading();
     }
 
     ChildListModel model() {
@@ -215,24 +239,6 @@ final class ChildrenView {
             services.dialogs().showError(window(), ErrorMessages.describe(e));
             return List.of();
         }
-    }
-
-    /** Ctrl+N and Ctrl+F; they do nothing while {@code locked} says the idle lock covers the window. */
-    void installShortcuts(Scene scene, Runnable showThisPage, java.util.function.BooleanSupplier locked) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (locked.getAsBoolean() || !canEdit()) {
-                return;
-            }
-            showThisPage.run();
-            addChild();
-        });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (locked.getAsBoolean()) {
-                return;
-            }
-            showThisPage.run();
-            focusSearch();
-        });
     }
 
     void focusSearch() {
@@ -337,6 +343,7 @@ final class ChildrenView {
     void reloadChildren() {
         try {
             model.setAll(store.allChildren());
+            loading.setLoading(false);
         } catch (RuntimeException e) {
             services.dialogs().showError(window(), ErrorMessages.describe(e));
         }
@@ -349,6 +356,7 @@ final class ChildrenView {
     }
 
     private javafx.stage.Window window() {
+        Parent root = root();
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

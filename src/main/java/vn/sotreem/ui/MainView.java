@@ -1,6 +1,8 @@
 package vn.sotreem.ui;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -18,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.sotreem.domain.Child;
 import vn.sotreem.domain.Role;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
@@ -59,17 +62,23 @@ final class MainView {
 
     private final UiServices services;
     private final RegisterStore store;
+    private final Runnable afterRestore;
     private final Parent page;
     private final StackPane root;
     private final TodayView today;
-    private final ChildrenView children;
-    private final SettingsView settings;
-    private final BackupsView backups;
-    private final HcdbView hcdb;
-    private final AbuseView abuse;
-    private final InjuryView injury;
-    private final ReportView reports;
     private final LockView lockView;
+    // The other pages are built on their first visit (or when another page needs them): the first
+    // frame of the window waits only for the Today page.
+    private ChildrenView children;
+    private SettingsView settings;
+    private BackupsView backups;
+    private HcdbView hcdb;
+    private AbuseView abuse;
+    private InjuryView injury;
+    private ReportView reports;
+    /** The children read at start, sorted, for the list when it is first shown; null once used or out of date. */
+    private List<Child> childrenReadAtStart;
+    private boolean startRead = true;
     private Timeline dailyBackup;
     private boolean timersRunning;
     private boolean backupRunning;
@@ -79,24 +88,10 @@ final class MainView {
     MainView(UiServices services, OpenedRegister opened, Runnable afterRestore) {
         this.services = services;
         this.store = opened.store();
+        this.afterRestore = afterRestore;
         this.page = Views.load("MainView.fxml", this);
         Role role = store.currentAccount().role();
-        this.children = new ChildrenView(services, store, opened.children());
-        this.hcdb = new HcdbView(services, store, children::openHcdb);
-        this.abuse = new AbuseView(services, store, children::reloadChildren);
-        children.setOpenAbuseCase(this::openCase);
-        this.injury = new InjuryView(services, store, children::reloadChildren);
-        injury.setQuickEntry(window -> new InjuryQuickEntryView(services, store).show(window, () -> {
-            injury.refresh();
-            children.reloadChildren(); // a death may have been recorded
-        }));
-        this.settings = new SettingsView(services, store, children::reloadAfterVillageChange);
-        this.backups = new BackupsView(services, store, () -> {
-            stopTimers();
-            afterRestore.run();
-        });
-        this.today = new TodayView(services, store, this::openCase, children::openHcdb);
-        this.reports = new ReportView(services, store, children::openChild, this::openCase);
+        this.today = new TodayView(services, store, this::openCase, (child, onClosed) -> children().openHcdb(child, onClosed));
         this.lockView = new LockView(services, store, this::idleMinutes, page);
         lockView.lock().lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
@@ -118,35 +113,144 @@ final class MainView {
                 today.refresh();
                 show(today.root());
             } else if (now == navChildren) {
-                show(children.root());
+                show(children().root());
             } else if (now == navSpecial) {
-                hcdb.refresh();
-                show(hcdb.root());
+                hcdb().refresh();
+                show(hcdb().root());
             } else if (now == navAbuse) {
-                abuse.refresh();
-                show(abuse.root());
+                abuse().refresh();
+                show(abuse().root());
             } else if (now == navInjury) {
-                injury.refresh();
-                show(injury.root());
+                injury().refresh();
+                show(injury().root());
             } else if (now == navSettings) {
-                settings.refresh();
-                show(settings.root());
+                settings().refresh();
+                show(settings().root());
             } else if (now == navBackup) {
-                backups.refresh();
-                show(backups.root());
+                backups().refresh();
+                show(backups().root());
             } else if (now == navReports) {
-                show(reports.root());
-                reports.refresh();
+                show(reports().root());
+                reports().refresh();
             }
         });
-        today.refresh();
         show(today.root());
+    }
+
+    /**
+     * Reads the register's children once, in the background, for both the Today page and the
+     * children list (sorted there too), while the window shows "Đang tải…". Called once the window
+     * is set up: the read holds the register for a while, and the window's own small reads (the
+     * idle lock's setting) would otherwise wait for it before the first frame.
+     */
+    void readAtStart() {
+        LocalDateTime at = services.now().get();
+        Task<StartRead> task = new Task<>() {
+            @Override
+            protected StartRead call() {
+                List<Child> all = store.allChildren();
+                return new StartRead(TodayModel.read(store, at, all), ChildListModel.sortedByName(all));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            startRead = false;
+            today.show(task.getValue().today());
+            if (children != null) {
+                children.show(task.getValue().sortedChildren());
+            } else {
+                childrenReadAtStart = task.getValue().sortedChildren();
+            }
+        });
+        task.setOnFailed(e -> {
+            startRead = false;
+            today.refresh(); // tries again on its own, with a message if the register cannot be read
+            if (children != null) {
+                children.loadInBackground();
+            }
+        });
+        services.runner().start(task);
+    }
+
+    private record StartRead(TodayModel.Figures today, List<Child> sortedChildren) {
+    }
+
+    /** After a write elsewhere that may change children (import, death, village rename): the list reads them again. */
+    private void reloadChildren() {
+        if (children != null) {
+            children.reloadChildren();
+        } else {
+            childrenReadAtStart = null; // out of date: the list reads them when first shown
+        }
+    }
+
+    ChildrenView children() {
+        if (children == null) {
+            children = new ChildrenView(services, store);
+            children.setOpenAbuseCase(this::openCase);
+            if (childrenReadAtStart != null) {
+                children.show(childrenReadAtStart);
+                childrenReadAtStart = null;
+            } else if (!startRead) {
+                children.loadInBackground();
+            } // else the start read fills it when done
+        }
+        return children;
+    }
+
+    HcdbView hcdb() {
+        if (hcdb == null) {
+            hcdb = new HcdbView(services, store, (child, onClosed) -> children().openHcdb(child, onClosed));
+        }
+        return hcdb;
+    }
+
+    AbuseView abuse() {
+        if (abuse == null) {
+            abuse = new AbuseView(services, store, this::reloadChildren);
+        }
+        return abuse;
+    }
+
+    InjuryView injury() {
+        if (injury == null) {
+            injury = new InjuryView(services, store, this::reloadChildren);
+            injury.setQuickEntry(window -> new InjuryQuickEntryView(services, store).show(window, () -> {
+                injury.refresh();
+                reloadChildren(); // a death may have been recorded
+            }));
+        }
+        return injury;
+    }
+
+    private SettingsView settings() {
+        if (settings == null) {
+            settings = new SettingsView(services, store, this::reloadChildren);
+        }
+        return settings;
+    }
+
+    private BackupsView backups() {
+        if (backups == null) {
+            backups = new BackupsView(services, store, () -> {
+                stopTimers();
+                afterRestore.run();
+            });
+        }
+        return backups;
+    }
+
+    ReportView reports() {
+        if (reports == null) {
+            reports = new ReportView(services, store, (owner, child, onClosed) -> children().openChild(owner, child, onClosed),
+                    this::openCase);
+        }
+        return reports;
     }
 
     /** Opens an abuse case (from Today or a child's record): the Xâm hại page, then the case. */
     private void openCase(long caseId) {
         navAbuse.setSelected(true);
-        abuse.openCase(caseId);
+        abuse().openCase(caseId);
     }
 
     /** The setting, read again at most once a minute (the timer restarts on every mouse move). */
@@ -172,21 +276,30 @@ final class MainView {
         return root;
     }
 
+    /**
+     * Ctrl+N receives a new case on the abuse page, adds an injury on the TNTT page and a child
+     * everywhere else (on the children list); Ctrl+F searches the children list. Nothing while locked.
+     */
     void installShortcuts(Scene scene) {
-        children.installShortcuts(scene, () -> navChildren.setSelected(true), lockView.lock()::isLocked);
-        // Ctrl+N receives a new case on the abuse page, adds an injury on the TNTT page and a child everywhere else.
-        KeyCodeCombination ctrlN = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-        Runnable addChild = scene.getAccelerators().get(ctrlN);
-        scene.getAccelerators().put(ctrlN, () -> {
-            if (!navAbuse.isSelected() && !navInjury.isSelected()) {
-                addChild.run();
-            } else if (lockView.lock().isLocked()) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (lockView.lock().isLocked()) {
                 return;
-            } else if (navAbuse.isSelected()) {
-                abuse.newCase();
-            } else {
-                injury.add();
             }
+            if (navAbuse.isSelected()) {
+                abuse().newCase();
+            } else if (navInjury.isSelected()) {
+                injury().add();
+            } else if (children().canEdit()) {
+                navChildren.setSelected(true);
+                children().addChild();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (lockView.lock().isLocked()) {
+                return;
+            }
+            navChildren.setSelected(true);
+            children().focusSearch();
         });
     }
 
@@ -239,7 +352,9 @@ final class MainView {
             if (task.getValue()) {
                 statusBackup.getStyleClass().remove("msg-error");
                 statusBackup.setText("Đã sao lưu tự động lúc " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")));
-                backups.refresh();
+                if (backups != null) {
+                    backups.refresh();
+                }
             }
         });
         task.setOnFailed(e -> {
@@ -253,24 +368,10 @@ final class MainView {
         return today;
     }
 
-    AbuseView abuse() {
-        return abuse;
-    }
-
-    InjuryView injury() {
-        return injury;
-    }
-
-    HcdbView hcdb() {
-        return hcdb;
-    }
-
-    ChildrenView children() {
-        return children;
-    }
-
-    ReportView reports() {
-        return reports;
+    /** How many pages exist so far (Today at start; each other page from its first visit). */
+    long pagesBuilt() {
+        return java.util.stream.Stream.of(today, children, hcdb, abuse, injury, reports, backups, settings)
+                .filter(java.util.Objects::nonNull).count();
     }
 
     IdleLock idleLock() {

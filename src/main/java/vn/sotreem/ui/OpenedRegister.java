@@ -1,16 +1,17 @@
 package vn.sotreem.ui;
 
-import java.util.List;
-import vn.sotreem.domain.Child;
 import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.storage.RegisterStore;
 
-/** A register opened off the FX thread, with what the main window shows first. */
-record OpenedRegister(RegisterStore store, RegisterInfo info, List<Child> children) {
+/**
+ * A register opened off the FX thread, with its commune for the title. The children are not read
+ * here: the main window reads them once in the background after its first frame.
+ */
+record OpenedRegister(RegisterStore store, RegisterInfo info) {
 
     static OpenedRegister load(RegisterStore store) {
         try {
-            return new OpenedRegister(store, store.info(), store.allChildren());
+            return new OpenedRegister(store, store.info());
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -80,17 +80,43 @@ final class TodayModel {
         this.month = new MonthActivity(YearMonth.from(now), 0, 0, 0, 0, 0);
     }
 
+    /** Everything the page shows, computed at {@code now}; built off the FX thread by {@link #read}. */
+    record Figures(LocalDateTime now, List<Task> tasks, List<Countdown> countdowns, List<TurningSixteen> turningSixteen,
+            MonthActivity month) {
+    }
+
     /** Reads everything the page shows. */
     void loadAll(RegisterStore store) {
-        now = clock.get();
+        show(read(store, clock.get(), store.allChildren()));
+    }
+
+    /**
+     * Reads and computes the page's figures at {@code now} with the register's {@code children}
+     * (read once at start and shared with the children list). Touches no state of the model, so a
+     * background task may run it; {@link #show} then takes the result on the FX thread.
+     */
+    static Figures read(RegisterStore store, LocalDateTime now, List<Child> children) {
         List<AbuseCaseSummary> cases = store.abuseCaseSummaries(now);
-        List<Child> children = store.allChildren();
         List<Membership> memberships = store.read(tx -> tx.memberships(null));
         List<Support> supports = store.read(tx -> tx.supports(null));
         List<Injury> injuries = store.injuries(null);
-        setDeadlines(cases);
-        turningSixteen = turningSixteen(children, memberships, now.toLocalDate());
-        month = MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports, injuries);
+        return new Figures(now, tasks(cases, now), countdowns(cases, now),
+                turningSixteen(children, memberships, now.toLocalDate()),
+                MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports, injuries));
+    }
+
+    /** Shows figures read by {@link #read}. */
+    void show(Figures figures) {
+        now = figures.now();
+        tasks = figures.tasks();
+        countdowns = figures.countdowns();
+        turningSixteen = figures.turningSixteen();
+        month = figures.month();
+    }
+
+    /** The clock's time now (for a background read). */
+    LocalDateTime clockNow() {
+        return clock.get();
     }
 
     /** Reads the deadlines again at the clock's time (a tick of the countdown); a new day reads everything. */

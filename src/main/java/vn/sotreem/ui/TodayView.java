@@ -1,6 +1,7 @@
 package vn.sotreem.ui;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.function.LongConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -87,8 +89,10 @@ final class TodayView {
     private final BiConsumer<Child, Runnable> openChild;
     private final boolean canOpenCases;
     private final TodayModel model;
-    private final Parent root;
+    private final LoadingPane loading;
     private Timeline clock;
+    /** Counts the background reads, so that only the latest one is shown. */
+    private int reads;
 
     /**
      * {@code openCase} opens an abuse case by id (for accounts that may see cases);
@@ -101,7 +105,7 @@ final class TodayView {
         this.openChild = openChild;
         this.canOpenCases = store.currentAccount().role().canSeeAbuseDetails();
         this.model = new TodayModel(services.now());
-        this.root = Views.load("TodayView.fxml", this);
+        this.loading = new LoadingPane(Views.load("TodayView.fxml", this));
         todayViewerNote.setVisible(!canOpenCases);
         todayViewerNote.setManaged(!canOpenCases);
         setUpTasks();
@@ -109,7 +113,12 @@ final class TodayView {
     }
 
     Parent root() {
-        return root;
+        return loading.root();
+    }
+
+    /** True until the first figures are shown ("Đang tải…" in place of the page). */
+    boolean loading() {
+        return loading.isLoading();
     }
 
     private static <T> void col(TableColumn<T, String> column, Function<T, String> text) {
@@ -179,19 +188,50 @@ final class TodayView {
         }
     }
 
-    /** Reads everything again (on showing the page and after changes elsewhere). */
+    /**
+     * Reads everything again in the background (on showing the page and after changes elsewhere);
+     * the figures shown stay until the new ones come.
+     */
     void refresh() {
-        try {
-            model.loadAll(store);
-        } catch (RuntimeException e) {
-            services.dialogs().showError(root.getScene() == null ? null : root.getScene().getWindow(), ErrorMessages.describe(e));
-            return;
-        }
+        int read = ++reads;
+        LocalDateTime at = model.clockNow();
+        Task<TodayModel.Figures> task = new Task<>() {
+            @Override
+            protected TodayModel.Figures call() {
+                return TodayModel.read(store, at, store.allChildren());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (read == reads) {
+                show(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            if (read == reads) {
+                loading.setLoading(false);
+                services.dialogs().showError(window(), ErrorMessages.describe(task.getException()));
+            }
+        });
+        services.runner().start(task);
+    }
+
+    /** Shows figures read in the background (the main window's start read shares its children with the list). */
+    void show(TodayModel.Figures figures) {
+        model.show(figures);
         showAll();
+        loading.setLoading(false);
+    }
+
+    private javafx.stage.Window window() {
+        Parent root = root();
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /** One tick of the clock: the countdowns and deadlines at the new time (everything on a new day). */
     void tick() {
+        if (loading.isLoading()) {
+            return; // the first read brings the deadlines too
+        }
         LocalDate shown = model.now().toLocalDate();
         try {
             model.loadDeadlines(store);

@@ -79,8 +79,9 @@ final class UiTestSupport {
         }
     }
 
+    /** Waits until the node shows and no page still says "Đang tải…" (pages read the register in the background). */
     static void waitFor(FxRobot robot, String query) {
-        waitUntil(() -> shown(robot, query));
+        waitUntil(() -> shown(robot, query) && !shown(robot, "." + LoadingPane.STYLE_CLASS));
     }
 
     /** True when the node and all its parents are visible, in a window that is showing. */

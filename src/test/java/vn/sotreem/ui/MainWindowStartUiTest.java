@@ -1,0 +1,119 @@
+package vn.sotreem.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.concurrent.Task;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.sotreem.domain.Sex;
+import vn.sotreem.storage.DataFolder;
+
+/**
+ * The main window's first frame waits for nothing but the Today page: the register's children and
+ * the day's figures are read in the background behind "Đang tải…", the other pages are built on
+ * their first visit.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowStartUiTest {
+
+    @TempDir
+    Path dir;
+    private final HoldingRunner runner = new HoldingRunner();
+    private AppWindow window;
+
+    /** Runs tasks on their own thread, except the main window's start read, held until {@link #release}. */
+    static final class HoldingRunner implements BackgroundRunner {
+        private final List<Task<?>> held = new ArrayList<>();
+        private final List<Class<?>> startedBy = new ArrayList<>();
+
+        @Override
+        public synchronized void start(Task<?> task) {
+            startedBy.add(task.getClass().getEnclosingClass());
+            if (task.getClass().getEnclosingClass() == MainView.class) {
+                held.add(task);
+            } else {
+                run(task);
+            }
+        }
+
+        synchronized boolean holding() {
+            return !held.isEmpty();
+        }
+
+        synchronized boolean started(Class<?> view) {
+            return startedBy.contains(view);
+        }
+
+        synchronized void release() {
+            held.forEach(HoldingRunner::run);
+            held.clear();
+        }
+
+        private static void run(Task<?> task) {
+            Thread thread = new Thread(task, "test-work");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        DataFolder folder = new DataFolder(dir.resolve("data"));
+        UiTestSupport.createRegister(folder, List.of(
+                UiTestSupport.child("Lò Thị Mây", LocalDate.of(2015, 3, 2), Sex.FEMALE, "Thôn Đông"),
+                UiTestSupport.child("Vàng A Páo", LocalDate.of(2016, 7, 9), Sex.MALE, "Thôn Tây"),
+                UiTestSupport.child("Nguyễn Văn An", LocalDate.of(2019, 1, 20), Sex.MALE, "Thôn Đông")));
+        UiServices standard = UiServices.standard();
+        window = new AppWindow(stage, folder, new UiServices(new RecordingDialogs(), standard.files(), runner, standard.today()));
+        window.start();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theWindowShowsAtOnceAndFillsItsPagesFromOneBackgroundRead(FxRobot robot) {
+        UiTestSupport.login(robot, UiTestSupport.PASSWORD);
+        UiTestSupport.waitUntil(() -> UiTestSupport.shown(robot, "#navToday") && runner.holding());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(UiTestSupport.shown(robot, "." + LoadingPane.STYLE_CLASS), "Đang tải… while the register is read");
+        assertEquals(LoadingPane.TEXT, UiTestSupport.text(robot, "." + LoadingPane.STYLE_CLASS));
+        assertFalse(UiTestSupport.shown(robot, "#taskTable"), "no empty figures pretending to be the day's");
+        assertTrue(robot.lookup("#month_abuse").tryQuery().isEmpty());
+        assertEquals(1, window.main().pagesBuilt(), "only Today; the other pages are built on their first visit");
+
+        runner.release();
+        UiTestSupport.waitFor(robot, "#taskTable");
+        assertEquals("0", UiTestSupport.text(robot, "#month_abuse"));
+        assertFalse(UiTestSupport.shown(robot, "." + LoadingPane.STYLE_CLASS));
+
+        robot.clickOn("#navChildren");
+        UiTestSupport.waitFor(robot, "#childTable");
+        TableView<?> table = robot.lookup("#childTable").queryTableView();
+        assertEquals(3, table.getItems().size(), "the children read at start, shared with the list");
+        assertFalse(runner.started(ChildrenView.class), "no second read of the children for the list");
+        assertEquals(2, window.main().pagesBuilt());
+
+        robot.clickOn("#navReports");
+        UiTestSupport.waitFor(robot, "#kindBox");
+        assertEquals(3, window.main().pagesBuilt());
+    }
+}
