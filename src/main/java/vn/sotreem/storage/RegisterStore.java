@@ -59,6 +59,8 @@ public final class RegisterStore implements AutoCloseable {
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
     static final String LATEST_SCHEMA_VERSION = "10";
     private static final String DB_USER = "SOTREEM";
+    /** Closing rewrites the file when its chunks hold less live data than this, in %; see {@link #close()}. */
+    public static final int COMPACT_BELOW_FILL_RATE = 50;
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
             Map.entry("child", "tre_em"), Map.entry("village", "thon"), Map.entry("account", "tai_khoan"),
@@ -715,15 +717,59 @@ public final class RegisterStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Closes the register. When less than {@link #COMPACT_BELOW_FILL_RATE} % of the file's chunks is
+     * live data, closing rewrites the file compactly ({@code SHUTDOWN COMPACT}): H2 writes the live
+     * data to a new synced file and swaps it in with an atomic move, so a kill at any moment leaves
+     * either the old or the new file, both holding every commit (H2 deletes a half-written new file
+     * when it next opens the register). A plain close compacts in place for at most 200 ms.
+     */
     @Override
     public synchronized void close() {
         try {
             if (!connection.isClosed()) {
                 connection.rollback();
-                connection.close();
+                if (chunksFillRateQuietly() < COMPACT_BELOW_FILL_RATE) {
+                    compactAndShutDown();
+                }
+                if (!connection.isClosed()) {
+                    connection.close();
+                }
             }
         } catch (SQLException e) {
             LOG.warn("Closing the register failed: {}", e.getErrorCode());
+        }
+    }
+
+    /**
+     * The share of live data in the file's chunks, in % (H2's {@code info.CHUNKS_FILL_RATE}): low when
+     * the file is mostly dead chunks left by earlier versions of the data.
+     */
+    public int chunksFillRate() {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
+            }
+        });
+    }
+
+    private int chunksFillRateQuietly() {
+        try {
+            return chunksFillRate();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the register's fill rate: {}", e.getMessage());
+            return 100;
+        }
+    }
+
+    /** Every commit is already on disk: if compacting fails (a full disk), the register just stays larger. */
+    private void compactAndShutDown() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Compacting the register on close failed: {}", e.getErrorCode());
         }
     }
 
