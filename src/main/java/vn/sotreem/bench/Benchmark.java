@@ -66,12 +66,14 @@ public final class Benchmark {
     public static final double IMPORT_RATIO = 3.0;
     public static final double HEAP_MB = 256;
     public static final double DATABASE_MB = 50;
+    public static final int CRASH_KILLS = 50;
 
     private final int childCount;
     private final int runs;
     private final Path out;
     private final LocalDate today;
     private final PrintWriter log;
+    private int crashKills = CRASH_KILLS;
 
     public Benchmark(int childCount, int runs, Path out, LocalDate today, PrintWriter log) {
         this.childCount = childCount;
@@ -79,6 +81,12 @@ public final class Benchmark {
         this.out = out;
         this.today = today;
         this.log = log;
+    }
+
+    /** How many times the crash-safety loop kills its writer (0: the loop is skipped). */
+    public Benchmark crashKills(int kills) {
+        this.crashKills = kills;
+        return this;
     }
 
     public BenchResults run() throws IOException {
@@ -136,9 +144,10 @@ public final class Benchmark {
             BenchResults.ImportResult imported = importWorkbook(workbook, commune, password, heap);
 
             long databaseBytes = folderSize(registerFolder);
+            CrashLoop.Result crash = crashLoop();
             BenchResults results = new BenchResults(LocalDateTime.now().withNano(0).toString(), childCount, runs,
                     counts, generateSeconds, databaseBytes / 1e6, search, hits, monthly, yearly, exportMs, imported,
-                    heap, machine());
+                    heap, machine(), crash);
             return results;
         } finally {
             store.close();
@@ -217,6 +226,22 @@ public final class Benchmark {
         return new BenchResults.ImportResult(Files.size(workbook) / 1e6, report.added(), report.errors().size(),
                 report.warnings().size(), cells[0], ownStats, bareStats, ratio,
                 "XSSF user model: XSSFWorkbook, every cell of every sheet through DataFormatter");
+    }
+
+    /** (d) the crash-safety loop on its own small register: a writer process killed {@link #crashKills} times. */
+    private CrashLoop.Result crashLoop() throws IOException {
+        if (crashKills == 0) {
+            return null;
+        }
+        say("Thử mất điện: giết tiến trình ghi %d lần …", crashKills);
+        try {
+            CrashLoop.Result result = CrashLoop.run(fresh(out.resolve("crash-register")), PASSWORD, crashKills, SEED, log);
+            say("  %s", result.failure() == null ? "không mất lần ghi nào" : "MẤT DỮ LIỆU: " + result.failure());
+            return result;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the crash loop was interrupted", e);
+        }
     }
 
     /** Bare POI: an SXSSF workbook of {@code rows} × {@code columns} cells with a title, header and bordered body styles. */
