@@ -83,11 +83,13 @@ public final class CrashLoop {
                 missing.removeAll(present);
             } catch (RuntimeException e) {
                 return new Result(round, whileWriting, whileClosing, whileCompacting, committed.size(), committed.size(),
-                        "the register did not open after kill " + round + ": " + e.getMessage());
+                        "the register did not open after kill " + round + " (the writer's last line: " + last + "): "
+                                + e.getMessage());
             }
             if (!missing.isEmpty()) {
                 return new Result(round, whileWriting, whileClosing, whileCompacting, committed.size(), missing.size(),
-                        missing.size() + " committed children lost after kill " + round + ", e.g. " + missing.iterator().next());
+                        missing.size() + " committed children lost after kill " + round + " (the writer's last line: "
+                                + last + "), e.g. " + missing.iterator().next());
             }
             if (log != null && (round % 10 == 0 || round == kills)) {
                 log.printf("  %d/%d lần giết, %d lần ghi đã xác nhận, không mất gì%n", round, kills, committed.size());
