@@ -39,7 +39,7 @@ public final class CrashLoop {
     private static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội",
             "Cán bộ thử mất điện");
     /** Long enough for the writer to get through several save-batch-close cycles. */
-    private static final int MAX_KILL_DELAY_MS = 2_500;
+    private static final int MAX_KILL_DELAY_MS = 3_000;
 
     private CrashLoop() {
     }

@@ -24,8 +24,8 @@ public final class CrashWriter {
     /** Printed before a close, with the file's fill rate: below the store's threshold the close compacts. */
     static final String CLOSING = "CLOSING";
     static final String OPEN = "OPEN";
-    static final int SINGLE_SAVES = 15;
-    static final int BATCH = 150;
+    static final int SINGLE_SAVES = 5;
+    static final int BATCH = 100;
 
     private CrashWriter() {
     }
