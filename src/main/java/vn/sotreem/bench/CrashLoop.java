@@ -3,7 +3,6 @@ package vn.sotreem.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.RegisterInfo;
@@ -45,7 +45,7 @@ public final class CrashLoop {
     }
 
     /** Creates a register in {@code folder} (which must not hold one) and kills a writer on it {@code kills} times. */
-    public static Result run(Path folder, String password, int kills, long seed, PrintWriter log) throws IOException, InterruptedException {
+    public static Result run(Path folder, String password, int kills, long seed, Consumer<String> progress) throws IOException, InterruptedException {
         DataFolder dataFolder = new DataFolder(folder);
         RegisterStore.create(dataFolder, INFO, password.toCharArray(), List.of("Thôn 1")).close();
         Random random = new Random(seed);
@@ -91,9 +91,9 @@ public final class CrashLoop {
                         missing.size() + " committed children lost after kill " + round + " (the writer's last line: "
                                 + last + "), e.g. " + missing.iterator().next());
             }
-            if (log != null && (round % 10 == 0 || round == kills)) {
-                log.printf("  %d/%d lần giết, %d lần ghi đã xác nhận, không mất gì%n", round, kills, committed.size());
-                log.flush();
+            if (round % 10 == 0 || round == kills) {
+                progress.accept(String.format("  %d/%d lần giết, %d lần ghi đã xác nhận, không mất gì", round, kills,
+                        committed.size()));
             }
         }
         return new Result(kills, whileWriting, whileClosing, whileCompacting, committed.size(), 0, null);

@@ -17,7 +17,9 @@ import vn.sotreem.domain.UserFacingException;
 /** {@code bench}: the performance benchmark of issue 10 on a generated commune (a developer tool). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Đo hiệu năng trên một xã giả lập (dành cho lập trình viên): tìm kiếm, báo cáo, nhập sổ, bộ nhớ, "
-                + "dung lượng CSDL, thử mất điện; in bảng kết quả và ghi bench-results.json.",
+                + "dung lượng CSDL, khởi động, thử mất điện; in bảng kết quả và ghi bench-results.json.",
+                "Đo khởi động cần màn hình (trên Linux không màn hình: xvfb-run -a java -jar so-tre-em.jar bench) "
+                        + "và target/test-classes (mvn test-compile).",
                 "Sổ giả lập được tạo mới (mã hóa) với mật khẩu cố định: " + Benchmark.PASSWORD
                         + " — dữ liệu bịa, không phải của trẻ thật."})
 final class BenchCommand implements Callable<Integer> {

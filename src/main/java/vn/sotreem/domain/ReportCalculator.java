@@ -184,6 +184,8 @@ public final class ReportCalculator {
 
         private final List<String> villageNames = new ArrayList<>();
         private final Map<String, Integer> villageIndex = new HashMap<>();
+        /** Each village name as written to its index: folding (Unicode normalisation) once per spelling, not per child. */
+        private final Map<String, Integer> villageBySpelling = new HashMap<>();
         private final Map<Long, Child> children = new HashMap<>();
         private final Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
         private final Map<Measure, Map<List<DisaggregationKey>, Tally>> tallyByCut = new EnumMap<>(Measure.class);
@@ -232,10 +234,11 @@ public final class ReportCalculator {
             if (VietnameseText.isBlank(name)) {
                 return -1;
             }
-            return villageIndex.computeIfAbsent(VietnameseText.fold(name), f -> {
-                villageNames.add(name);
-                return villageNames.size() - 1;
-            });
+            return villageBySpelling.computeIfAbsent(name, spelling -> villageIndex.computeIfAbsent(
+                    VietnameseText.fold(spelling), f -> {
+                        villageNames.add(spelling);
+                        return villageNames.size() - 1;
+                    }));
         }
 
         private void createTallies() {

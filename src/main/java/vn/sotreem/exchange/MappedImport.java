@@ -1,9 +1,9 @@
 package vn.sotreem.exchange;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildField;
@@ -217,37 +213,31 @@ public final class MappedImport {
     /** Every data row below the header, turned into a TreEm row and read by {@link ChildSheet}. */
     private List<SheetReader.ParsedRow<Child>> readRows(TabularFile table, String sheet, String where,
                                                         ImportMapping mapping, List<ImportIssue> issues, Progress progress) {
-        try (XSSFWorkbook scratch = new XSSFWorkbook()) {
-            MappedRows mapped = new MappedRows(scratch, mapping, today);
-            List<ImportIssue> headerIssues = new ArrayList<>();
-            SheetHeader header = SheetHeader.read(where, mapped.headerRow(), ChildSheet.columnList(), headerIssues);
-            headerIssues.forEach(i -> issues.add(new ImportIssue(i.sheet(), mapping.headerRow(), i.column(), i.severity(),
-                    i.message())));
-            ChildSheet spec = new ChildSheet(today);
-            Map<String, String> columnNames = mapped.columnDescriptions();
-            List<SheetReader.ParsedRow<Child>> rows = new ArrayList<>();
-            table.read(sheet, source -> {
-                progress.checkCancelled();
-                if (source.number() <= mapping.headerRow()) {
-                    return true;
-                }
-                Row row = mapped.fill(source);
-                SheetRow sheetRow = new SheetRow(where, row, header);
-                if (!sheetRow.isEmpty()) {
-                    Child child = spec.parse(sheetRow);
-                    for (ImportIssue issue : sheetRow.issues()) {
-                        issues.add(new ImportIssue(issue.sheet(), issue.row(),
-                                columnNames.getOrDefault(issue.column(), issue.column()), issue.severity(), issue.message()));
-                    }
-                    rows.add(new SheetReader.ParsedRow<>(sheetRow.number(), child, !sheetRow.hasErrors()));
-                }
-                mapped.release(row);
+        MappedRows mapped = new MappedRows(mapping, today);
+        List<ImportIssue> headerIssues = new ArrayList<>();
+        SheetHeader header = SheetHeader.read(where, mapped.headerRow(), ChildSheet.columnList(), headerIssues);
+        headerIssues.forEach(i -> issues.add(new ImportIssue(i.sheet(), mapping.headerRow(), i.column(), i.severity(),
+                i.message())));
+        ChildSheet spec = new ChildSheet(today);
+        Map<String, String> columnNames = mapped.columnDescriptions();
+        List<SheetReader.ParsedRow<Child>> rows = new ArrayList<>();
+        table.read(sheet, source -> {
+            progress.checkCancelled();
+            if (source.number() <= mapping.headerRow()) {
                 return true;
-            });
-            return rows;
-        } catch (IOException e) {
-            throw new UserFacingException("Không đọc được tệp “" + table.fileName() + "”: " + e.getMessage(), e);
-        }
+            }
+            SheetRow sheetRow = new SheetRow(where, mapped.fill(source), header);
+            if (!sheetRow.isEmpty()) {
+                Child child = spec.parse(sheetRow);
+                for (ImportIssue issue : sheetRow.issues()) {
+                    issues.add(new ImportIssue(issue.sheet(), issue.row(),
+                            columnNames.getOrDefault(issue.column(), issue.column()), issue.severity(), issue.message()));
+                }
+                rows.add(new SheetReader.ParsedRow<>(sheetRow.number(), child, !sheetRow.hasErrors()));
+            }
+            return true;
+        });
+        return rows;
     }
 
     /**
@@ -396,35 +386,34 @@ public final class MappedImport {
     }
 
     /**
-     * Writes a source row as a TreEm row into a scratch workbook (one row at a time, released after
-     * reading, so memory stays flat), for {@link SheetRow} and {@link ChildSheet} to read.
+     * Turns a source row into a TreEm row (cells in this class's column order), for {@link SheetRow}
+     * and {@link ChildSheet} to read.
      */
     private static final class MappedRows {
 
         private final ImportMapping mapping;
         private final LocalDate today;
-        private final Sheet data;
-        private final Row header;
+        private final TabularRow header;
         /** TreEm key → cell index in the scratch row. */
         private final Map<String, Integer> indexByKey = new LinkedHashMap<>();
 
-        MappedRows(XSSFWorkbook scratch, ImportMapping mapping, LocalDate today) {
+        MappedRows(ImportMapping mapping, LocalDate today) {
             this.mapping = mapping;
             this.today = today;
-            this.header = scratch.createSheet("header").createRow(0);
-            this.data = scratch.createSheet("data");
+            List<TabularCell> keys = new ArrayList<>();
             for (ChildField field : ChildField.values()) {
                 boolean birth = field == ChildField.BIRTH_DATE || field == ChildField.ESTIMATED_AGE;
                 if (mapping.isMapped(field.key()) || (birth && (mapping.hasBirthParts()
                         || mapping.isMapped(ChildField.BIRTH_DATE.key())))) {
                     int index = indexByKey.size();
                     indexByKey.put(field.key(), index);
-                    header.createCell(index).setCellValue(field.key());
+                    keys.add(TabularCell.ofText(field.key()));
                 }
             }
+            this.header = new TabularRow(1, List.copyOf(keys));
         }
 
-        Row headerRow() {
+        TabularRow headerRow() {
             return header;
         }
 
@@ -452,38 +441,39 @@ public final class MappedImport {
             return header + "(cột " + SheetHeader.letter(column.index()) + ")";
         }
 
-        Row fill(TabularRow source) {
-            Row row = data.createRow(source.number() - 1);
+        TabularRow fill(TabularRow source) {
+            TabularCell[] row = new TabularCell[indexByKey.size()];
+            Arrays.fill(row, TabularCell.BLANK);
             indexByKey.forEach((key, index) -> {
                 if (key.equals(ChildField.BIRTH_DATE.key()) || key.equals(ChildField.ESTIMATED_AGE.key())) {
                     return;
                 }
                 TabularCell cell = source.cell(mapping.column(key).orElseThrow().index());
                 Optional<String> code = mapping.valueFor(key, cell.text());
-                put(row, index, code.isPresent() ? new TabularCell(code.get(), TabularCell.Kind.TEXT) : cell);
+                row[index] = code.isPresent() ? TabularCell.ofText(code.get()) : cell;
             });
             fillBirth(source, row);
-            return row;
+            return new TabularRow(source.number(), List.of(row));
         }
 
-        private void fillBirth(TabularRow source, Row row) {
+        private void fillBirth(TabularRow source, TabularCell[] row) {
             Integer birthIndex = indexByKey.get(ChildField.BIRTH_DATE.key());
             Integer ageIndex = indexByKey.get(ChildField.ESTIMATED_AGE.key());
             if (mapping.isMapped(ChildField.ESTIMATED_AGE.key())) {
-                put(row, ageIndex, source.cell(mapping.column(ChildField.ESTIMATED_AGE.key()).orElseThrow().index()));
+                row[ageIndex] = source.cell(mapping.column(ChildField.ESTIMATED_AGE.key()).orElseThrow().index());
             }
             Integer year;
             if (mapping.hasBirthParts()) {
                 ImportMappingDates.Parts parts = ImportMappingDates.assemble(part(source, ImportMapping.BIRTH_DAY),
                         part(source, ImportMapping.BIRTH_MONTH), part(source, ImportMapping.BIRTH_YEAR));
-                put(row, birthIndex, TabularCell.of(parts.dateText(), TabularCell.Kind.TEXT));
+                row[birthIndex] = TabularCell.ofText(parts.dateText());
                 year = parts.year();
             } else if (mapping.isMapped(ChildField.BIRTH_DATE.key())) {
                 TabularCell cell = source.cell(mapping.column(ChildField.BIRTH_DATE.key()).orElseThrow().index());
                 boolean yearOnly = cell.kind() != TabularCell.Kind.DATE && ImportMappingDates.isYear(cell.text());
                 year = yearOnly ? Integer.valueOf(cell.text().strip()) : null;
                 if (!yearOnly) {
-                    put(row, birthIndex, cell);
+                    row[birthIndex] = cell;
                 }
             } else {
                 year = null;
@@ -491,9 +481,9 @@ public final class MappedImport {
             if (year != null) {
                 int age = ImportMappingDates.ageForYear(year, reference(source));
                 if (age < 0) {
-                    put(row, birthIndex, new TabularCell(year.toString(), TabularCell.Kind.TEXT)); // the date reader reports it
+                    row[birthIndex] = TabularCell.ofText(year.toString()); // the date reader reports it
                 } else {
-                    put(row, ageIndex, new TabularCell(Integer.toString(age), TabularCell.Kind.NUMBER));
+                    row[ageIndex] = TabularCell.ofNumber(age);
                 }
             }
         }
@@ -506,22 +496,6 @@ public final class MappedImport {
 
         private String part(TabularRow source, String key) {
             return mapping.column(key).map(c -> source.text(c.index())).orElse(null);
-        }
-
-        private static void put(Row row, int index, TabularCell value) {
-            if (value.isBlank()) {
-                return;
-            }
-            Cell cell = row.createCell(index);
-            if (value.kind() == TabularCell.Kind.NUMBER) {
-                cell.setCellValue(Double.parseDouble(value.text()));
-            } else {
-                cell.setCellValue(value.text());
-            }
-        }
-
-        void release(Row row) {
-            data.removeRow(row);
         }
     }
 }

@@ -1,13 +1,11 @@
 package vn.sotreem.exchange;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.Child;
@@ -24,7 +22,8 @@ import vn.sotreem.domain.AuditAction;
  * at all, and then writes everything in one transaction, so a register is never half-imported.
  *
  * <p>Sheets {@code TreEm}, {@code HCDB}, {@code TroGiup}, {@code XamHai} and {@code TNTT} are read, each as a
- * {@link SheetSpec} read by the same {@link SheetReader}. Abuse cases are read and written only
+ * {@link SheetSpec} read by the same {@link SheetReader}, in one pass that streams the file (a
+ * 20 000-row register fits a small heap). Abuse cases are read and written only
  * by accounts that may see them (NĐ 56/2017 Điều 24).
  */
 public final class RegisterWorkbookImporter {
@@ -151,19 +150,14 @@ public final class RegisterWorkbookImporter {
 
 
     private Contents read(Path file, List<ImportIssue> issues, Progress progress) {
-        XSSFWorkbook workbook = WorkbookFiles.open(file);
-        try {
-            return new Contents(SheetReader.read(workbook, new ChildSheet(today), issues, progress),
-                    SheetReader.read(workbook, new MembershipSheet(), issues, progress),
-                    SheetReader.read(workbook, new SupportSheet(), issues, progress),
-                    SheetReader.read(workbook, new AbuseCaseSheet(), issues, progress),
-                    SheetReader.read(workbook, new InjurySheet(), issues, progress));
-        } finally {
-            try {
-                workbook.close(); // opened read-only: closing reverts, never writes the officer's file
-            } catch (IOException e) {
-                LOG.warn("Closing the workbook failed: {}", e.toString());
-            }
-        }
+        SheetReader reader = new SheetReader(WorkbookFiles.open(file), progress);
+        SheetReader.Sheet<Child> children = reader.add(new ChildSheet(today));
+        SheetReader.Sheet<MembershipSheet.Row> memberships = reader.add(new MembershipSheet());
+        SheetReader.Sheet<SupportSheet.Row> supports = reader.add(new SupportSheet());
+        SheetReader.Sheet<AbuseCaseSheet.Row> abuseCases = reader.add(new AbuseCaseSheet());
+        SheetReader.Sheet<InjurySheet.Row> injuries = reader.add(new InjurySheet());
+        reader.read(issues);
+        return new Contents(children.content(), memberships.content(), supports.content(), abuseCases.content(),
+                injuries.content());
     }
 }

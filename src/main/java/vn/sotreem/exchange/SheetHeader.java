@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import vn.sotreem.domain.Severity;
 
@@ -22,26 +20,29 @@ final class SheetHeader {
     private final Map<String, Integer> indexByKey;
     private final Map<String, SheetColumn> columnsByKey;
     private final Set<String> missingRequired;
+    private final List<Integer> presentIndexes;
 
     private SheetHeader(Map<String, Integer> indexByKey, Map<String, SheetColumn> columnsByKey,
                         Set<String> missingRequired) {
         this.indexByKey = indexByKey;
         this.columnsByKey = columnsByKey;
         this.missingRequired = missingRequired;
+        List<Integer> indexes = new ArrayList<>(indexByKey.values());
+        Collections.sort(indexes);
+        this.presentIndexes = List.copyOf(indexes);
     }
 
     /** Reads the header row (may be null for an empty sheet) and reports its problems. */
-    static SheetHeader read(String sheetName, Row header, List<SheetColumn> columns, List<ImportIssue> issues) {
+    static SheetHeader read(String sheetName, TabularRow header, List<SheetColumn> columns, List<ImportIssue> issues) {
         Map<String, SheetColumn> columnsByKey = new LinkedHashMap<>();
         columns.forEach(c -> columnsByKey.put(c.key(), c));
         Map<String, Integer> indexByKey = new LinkedHashMap<>();
         if (header != null) {
-            for (Cell cell : header) {
-                String text = CellValues.text(cell);
+            for (int index = 0; index < header.cells().size(); index++) {
+                String text = header.text(index);
                 if (text == null) {
                     continue;
                 }
-                int index = cell.getColumnIndex();
                 SheetColumn column = columns.stream().filter(c -> c.matchesHeader(text)).findFirst().orElse(null);
                 if (column == null) {
                     issues.add(new ImportIssue(sheetName, 1, text, Severity.WARNING,
@@ -101,9 +102,7 @@ final class SheetHeader {
 
     /** Cell indexes of the columns present, in sheet order. */
     List<Integer> presentIndexes() {
-        List<Integer> indexes = new ArrayList<>(indexByKey.values());
-        Collections.sort(indexes);
-        return indexes;
+        return presentIndexes;
     }
 
     /** The position of a column in the sheet's column list, for ordering a row's issues. */

@@ -2,18 +2,15 @@ package vn.sotreem.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.Severity;
 import vn.sotreem.domain.VietnameseText;
 
 /**
- * Reads one sheet of the register workbook with its {@link SheetSpec}: finds the sheet by folded
- * name, resolves the header, skips empty rows, parses the others and collects every issue in
- * row order. The same loop serves every sheet, so later sheets only add a spec.
+ * Reads sheets of the register workbook, each with its {@link SheetSpec}, in one streamed pass
+ * over the file: finds each sheet by folded name, resolves the header, skips empty rows, parses
+ * the others and collects every issue in row order. Only the parsed values are kept, never the
+ * cells. The same loop serves every sheet, so later sheets only add a spec.
  */
 final class SheetReader {
 
@@ -32,54 +29,100 @@ final class SheetReader {
         }
     }
 
-    private SheetReader() {
+    /** One sheet asked for, by its spec: its rows are parsed as the file streams past. */
+    static final class Sheet<T> implements TabularFile.RowHandler {
+
+        private final SheetSpec<T> spec;
+        private final Progress progress;
+        private final List<ImportIssue> issues = new ArrayList<>();
+        private final List<ParsedRow<T>> rows = new ArrayList<>();
+        private String sheetName;
+        private SheetHeader header;
+        private List<String> sheetsInFile = List.of();
+
+        private Sheet(SheetSpec<T> spec, Progress progress) {
+            this.spec = spec;
+            this.progress = progress;
+        }
+
+        /** The sheet's rows once the file is read. */
+        SheetContent<T> content() {
+            return new SheetContent<>(sheetName != null, sheetName != null ? sheetName : spec.name(), rows, sheetsInFile);
+        }
+
+        /**
+         * Row 1 is the header (a sheet without it misses every column); a header with errors still
+         * lets the rows be checked, so the officer sees every problem in one pass. Empty rows are skipped.
+         */
+        @Override
+        public boolean row(TabularRow row) {
+            progress.checkCancelled();
+            if (header == null) {
+                readHeader(row.number() == 1 ? row : null);
+                if (row.number() == 1) {
+                    return true;
+                }
+            }
+            SheetRow sheetRow = new SheetRow(sheetName, row, header);
+            if (!sheetRow.isEmpty()) {
+                T value = spec.parse(sheetRow);
+                issues.addAll(sheetRow.issues());
+                rows.add(new ParsedRow<>(sheetRow.number(), value, !sheetRow.hasErrors()));
+            }
+            return true;
+        }
+
+        private void readHeader(TabularRow row) {
+            header = SheetHeader.read(sheetName, row, spec.columns(), issues);
+        }
+
+        private boolean wants(String name) {
+            return sheetName == null && VietnameseText.foldKey(name).equals(VietnameseText.foldKey(spec.name()));
+        }
+
+        private void finish(List<String> names, List<ImportIssue> allIssues) {
+            sheetsInFile = names;
+            if (sheetName != null && header == null) {
+                readHeader(null); // a sheet with no row at all
+            }
+            allIssues.addAll(issues);
+        }
     }
 
-    /** The sheet whose name folds to the spec's name (TreEm, "Tre em", "TRẺ EM" …), if any. */
-    static Optional<Sheet> find(Workbook workbook, String name) {
-        String wanted = VietnameseText.foldKey(name);
-        for (Sheet sheet : workbook) {
-            if (VietnameseText.foldKey(sheet.getSheetName()).equals(wanted)) {
-                return Optional.of(sheet);
-            }
-        }
-        return Optional.empty();
+    private final TabularXlsx file;
+    private final Progress progress;
+    private final List<Sheet<?>> sheets = new ArrayList<>();
+
+    SheetReader(TabularXlsx file, Progress progress) {
+        this.file = file;
+        this.progress = progress;
+    }
+
+    /** Asks for the sheet whose name folds to the spec's (TreEm, "Tre em", "TRẺ EM" …); read by {@link #read}. */
+    <T> Sheet<T> add(SheetSpec<T> spec) {
+        Sheet<T> sheet = new Sheet<>(spec, progress);
+        sheets.add(sheet);
+        return sheet;
     }
 
     /**
-     * Reads the sheet; issues go to {@code issues}. Reports progress by rows and stops with
-     * {@link Progress.CancelledException} when cancelled. A header with errors still lets the rows
-     * be checked, so the officer sees every problem in one pass.
+     * Reads every sheet asked for in one pass over the file, each by the first tab whose name matches.
+     * Issues go to {@code issues} sheet by sheet in the order the sheets were asked for, each in row
+     * order. Stops with {@link Progress.CancelledException} when cancelled.
      */
-    static <T> SheetContent<T> read(Workbook workbook, SheetSpec<T> spec, List<ImportIssue> issues, Progress progress) {
-        Optional<Sheet> found = find(workbook, spec.name());
-        List<String> sheetsInFile = new ArrayList<>();
-        workbook.forEach(sheet -> sheetsInFile.add(sheet.getSheetName()));
-        if (found.isEmpty()) {
-            return new SheetContent<>(false, spec.name(), List.of(), sheetsInFile);
-        }
-        Sheet sheet = found.get();
-        String sheetName = sheet.getSheetName();
-        SheetHeader header = SheetHeader.read(sheetName, sheet.getRow(0),
-                spec.columns(), issues);
-        List<ParsedRow<T>> rows = new ArrayList<>();
-        int last = sheet.getLastRowNum();
-        for (int r = 1; r <= last; r++) {
-            progress.checkCancelled();
-            progress.update(r, last);
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
+    void read(List<ImportIssue> issues) {
+        List<String> names = new ArrayList<>();
+        file.readSheets(name -> {
+            names.add(name);
+            for (Sheet<?> sheet : sheets) {
+                if (sheet.wants(name)) {
+                    sheet.sheetName = name;
+                    return sheet;
+                }
             }
-            SheetRow sheetRow = new SheetRow(sheetName, row, header);
-            if (sheetRow.isEmpty()) {
-                continue;
-            }
-            T value = spec.parse(sheetRow);
-            issues.addAll(sheetRow.issues());
-            rows.add(new ParsedRow<>(sheetRow.number(), value, !sheetRow.hasErrors()));
-        }
-        return new SheetContent<>(true, sheetName, rows, sheetsInFile);
+            return null;
+        }, progress);
+        sheets.forEach(sheet -> sheet.finish(List.copyOf(names), issues));
     }
 
     /** The warning for an absent optional sheet, naming the sheets the file does have. */

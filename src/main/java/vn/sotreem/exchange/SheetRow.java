@@ -9,13 +9,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import vn.sotreem.domain.Coded;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Severity;
@@ -32,18 +32,19 @@ final class SheetRow {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern GROUPED_MONEY = Pattern.compile("\\d{1,3}([., ]\\d{3})+|\\d+");
+    private static final Map<List<? extends Coded>, String> ONE_OF = new ConcurrentHashMap<>();
     private static final String DATE_HINT = "Hãy ghi ngày dạng dd/mm/yyyy, ví dụ 05/03/2018.";
 
     private record Pending(int order, int sequence, ImportIssue issue) {
     }
 
     private final String sheet;
-    private final Row row;
+    private final TabularRow row;
     private final SheetHeader header;
     private final List<Pending> issues = new ArrayList<>();
     private final Set<String> keysWithErrors = new HashSet<>();
 
-    SheetRow(String sheet, Row row, SheetHeader header) {
+    SheetRow(String sheet, TabularRow row, SheetHeader header) {
         this.sheet = sheet;
         this.row = row;
         this.header = header;
@@ -51,13 +52,13 @@ final class SheetRow {
 
     /** The Excel row number (the header is row 1). */
     int number() {
-        return row.getRowNum() + 1;
+        return row.number();
     }
 
     /** True when no column of the sheet holds anything in this row (unknown columns do not count). */
     boolean isEmpty() {
         for (int index : header.presentIndexes()) {
-            if (CellValues.text(row.getCell(index)) != null) {
+            if (!row.cell(index).isBlank()) {
                 return false;
             }
         }
@@ -72,14 +73,13 @@ final class SheetRow {
         return header.column(key).label();
     }
 
-    private Cell cell(String key) {
-        int index = header.indexOf(key);
-        return index < 0 ? null : row.getCell(index);
+    private TabularCell cell(String key) {
+        return row.cell(header.indexOf(key));
     }
 
     /** The cell as text, trimmed, null when blank or when the sheet has no such column. */
     String raw(String key) {
-        return CellValues.text(cell(key));
+        return cell(key).text();
     }
 
     boolean isBlank(String key) {
@@ -104,7 +104,7 @@ final class SheetRow {
      */
     String digitText(String key, int fullDigits, int minDigits) {
         String raw = raw(key);
-        if (raw == null || !CellValues.isNumber(cell(key)) || !DIGITS.matcher(raw).matches()) {
+        if (raw == null || !cell(key).isNumber() || !DIGITS.matcher(raw).matches()) {
             return raw;
         }
         if (raw.length() >= minDigits && raw.length() < fullDigits) {
@@ -118,15 +118,15 @@ final class SheetRow {
 
     /** A date from a date cell or from text d/M/yyyy; anything else is an error. Null when blank. */
     LocalDate date(String key) {
-        Cell cell = cell(key);
-        if (CellValues.isDate(cell)) {
-            return CellValues.date(cell);
+        TabularCell cell = cell(key);
+        if (cell.isDate()) {
+            return cell.date();
         }
-        String raw = CellValues.text(cell);
+        String raw = cell.text();
         if (raw == null) {
             return null;
         }
-        if (CellValues.isNumber(cell)) {
+        if (cell.isNumber()) {
             error(key, "Ô chứa số " + raw + ", không phải ngày. " + DATE_HINT);
             return null;
         }
@@ -143,15 +143,15 @@ final class SheetRow {
      * Anything else is an error. Null when blank.
      */
     LocalTime time(String key) {
-        Cell cell = cell(key);
-        if (CellValues.isDate(cell)) {
-            return CellValues.time(cell);
+        TabularCell cell = cell(key);
+        if (cell.isDate()) {
+            return cell.time();
         }
         String raw = raw(key);
         if (raw == null) {
             return null;
         }
-        Optional<LocalTime> parsed = CellValues.isNumber(cell) ? Optional.empty() : TimeText.parse(raw);
+        Optional<LocalTime> parsed = cell.isNumber() ? Optional.empty() : TimeText.parse(raw);
         if (parsed.isPresent()) {
             return parsed.get();
         }
@@ -179,9 +179,9 @@ final class SheetRow {
         if (raw == null) {
             return null;
         }
-        Cell cell = cell(key);
-        if (CellValues.isNumber(cell)) {
-            double value = cell.getNumericCellValue();
+        TabularCell cell = cell(key);
+        if (cell.isNumber()) {
+            double value = cell.number();
             if (value < 0 || value != Math.rint(value) || value > Long.MAX_VALUE) {
                 error(key, "Số " + raw + " không hợp lệ: cần số nguyên không âm.");
                 return null;
@@ -278,7 +278,7 @@ final class SheetRow {
 
     private <T> Optional<T> lookupCode(String key, String text, Function<String, Optional<T>> lookup) {
         Optional<T> value = lookup.apply(text);
-        if (value.isEmpty() && CellValues.isNumber(cell(key)) && text.length() == 1 && Character.isDigit(text.charAt(0))) {
+        if (value.isEmpty() && cell(key).isNumber() && text.length() == 1 && Character.isDigit(text.charAt(0))) {
             value = lookup.apply("0" + text);
         }
         return value;
@@ -291,7 +291,9 @@ final class SheetRow {
 
     /** "Hãy ghi một trong: Nam, Nữ, Không xác định." */
     static <T extends Coded> String oneOf(T[] values) {
-        return "Hãy ghi một trong: " + Arrays.stream(values).map(Coded::label).collect(Collectors.joining(", ")) + ".";
+        // Asked for on every row of a sheet, whether or not the row has an error: built once per list.
+        return ONE_OF.computeIfAbsent(List.of(values), list -> "Hãy ghi một trong: "
+                + Arrays.stream(values).map(Coded::label).collect(Collectors.joining(", ")) + ".");
     }
 
     /** Reports {@code message} on {@code key} when a required value is missing and its cell had no error yet. */

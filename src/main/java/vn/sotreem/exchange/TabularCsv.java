@@ -23,7 +23,7 @@ import vn.sotreem.domain.UserFacingException;
  * A CSV list. Excel in Vietnam saves CSV either as UTF-8 (with or without a byte-order mark) or in
  * the Windows code page 1258, whose tone marks are separate combining characters: the text is
  * decoded as UTF-8 when it is valid UTF-8, else as windows-1258, and every cell is NFC-normalised
- * (by {@link TabularCell#of}) so that names compare and store like typed ones. The separator is
+ * (by {@link TabularCell#ofText}) so that names compare and store like typed ones. The separator is
  * {@code ;} (Excel with a Vietnamese locale) or {@code ,}, whichever the first lines use more.
  */
 final class TabularCsv extends TabularFile {
@@ -115,7 +115,7 @@ final class TabularCsv extends TabularFile {
                 List<TabularCell> cells = new ArrayList<>(record.size());
                 boolean empty = true;
                 for (String value : record) {
-                    TabularCell cell = TabularCell.of(value, TabularCell.Kind.TEXT);
+                    TabularCell cell = TabularCell.ofText(value);
                     empty &= cell.isBlank();
                     cells.add(cell);
                 }

@@ -8,7 +8,7 @@ import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.office.WorkbookKind;
 
 /**
- * An officer's own list of children as rows of cells: an .xlsx (read as a stream, so a 20 000-row
+ * A workbook or an officer's own list of children as rows of cells: an .xlsx (read as a stream, so a 20 000-row
  * sheet keeps memory flat), an old .xls, or a CSV file. The kind is told from the file's first
  * bytes; a file that is not Excel is read as CSV when its name says so.
  */
@@ -58,8 +58,7 @@ abstract class TabularFile {
         return switch (kind) {
             case XLSX -> new TabularXlsx(file, name);
             case OLD_XLS -> new TabularXls(file, name);
-            case PASSWORD_PROTECTED -> throw new UserFacingException("Tệp “" + name + "” được đặt mật khẩu nên không "
-                    + "đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.");
+            case PASSWORD_PROTECTED -> throw WorkbookFiles.passwordProtected(name);
             case NOT_EXCEL -> {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(".csv") || lower.endsWith(".txt")) {

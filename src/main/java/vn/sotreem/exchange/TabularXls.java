@@ -7,6 +7,9 @@ import java.util.List;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import vn.sotreem.domain.UserFacingException;
@@ -33,6 +36,7 @@ final class TabularXls extends TabularFile {
             if (sheet == null) {
                 return;
             }
+            boolean use1904 = wb.getInternalWorkbook().isUsing1904DateWindowing();
             for (Row row : sheet) {
                 List<TabularCell> cells = new ArrayList<>();
                 boolean empty = true;
@@ -40,9 +44,7 @@ final class TabularXls extends TabularFile {
                     while (cells.size() < cell.getColumnIndex()) {
                         cells.add(TabularCell.BLANK);
                     }
-                    TabularCell.Kind kind = CellValues.isDate(cell) ? TabularCell.Kind.DATE
-                            : CellValues.isNumber(cell) ? TabularCell.Kind.NUMBER : TabularCell.Kind.TEXT;
-                    TabularCell value = TabularCell.of(CellValues.text(cell), kind);
+                    TabularCell value = typed(cell, use1904);
                     empty &= value.isBlank();
                     cells.add(value);
                 }
@@ -51,6 +53,22 @@ final class TabularXls extends TabularFile {
                 }
             }
         });
+    }
+
+    /**
+     * A cell as the streamed .xlsx reader gives it: numbers and dates typed, booleans Có/Không, error
+     * cells as Excel shows them, formulas from their cached result (nothing is evaluated).
+     */
+    private static TabularCell typed(Cell cell, boolean use1904) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> TabularCell.ofText(cell.getStringCellValue());
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? TabularCell.ofDate(cell.getNumericCellValue(), use1904)
+                    : TabularCell.ofNumber(cell.getNumericCellValue());
+            case BOOLEAN -> TabularCell.ofText(TabularCell.yesNo(cell.getBooleanCellValue()));
+            case ERROR -> TabularCell.ofText(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            default -> TabularCell.BLANK;
+        };
     }
 
     private void withWorkbook(java.util.function.Consumer<HSSFWorkbook> work) {

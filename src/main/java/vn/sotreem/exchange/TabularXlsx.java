@@ -1,30 +1,47 @@
 package vn.sotreem.exchange;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import vn.sotreem.domain.DateText;
+import org.xml.sax.helpers.XMLFilterImpl;
+import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.UserFacingException;
 
 /**
- * An .xlsx list read as a stream of XML events (POI's XSSF event API) rather than loaded whole:
+ * An .xlsx workbook read as a stream of XML events (POI's XSSF event API) rather than loaded whole:
  * a 20 000-row sheet costs one row of memory at a time. POI already carries this reader, so no
- * extra library is needed. Cached formula results are read; nothing is evaluated.
+ * extra library is needed. Cells come typed ({@link TabularCell}): numbers, dates (also in a 1904
+ * workbook), booleans and error cells; formulas give their cached result, nothing is evaluated.
+ * Both the officer's own lists and the register workbook are read here.
  */
 final class TabularXlsx extends TabularFile {
+
+    /** Receives the sheets of the workbook in file order. */
+    @FunctionalInterface
+    interface SheetsHandler {
+        /** The handler for the rows of the sheet so named, or null to skip the sheet. */
+        RowHandler sheet(String name);
+    }
 
     /** Thrown by the row callback to stop the XML parse early (a preview needs the first rows only). */
     private static final class Stop extends RuntimeException {
@@ -34,23 +51,80 @@ final class TabularXlsx extends TabularFile {
     }
 
     /**
-     * Formats number cells the register's way and remembers what the last one was: a date cell
-     * becomes dd/MM/yyyy, any other number plain digits.
+     * Keeps the value of the number cell just formatted by POI's handler: a date-formatted one as a
+     * date, any other as a number. The formatted text itself is not used.
      */
-    private static final class KindFormatter extends DataFormatter {
-        TabularCell.Kind last;
+    private static final class TypedNumbers extends DataFormatter {
+        private final boolean use1904;
+        TabularCell last;
+
+        TypedNumbers(boolean use1904) {
+            this.use1904 = use1904;
+        }
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                last = TabularCell.Kind.DATE;
-                return DateText.format(DateUtil.getLocalDateTime(value, use1904).toLocalDate());
-            }
-            last = TabularCell.Kind.NUMBER;
-            return CellValues.plainNumber(value);
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            boolean date = DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value);
+            last = date ? TabularCell.ofDate(value, use1904) : TabularCell.ofNumber(value);
+            return last.text();
         }
     }
 
+    /** Notes each cell's type attribute ({@code t}) on its way to POI's handler, which hides booleans and errors. */
+    private static final class CellTypes extends XMLFilterImpl {
+        private final TypedNumbers numbers;
+        String type;
+
+        CellTypes(TypedNumbers numbers) {
+            this.numbers = numbers;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+            if ("c".equals(localName)) {
+                type = attributes.getValue("t");
+                numbers.last = null;
+            }
+            super.startElement(uri, localName, qName, attributes);
+        }
+
+        /** The cell POI's handler just gave as {@code formatted}, typed. */
+        TabularCell cell(String formatted) {
+            if (formatted == null) {
+                return TabularCell.BLANK;
+            }
+            if ("b".equals(type)) {
+                return TabularCell.ofText(TabularCell.yesNo(!formatted.equals("FALSE")));
+            }
+            if ("e".equals(type)) {
+                return TabularCell.ofText(formatted.substring(formatted.indexOf(':') + 1)); // POI writes ERROR:#N/A
+            }
+            return numbers.last != null ? numbers.last : TabularCell.ofText(formatted);
+        }
+    }
+
+    /** Reports how far the parse has read into the sheet's XML. */
+    private static final class Counting extends FilterInputStream {
+        private final long size;
+        private final Progress progress;
+        private long read;
+
+        Counting(InputStream in, long size, Progress progress) {
+            super(in);
+            this.size = size;
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0 && size > 0) {
+                read += n;
+                progress.update(Math.min(read, size), size);
+            }
+            return n;
+        }
+    }
 
     TabularXlsx(Path file, String name) {
         super(file, name);
@@ -59,42 +133,36 @@ final class TabularXlsx extends TabularFile {
     @Override
     public List<String> sheetNames() {
         List<String> names = new ArrayList<>();
-        withSheets((sheetName, in) -> {
-            names.add(sheetName);
-            return true;
-        });
+        readSheets(name -> {
+            names.add(name);
+            return null;
+        }, Progress.NONE);
         return names;
     }
 
     @Override
     public void read(String sheet, RowHandler handler) {
-        withSheets((sheetName, in) -> {
-            if (!sheetName.equals(sheet)) {
-                return true;
-            }
-            parse(in, handler);
-            return false;
-        });
+        readSheets(name -> name.equals(sheet) ? handler : null, Progress.NONE);
     }
 
-    private interface SheetVisitor {
-        boolean visit(String sheetName, InputStream in) throws Exception;
-    }
-
-    private ReadOnlySharedStringsTable strings;
-    private org.apache.poi.xssf.model.StylesTable styles;
-
-    private void withSheets(SheetVisitor visitor) {
+    /**
+     * Streams every sheet the handler asks for, in one pass over the file (the shared strings are
+     * read once). Progress goes by the part of each sheet read.
+     */
+    void readSheets(SheetsHandler handler, Progress progress) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             try {
                 XSSFReader reader = new XSSFReader(pkg);
-                strings = new ReadOnlySharedStringsTable(pkg);
-                styles = reader.getStylesTable();
-                XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+                StylesTable styles = reader.getStylesTable();
+                boolean use1904 = uses1904(reader);
+                XSSFReader.SheetIterator sheets = reader.getSheetIterator();
                 while (sheets.hasNext()) {
                     try (InputStream in = sheets.next()) {
-                        if (!visitor.visit(sheets.getSheetName(), in)) {
-                            break;
+                        RowHandler rows = handler.sheet(sheets.getSheetName());
+                        if (rows != null) {
+                            parse(new Counting(in, sheets.getSheetPart().getSize(), progress), strings, styles, use1904,
+                                    rows);
                         }
                     }
                 }
@@ -104,42 +172,63 @@ final class TabularXlsx extends TabularFile {
         } catch (UserFacingException e) {
             throw e;
         } catch (Exception | LinkageError e) {
-            throw new UserFacingException("Không đọc được tệp “" + fileName() + "”: tệp bị hỏng hoặc không phải tệp Excel "
-                    + "(.xlsx). Hãy mở thử bằng Excel, lưu lại rồi nhập lại.", e);
+            throw WorkbookFiles.damaged(fileName(), e);
         }
     }
 
-    private void parse(InputStream in, RowHandler handler) throws Exception {
-        KindFormatter formatter = new KindFormatter();
+    /** True for a workbook in the 1904 date system (made by old Excel for Mac). */
+    private static boolean uses1904(XSSFReader reader) throws Exception {
+        try (InputStream in = reader.getWorkbookData()) {
+            CTWorkbook workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
+            return workbook.isSetWorkbookPr() && workbook.getWorkbookPr().getDate1904();
+        }
+    }
+
+    /** The 0-based column of a cell reference such as "AB12" (cheaper than parsing a CellReference per cell). */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+            column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+        }
+        return column - 1;
+    }
+
+    private static void parse(InputStream in, ReadOnlySharedStringsTable strings, StylesTable styles, boolean use1904,
+                              RowHandler handler) throws Exception {
+        TypedNumbers numbers = new TypedNumbers(use1904);
+        CellTypes types = new CellTypes(numbers);
         List<TabularCell> cells = new ArrayList<>();
+        boolean[] hasValue = new boolean[1];
         XSSFSheetXMLHandler.SheetContentsHandler contents = new XSSFSheetXMLHandler.SheetContentsHandler() {
             @Override
             public void startRow(int rowNum) {
                 cells.clear();
+                hasValue[0] = false;
             }
 
             @Override
             public void endRow(int rowNum) {
-                if (cells.stream().anyMatch(c -> !c.isBlank()) && !handler.row(new TabularRow(rowNum + 1, List.copyOf(cells)))) {
+                if (hasValue[0] && !handler.row(new TabularRow(rowNum + 1, List.copyOf(cells)))) {
                     throw new Stop();
                 }
             }
 
             @Override
             public void cell(String reference, String formattedValue, XSSFComment comment) {
-                int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+                int column = reference == null ? cells.size() : column(reference);
                 while (cells.size() < column) {
                     cells.add(TabularCell.BLANK);
                 }
-                TabularCell.Kind kind = formatter.last == null ? TabularCell.Kind.TEXT : formatter.last;
-                formatter.last = null;
-                cells.add(TabularCell.of(formattedValue, kind));
+                TabularCell cell = types.cell(formattedValue);
+                hasValue[0] |= !cell.isBlank();
+                cells.add(cell);
             }
         };
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, contents, formatter, false));
+        types.setParent(parser);
+        types.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, contents, numbers, false));
         try {
-            parser.parse(new InputSource(in));
+            types.parse(new InputSource(in));
         } catch (Stop stop) {
             // the caller has what it needs
         }

@@ -3,9 +3,6 @@ package vn.sotreem.exchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.sotreem.domain.UserFacingException;
 import vn.sotreem.office.WorkbookKind;
 
@@ -19,17 +16,24 @@ final class WorkbookFiles {
     private WorkbookFiles() {
     }
 
-    /** Opens an .xlsx read-only: closing it never writes to the officer's file. */
-    static XSSFWorkbook open(Path file) {
+    /**
+     * The register workbook to stream ({@link TabularXlsx}, read-only: it never writes to the officer's
+     * file); what is not an .xlsx is refused here, a damaged one when it is read.
+     */
+    static TabularXlsx open(Path file) {
         String name = name(file);
         return switch (kind(file)) {
-            case XLSX -> openOoxml(file, name);
-            case PASSWORD_PROTECTED -> throw new UserFacingException("Tệp “" + name + "” được đặt mật khẩu nên không "
-                    + "đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi nhập lại.");
+            case XLSX -> new TabularXlsx(file, name);
+            case PASSWORD_PROTECTED -> throw passwordProtected(name);
             case OLD_XLS -> throw new UserFacingException("Tệp “" + name + "” là định dạng Excel cũ (.xls). Hãy mở bằng "
                     + "Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx), rồi nhập tệp mới.");
-            case NOT_EXCEL -> throw notExcel(name, null);
+            case NOT_EXCEL -> throw damaged(name, null);
         };
+    }
+
+    static UserFacingException passwordProtected(String name) {
+        return new UserFacingException("Tệp “" + name + "” được đặt mật khẩu nên không "
+                + "đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc), lưu lại rồi nhập lại.");
     }
 
     /** The file's name, for messages. */
@@ -53,20 +57,7 @@ final class WorkbookFiles {
         }
     }
 
-    private static XSSFWorkbook openOoxml(Path file, String name) {
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            return new XSSFWorkbook(pkg);
-        } catch (Exception | LinkageError e) {
-            if (pkg != null) {
-                pkg.revert();
-            }
-            throw notExcel(name, e);
-        }
-    }
-
-    private static UserFacingException notExcel(String name, Throwable cause) {
+    static UserFacingException damaged(String name, Throwable cause) {
         return new UserFacingException("Không đọc được tệp “" + name + "”: tệp bị hỏng hoặc không phải tệp Excel "
                 + "(.xlsx). Hãy mở thử bằng Excel, lưu lại dạng .xlsx rồi nhập lại.", cause);
     }

@@ -35,6 +35,7 @@ public final class AppWindow {
     /** Shows setup when the folder has no register yet, else the login screen. */
     public void start() {
         Theme.apply();
+        AppIcons.addTo(stage);
         stage.setOnHidden(e -> shutdown());
         stage.setOnCloseRequest(e -> {
             if (store != null) {
@@ -47,6 +48,18 @@ public final class AppWindow {
         } else {
             showSetup();
         }
+        stage.show();
+    }
+
+    /**
+     * Straight to the main window of a register already opened (the start-time probe of the
+     * benchmark, which opens it as the login screen does); the same window as after a login.
+     */
+    public void startOpened(RegisterStore opened) {
+        Theme.apply();
+        stage.setOnHidden(e -> shutdown());
+        this.store = opened;
+        showMain(OpenedRegister.load(opened));
         stage.show();
     }
 

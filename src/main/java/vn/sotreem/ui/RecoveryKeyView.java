@@ -85,15 +85,20 @@ final class RecoveryKeyView {
         }
     }
 
-    /** The printed sheet: what it is, for which commune, the key, and how to keep it. */
+    /**
+     * The printed sheet: what it is, for which commune, the key, and how to keep it. It is in no
+     * scene, so app.css does not reach it: the UI font is set on each text.
+     */
     private VBox page() {
         Label title = new Label("SỔ TRẺ EM — MÃ KHÔI PHỤC");
-        title.setFont(Font.font("System", FontWeight.BOLD, 18));
+        title.setFont(Font.font(UiFont.FAMILY, FontWeight.BOLD, 18));
         Label where = new Label(communeName + " — tạo ngày " + DateText.format(today));
+        where.setFont(Font.font(UiFont.FAMILY, 14));
         Label code = new Label(key);
         code.setFont(Font.font("Monospaced", FontWeight.BOLD, 24));
         Label how = new Label("Mã này mở được sổ khi quên mật khẩu. Cất ở nơi an toàn, có khóa, tách khỏi máy tính. "
                 + "Không chụp ảnh, không gửi qua tin nhắn hay thư điện tử. Ai có mã này thì đọc được toàn bộ sổ.");
+        how.setFont(Font.font(UiFont.FAMILY, 14));
         how.setWrapText(true);
         how.setMaxWidth(440);
         VBox page = new VBox(16, title, where, code, how);

@@ -5,7 +5,7 @@ import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
-/** The AtlantaFX Primer Light theme plus the app's own small stylesheet. */
+/** The AtlantaFX Primer Light theme plus the app's own small stylesheet and font ({@link UiFont}). */
 public final class Theme {
 
     private static final String CSS = Theme.class.getResource("app.css").toExternalForm();
@@ -14,6 +14,7 @@ public final class Theme {
     }
 
     public static void apply() {
+        UiFont.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 

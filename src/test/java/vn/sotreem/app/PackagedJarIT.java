@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +21,7 @@ class PackagedJarIT {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    private Result java(String... args) throws IOException, InterruptedException {
+    private PackagedProcess java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
@@ -36,37 +31,31 @@ class PackagedJarIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SOTREEM_PASSWORD", "mat-khau-kiem-thu");
         builder.environment().remove("DISPLAY");
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process process = builder.start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the jar did not finish");
-        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return PackagedProcess.run(builder, dir, 60);
     }
 
     @Test
     void helpAndAnInitExportRoundTripRunHeadless() throws Exception {
-        Result help = java("--help");
+        PackagedProcess help = java("--help");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("export-register"), help.out());
 
         Path data = dir.resolve("data");
-        Result init = java("init", "--data", data.toString(), "--commune", "00004", "--user", "Nguyễn Thị Lan",
+        PackagedProcess init = java("init", "--data", data.toString(), "--commune", "00004", "--user", "Nguyễn Thị Lan",
                 "--village", "Tổ dân phố 1");
         assertEquals(0, init.code(), init.err());
         assertTrue(init.out().contains("Đã tạo sổ cho Phường Ba Đình"), init.out());
 
         Path workbook = dir.resolve("so.xlsx");
-        Result export = java("export-register", "--data", data.toString(), "--out", workbook.toString());
+        PackagedProcess export = java("export-register", "--data", data.toString(), "--out", workbook.toString());
         assertEquals(0, export.code(), export.err());
         assertTrue(Files.size(workbook) > 0);
 
-        Result dryRun = java("import", "--data", data.toString(), "--dry-run", workbook.toString());
+        PackagedProcess dryRun = java("import", "--data", data.toString(), "--dry-run", workbook.toString());
         assertEquals(0, dryRun.code(), dryRun.err());
         assertFalse(dryRun.err().contains("Exception"), dryRun.err());
 
-        Result report = java("report", "--data", data.toString(), "--period", "2026-10", "--out", dir.toString());
+        PackagedProcess report = java("report", "--data", data.toString(), "--period", "2026-10", "--out", dir.toString());
         assertEquals(0, report.code(), report.err());
         assertTrue(report.out().contains("Đã ghi báo cáo Tháng 10/2026"), report.out());
         try (var in = Files.newInputStream(dir.resolve("BaoCao_00004_2026-10.xlsx"));

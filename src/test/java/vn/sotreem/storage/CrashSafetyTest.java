@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class CrashSafetyTest {
     void everyCommittedChildSurvivesAKill() throws Exception {
         int kills = Integer.getInteger("crash.kills", 20);
         CrashLoop.Result result = CrashLoop.run(dir.resolve("register"), "mat-khau-kiem-thu", kills, 42,
-                new PrintWriter(System.out, true));
+                System.out::println);
         // Figures for the docs: printed into the surefire report.
         System.out.println("crash safety: " + result);
         assertNull(result.failure());

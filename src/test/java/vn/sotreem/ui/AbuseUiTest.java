@@ -138,6 +138,7 @@ class AbuseUiTest {
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thôn Đông")).queryLabeled());
         robot.interact(() -> box(robot, "#emergencyBox").setSelected(true)); // at the foot of the column
         robot.clickOn("#childStateArea").write("Trẻ sợ hãi");
+        UiTestSupport.reveal(robot, "#reporterNameField");
         robot.clickOn("#reporterNameField").write("Trần Văn Minh");
 
         tab(robot, 1);

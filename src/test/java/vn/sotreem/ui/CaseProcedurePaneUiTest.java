@@ -10,12 +10,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.geometry.Bounds;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -84,25 +81,13 @@ class CaseProcedurePaneUiTest {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
-    /** Scrolls the pane so that the node is in view (TestFX clicks where the node is on screen). */
-    private void reveal(FxRobot robot, String query) {
-        robot.interact(() -> {
-            ScrollPane scroll = (ScrollPane) pane.root();
-            Node node = robot.lookup(query).query();
-            Node content = scroll.getContent();
-            Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (at.getMinY() - 60) / hidden)));
-        });
-    }
-
     /** Sets a field's text at once (typing is slow); for what needs real keys use {@link #type}. */
     private static void fill(FxRobot robot, String query, String text) {
         robot.interact(() -> robot.lookup(query).queryAs(TextField.class).setText(text));
     }
 
     private void click(FxRobot robot, String query) {
-        reveal(robot, query);
+        UiTestSupport.reveal(robot, query);
         robot.clickOn(query);
     }
 

@@ -44,6 +44,8 @@ class FirstStartUiTest {
     @Test
     void setupCreatesTheRegisterAndOpensTheMainWindow(FxRobot robot) {
         assertEquals("Sổ Trẻ Em — Thiết lập sổ", stage.getTitle());
+        assertEquals(AppIcons.SIZES, stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList(),
+                "the window carries the application icon in every size");
         robot.clickOn("#provinceBox");
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Thành phố Hà Nội")).queryLabeled());
         robot.clickOn("#communeSearch").write("ba dinh");

@@ -1,20 +1,15 @@
 package vn.sotreem.ui;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -59,22 +54,7 @@ class ScreenshotTour {
         robot.sleep(300);
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(window.getScene().snapshot(null)));
-        WritableImage img = image.get();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(OUT);
-            ImageIO.write(out, "png", OUT.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new RuntimeException(e);
-        }
+        UiTestSupport.writePng(image.get(), OUT.resolve(name + ".png"));
     }
 
     static Window topWindow() {

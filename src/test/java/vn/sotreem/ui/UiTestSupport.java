@@ -1,12 +1,28 @@
 package vn.sotreem.ui;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.sotreem.domain.Child;
@@ -81,6 +97,26 @@ final class UiTestSupport {
         return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
     }
 
+    /**
+     * Scrolls the nearest scroll pane around the node so that the node is in view (TestFX clicks
+     * where the node is on screen, and a form can be taller than its window).
+     */
+    static void reveal(FxRobot robot, String query) {
+        robot.interact(() -> {
+            Node node = robot.lookup(query).query();
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds at = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(hidden <= 0 ? 0 : Math.min(1, Math.max(0, (at.getMinY() - 60) / hidden)));
+            }
+        });
+    }
+
     static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
@@ -112,5 +148,48 @@ final class UiTestSupport {
         robot.interact(() -> robot.lookup("#passwordField").queryTextInputControl().setText(password));
         robot.clickOn("#passwordField");
         robot.type(javafx.scene.input.KeyCode.ENTER);
+    }
+
+    /** The font families of every text in the tree. */
+    static Set<String> fontFamilies(Parent root) {
+        Set<String> families = new TreeSet<>();
+        collectFontFamilies(root, families);
+        return families;
+    }
+
+    private static void collectFontFamilies(Node node, Set<String> families) {
+        Font font = null;
+        if (node instanceof Labeled labeled) {
+            font = labeled.getFont();
+        } else if (node instanceof TextInputControl input) {
+            font = input.getFont();
+        } else if (node instanceof Text text) {
+            font = text.getFont();
+        }
+        if (font != null) {
+            families.add(font.getFamily());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFontFamilies(child, families));
+        }
+    }
+
+    /** Saves a snapshot as a PNG, making the folder if needed. */
+    static void writePng(WritableImage image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,36 @@
+package vn.sotreem.bench;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import vn.sotreem.domain.AdminUnits;
+import vn.sotreem.domain.Progress;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.exchange.RegisterWorkbookImporter;
+import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
+
+/**
+ * Run in a JVM of its own by {@link LargeImportMemoryTest} with a capped heap: a dry run of a register
+ * workbook into a fresh empty register, printing what it found. Exits non-zero on OutOfMemoryError.
+ * Arguments: the workbook, an empty folder for the register, today (yyyy-mm-dd).
+ */
+public final class LargeImportDryRun {
+
+    private LargeImportDryRun() {
+    }
+
+    public static void main(String[] args) {
+        Path workbook = Path.of(args[0]);
+        LocalDate today = LocalDate.parse(args[2]);
+        try (RegisterStore empty = RegisterStore.create(new DataFolder(Path.of(args[1])),
+                RegisterInfo.of(AdminUnits.get().commune(Benchmark.COMMUNE_CODE).orElseThrow(), "Thử"),
+                Benchmark.PASSWORD.toCharArray(), List.of())) {
+            ImportReport report = new RegisterWorkbookImporter(empty, today).dryRun(workbook, Progress.NONE);
+            System.out.printf("added=%d errors=%d memberships=%d supports=%d abuseCases=%d injuries=%d%n", report.added(),
+                    report.errors().size(), report.memberships(), report.supports(), report.abuseCases(),
+                    report.injuries());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.sotreem.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A failing step, out of memory included, is a ✗ of that step and the benchmark goes on. */
+class StepsTest {
+
+    @Test
+    void outOfMemoryInAStepIsRecordedAndTheNextStepRuns() {
+        StringWriter printed = new StringWriter();
+        Steps steps = new Steps(new PrintWriter(printed));
+
+        Object failed = steps.run("import", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        String next = steps.run("cold-start", () -> "đã chạy");
+
+        assertNull(failed);
+        assertEquals("đã chạy", next);
+        assertEquals(Map.of("import", "OutOfMemoryError: Java heap space"), steps.failures());
+        assertTrue(printed.toString().contains("✗ import: OutOfMemoryError: Java heap space"), printed.toString());
+    }
+
+    @Test
+    void peakHeapIsRecordedEvenWhenTheStepFails() {
+        Map<String, Double> heap = new HashMap<>();
+        Steps steps = new Steps(new PrintWriter(new StringWriter()));
+        steps.run("report-month", () -> Benchmark.measureHeap(heap, "report-month", () -> {
+            throw new IllegalStateException("hỏng");
+        }));
+        assertTrue(heap.containsKey("report-month"));
+        assertEquals("IllegalStateException: hỏng", steps.failures().get("report-month"));
+    }
+
+    @Test
+    void failedStepsAreCrossesInTheTable() {
+        BenchResults results = new BenchResults("2026-11-24T10:00", 20_000, 1, null, 0, -1, null, Map.of(), null, null,
+                Double.NaN, null, BenchResults.StartResult.notMeasured("không có màn hình"), Map.of("generate", 100.0),
+                Map.of("import", "OutOfMemoryError: Java heap space"), Map.of(), null);
+
+        List<BenchResults.Check> checks = results.checks();
+
+        BenchResults.Check start = checks.get(0);
+        assertTrue(start.figure().startsWith("không đo được: không có màn hình"), start.figure());
+        assertEquals(false, start.met());
+        BenchResults.Check crash = checks.get(checks.size() - 2);
+        assertTrue(crash.what().contains("crash loop") && crash.figure().equals("không chạy") && !crash.met(), crash.toString());
+        BenchResults.Check failed = checks.get(checks.size() - 1);
+        assertTrue(failed.what().contains("import"));
+        assertEquals("OutOfMemoryError: Java heap space", failed.figure());
+        assertEquals(false, failed.met());
+        StringWriter table = new StringWriter();
+        results.print(new PrintWriter(table));
+        assertTrue(table.toString().contains("✗"));
+    }
+}
