@@ -16,7 +16,7 @@ public record BenchResults(String startedAt, int children, int runs, CommuneGene
                            double generateSeconds, double databaseMB, Stats searchMs, Map<String, Integer> searchHits,
                            ReportResult monthlyReport, ReportResult yearlyReport, double exportMs,
                            ImportResult registerImport, StartResult coldStart, Map<String, Double> peakHeapMB,
-                           Map<String, String> failedSteps, Map<String, String> machine) {
+                           Map<String, String> failedSteps, Map<String, String> machine, CrashLoop.Result crashLoop) {
 
     /**
      * Compute + write of the indicator report (ms) vs bare SXSSF writing the same cells with the same
@@ -81,8 +81,23 @@ public record BenchResults(String startedAt, int children, int runs, CommuneGene
             checks.add(new Check("Tệp CSDL / database file", f("%.1f MB", databaseMB), f("≤ %.0f MB", Benchmark.DATABASE_MB),
                     databaseMB <= Benchmark.DATABASE_MB));
         }
+        checks.add(crashCheck());
         failedSteps.forEach((step, why) -> checks.add(new Check("Lỗi bước / failed step " + step, why, "chạy hết", false)));
         return checks;
+    }
+
+    /** The crash-safety loop: every confirmed commit survives ≥ 50 kills of the writing process. */
+    private Check crashCheck() {
+        String target = f("0 mất, ≥ %d lần giết", Benchmark.CRASH_KILLS);
+        if (crashLoop == null) {
+            return new Check("Thử mất điện / crash loop", "không chạy", target, false);
+        }
+        String figure = f("%d lần giết (%d khi đang ghi, %d khi đang đóng, %d khi đang nén), %d lần ghi đã xác nhận, %d mất",
+                crashLoop.kills(), crashLoop.killedWhileWriting(), crashLoop.killedWhileClosing(),
+                crashLoop.killedWhileCompacting(), crashLoop.commitsConfirmed(), crashLoop.lost())
+                + (crashLoop.failure() == null ? "" : " — " + crashLoop.failure());
+        return new Check("Thử mất điện / crash loop", figure, target,
+                crashLoop.failure() == null && crashLoop.lost() == 0 && crashLoop.kills() >= Benchmark.CRASH_KILLS);
     }
 
     /** The table, one figure a line, with ✓ or ✗ against the target. */

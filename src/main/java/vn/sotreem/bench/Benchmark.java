@@ -73,12 +73,14 @@ public final class Benchmark {
     public static final double IMPORT_RATIO = 3.0;
     public static final double HEAP_MB = 256;
     public static final double DATABASE_MB = 50;
+    public static final int CRASH_KILLS = 50;
 
     private final int childCount;
     private final int runs;
     private final Path out;
     private final LocalDate today;
     private final Steps steps;
+    private int crashKills = CRASH_KILLS;
 
     public Benchmark(int childCount, int runs, Path out, LocalDate today, PrintWriter log) {
         this.childCount = childCount;
@@ -86,6 +88,12 @@ public final class Benchmark {
         this.out = out;
         this.today = today;
         this.steps = new Steps(log);
+    }
+
+    /** How many times the crash-safety loop kills its writer (0: the loop is skipped). */
+    public Benchmark crashKills(int kills) {
+        this.crashKills = kills;
+        return this;
     }
 
     public BenchResults run() throws IOException {
@@ -141,9 +149,19 @@ public final class Benchmark {
         // Each start opens the register in another JVM: only once this one has closed it.
         BenchResults.StartResult coldStart = steps.run("cold-start",
                 () -> ColdStart.measure(registerFolder, password, runs, steps));
+        CrashLoop.Result crash = crashKills == 0 ? null : steps.run("crash-loop", this::crashLoop);
         return new BenchResults(LocalDateTime.now().withNano(0).toString(), childCount, runs,
                 counts, generateSeconds, databaseBytes / 1e6, search, hits, monthly, yearly, exportMs, imported,
-                coldStart, heap, steps.failures(), machine());
+                coldStart, heap, steps.failures(), machine(), crash);
+    }
+
+    /** The crash-safety loop on its own small register: a writer process killed {@link #crashKills} times. */
+    private CrashLoop.Result crashLoop() throws IOException, InterruptedException {
+        steps.say("Thử mất điện: giết tiến trình ghi %d lần …", crashKills);
+        CrashLoop.Result result = CrashLoop.run(fresh(out.resolve("crash-register")), PASSWORD, crashKills, SEED,
+                line -> steps.say("%s", line));
+        steps.say("  %s", result.failure() == null ? "không mất lần ghi nào" : "MẤT DỮ LIỆU: " + result.failure());
+        return result;
     }
 
     /** Search as you type: the shared filter over all children, after one warm-up pass not counted. */

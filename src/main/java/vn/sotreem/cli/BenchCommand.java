@@ -17,7 +17,7 @@ import vn.sotreem.domain.UserFacingException;
 /** {@code bench}: the performance benchmark of issue 10 on a generated commune (a developer tool). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Đo hiệu năng trên một xã giả lập (dành cho lập trình viên): tìm kiếm, báo cáo, nhập sổ, bộ nhớ, "
-                + "dung lượng CSDL, khởi động; in bảng kết quả và ghi bench-results.json.",
+                + "dung lượng CSDL, khởi động, thử mất điện; in bảng kết quả và ghi bench-results.json.",
                 "Đo khởi động cần màn hình (trên Linux không màn hình: xvfb-run -a java -jar so-tre-em.jar bench) "
                         + "và target/test-classes (mvn test-compile).",
                 "Sổ giả lập được tạo mới (mã hóa) với mật khẩu cố định: " + Benchmark.PASSWORD
@@ -36,18 +36,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "SỐ", defaultValue = "5", description = "Số lần đo mỗi phép (mặc định ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--kills", paramLabel = "SỐ", defaultValue = "50",
+            description = "Số lần giết tiến trình ghi trong phép thử mất điện (mặc định ${DEFAULT-VALUE}; 0: bỏ qua).")
+    int kills;
+
     @Option(names = "--out", paramLabel = "THƯ_MỤC",
             description = "Thư mục ghi sổ giả lập, các tệp và bench-results.json (mặc định: một thư mục tạm mới).")
     Path out;
 
     @Override
     public Integer call() {
-        if (children < 10 || runs < 1) {
-            throw new UserFacingException("Cần --children ≥ 10 và --runs ≥ 1.");
+        if (children < 10 || runs < 1 || kills < 0) {
+            throw new UserFacingException("Cần --children ≥ 10, --runs ≥ 1 và --kills ≥ 0.");
         }
         try {
             Path folder = out != null ? out : Files.createTempDirectory("so-tre-em-bench");
-            BenchResults results = new Benchmark(children, runs, folder, parent.today(), spec.commandLine().getOut()).run();
+            BenchResults results = new Benchmark(children, runs, folder, parent.today(), spec.commandLine().getOut())
+                    .crashKills(kills).run();
             results.print(spec.commandLine().getOut());
             Path json = folder.resolve("bench-results.json");
             results.writeJson(json);

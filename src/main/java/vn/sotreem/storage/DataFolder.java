@@ -39,6 +39,11 @@ public record DataFolder(Path path) {
         return Files.exists(keyringFile()) && Files.exists(databaseFile());
     }
 
+    /**
+     * WRITE_DELAY=0: no background writer. Its housekeeping moves chunks inside the file, and the crash
+     * loop (bench.CrashLoop) found files that no longer opened after a kill with it on; durable commits
+     * (decision 0003) and compaction on close (RegisterStore#close) do without it.
+     */
     String jdbcUrl() {
         return "jdbc:h2:file:" + path.toAbsolutePath().resolve(DATABASE_NAME) + ";CIPHER=AES;WRITE_DELAY=0";
     }

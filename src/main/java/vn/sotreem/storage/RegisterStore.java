@@ -59,6 +59,10 @@ public final class RegisterStore implements AutoCloseable {
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
     static final String LATEST_SCHEMA_VERSION = "10";
     private static final String DB_USER = "SOTREEM";
+    /** Closing rewrites the file when its chunks hold less live data than this, in %; see {@link #close()}. */
+    public static final int COMPACT_BELOW_FILL_RATE = 50;
+    /** A sparse file bigger than this is compacted right after a write (an import, a long session), not only on close. */
+    static final long COMPACT_WHILE_OPEN_ABOVE_BYTES = 32L * 1024 * 1024;
     /** Tables counted in backup manifests, with the key shown to the officer. */
     private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
             Map.entry("child", "tre_em"), Map.entry("village", "thon"), Map.entry("account", "tai_khoan"),
@@ -66,7 +70,8 @@ public final class RegisterStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStore.class);
 
     private final DataFolder folder;
-    private final Connection connection;
+    /** Replaced when the file is compacted while open (compacting shuts the database down). */
+    private Connection connection;
     private final byte[] dataKey;
     private Account account;
     private final boolean openedWithRecoveryKey;
@@ -220,14 +225,7 @@ public final class RegisterStore implements AutoCloseable {
 
     private static RegisterStore connect(DataFolder folder, byte[] dataKey, Account account, boolean recovery) {
         String dbPassword = databasePassword(dataKey);
-        Connection connection;
-        try {
-            connection = DriverManager.getConnection(folder.jdbcUrl(), DB_USER, dbPassword);
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw StorageErrors.translate(e, folder);
-        }
-        RegisterStore store = new RegisterStore(folder, connection, dataKey, account, recovery);
+        RegisterStore store = new RegisterStore(folder, openConnection(folder, dbPassword), dataKey, account, recovery);
         try {
             store.migrateIfNeeded(dbPassword);
         } catch (RuntimeException e) {
@@ -235,6 +233,16 @@ public final class RegisterStore implements AutoCloseable {
             throw e;
         }
         return store;
+    }
+
+    private static Connection openConnection(DataFolder folder, String dbPassword) {
+        try {
+            Connection connection = DriverManager.getConnection(folder.jdbcUrl(), DB_USER, dbPassword);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            throw StorageErrors.translate(e, folder);
+        }
     }
 
     /** H2's "fileKey userPassword": the data key in hex encrypts the file; an HMAC of it is the user's password. */
@@ -306,7 +314,31 @@ public final class RegisterStore implements AutoCloseable {
     public synchronized <T> T write(RegisterTransaction.Work<T> work) {
         T result = inTransaction(c -> work.run(new RegisterTransaction(c, this)));
         makeDurable();
+        compactIfSparse();
         return result;
+    }
+
+    /**
+     * Every write leaves dead chunks behind (H2's background writer, which would compact, is off: see
+     * {@link DataFolder}). A big file that is mostly dead chunks is compacted at once, as on
+     * {@link #close()}, and the connection opened again; the write is already on disk.
+     */
+    private void compactIfSparse() {
+        try {
+            if (Files.size(folder.databaseFile()) <= COMPACT_WHILE_OPEN_ABOVE_BYTES
+                    || chunksFillRateQuietly() >= COMPACT_BELOW_FILL_RATE) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        compactAndShutDown();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the register before compaction failed: {}", e.getErrorCode());
+        }
+        connection = openConnection(folder, databasePassword(dataKey));
     }
 
     /** Runs a read through the same typed operations (in a transaction, so it sees one state). */
@@ -715,15 +747,59 @@ public final class RegisterStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Closes the register. When less than {@link #COMPACT_BELOW_FILL_RATE} % of the file's chunks is
+     * live data, closing rewrites the file compactly ({@code SHUTDOWN COMPACT}): H2 writes the live
+     * data to a new synced file and swaps it in with an atomic move, so a kill at any moment leaves
+     * either the old or the new file, both holding every commit (H2 deletes a half-written new file
+     * when it next opens the register). A plain close compacts in place for at most 200 ms.
+     */
     @Override
     public synchronized void close() {
         try {
             if (!connection.isClosed()) {
                 connection.rollback();
-                connection.close();
+                if (chunksFillRateQuietly() < COMPACT_BELOW_FILL_RATE) {
+                    compactAndShutDown();
+                }
+                if (!connection.isClosed()) {
+                    connection.close();
+                }
             }
         } catch (SQLException e) {
             LOG.warn("Closing the register failed: {}", e.getErrorCode());
+        }
+    }
+
+    /**
+     * The share of live data in the file's chunks, in % (H2's {@code info.CHUNKS_FILL_RATE}): low when
+     * the file is mostly dead chunks left by earlier versions of the data.
+     */
+    public int chunksFillRate() {
+        return query(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
+            }
+        });
+    }
+
+    private int chunksFillRateQuietly() {
+        try {
+            return chunksFillRate();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not read the register's fill rate: {}", e.getMessage());
+            return 100;
+        }
+    }
+
+    /** Every commit is already on disk: if compacting fails (a full disk), the register just stays larger. */
+    private void compactAndShutDown() {
+        try (Statement st = connection.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.warn("Compacting the register on close failed: {}", e.getErrorCode());
         }
     }
 

@@ -2,6 +2,8 @@ package vn.sotreem.storage;
 
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import vn.sotreem.domain.UserFacingException;
 
 /** Turns H2's failures into messages an officer can act on. */
@@ -18,7 +20,20 @@ final class StorageErrors {
         int code = e.getErrorCode();
         return code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_ENCRYPTION_ERROR_1
                 || code == ErrorCode.WRONG_USER_OR_PASSWORD || code == ErrorCode.GENERAL_ERROR_1
-                || code == ErrorCode.FILE_VERSION_ERROR_1;
+                || code == ErrorCode.FILE_VERSION_ERROR_1 || isReadFailure(e);
+    }
+
+    /**
+     * The file ends before the data it points to (cut short): H2 reports an I/O error whose cause is
+     * MVStore's failed read. A compacted file has no dead chunks to lose, so a cut lands on live data.
+     */
+    static boolean isReadFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MVStoreException m && m.getErrorCode() == DataUtils.ERROR_READING_FAILED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** H2 reports a full disk as a general error; the operating system's words tell. */
@@ -49,17 +64,29 @@ final class StorageErrors {
                         + ": tệp bị hỏng hoặc bị thay bằng tệp của sổ khác. Hãy khôi phục từ bản sao lưu.", e);
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.FILE_VERSION_ERROR_1:
-                return new UserFacingException("Tệp dữ liệu " + where + " bị hỏng và không mở được. "
-                        + "Hãy khôi phục từ bản sao lưu gần nhất.", e);
-            case ErrorCode.DATABASE_IS_READ_ONLY:
-            case ErrorCode.FILE_CREATION_FAILED_1:
+                return damaged(where, e);
             case ErrorCode.IO_EXCEPTION_1:
             case ErrorCode.IO_EXCEPTION_2:
-                return new UserFacingException("Không ghi được vào thư mục dữ liệu " + folder.path()
-                        + " (ổ đĩa đầy, chỉ đọc, hoặc không có quyền ghi). Dữ liệu chưa bị thay đổi.", e);
+                if (isReadFailure(e)) {
+                    return damaged(where, e);
+                }
+                return notWritable(folder, e);
+            case ErrorCode.DATABASE_IS_READ_ONLY:
+            case ErrorCode.FILE_CREATION_FAILED_1:
+                return notWritable(folder, e);
             default:
                 return new UserFacingException("Lỗi cơ sở dữ liệu ở " + where + " (mã " + e.getErrorCode()
                         + "). Thao tác vừa rồi chưa được ghi.", e);
         }
+    }
+
+    private static UserFacingException damaged(String where, SQLException e) {
+        return new UserFacingException("Tệp dữ liệu " + where + " bị hỏng và không mở được. "
+                + "Hãy khôi phục từ bản sao lưu gần nhất.", e);
+    }
+
+    private static UserFacingException notWritable(DataFolder folder, SQLException e) {
+        return new UserFacingException("Không ghi được vào thư mục dữ liệu " + folder.path()
+                + " (ổ đĩa đầy, chỉ đọc, hoặc không có quyền ghi). Dữ liệu chưa bị thay đổi.", e);
     }
 }

@@ -45,13 +45,15 @@ class StepsTest {
     void failedStepsAreCrossesInTheTable() {
         BenchResults results = new BenchResults("2026-11-24T10:00", 20_000, 1, null, 0, -1, null, Map.of(), null, null,
                 Double.NaN, null, BenchResults.StartResult.notMeasured("không có màn hình"), Map.of("generate", 100.0),
-                Map.of("import", "OutOfMemoryError: Java heap space"), Map.of());
+                Map.of("import", "OutOfMemoryError: Java heap space"), Map.of(), null);
 
         List<BenchResults.Check> checks = results.checks();
 
         BenchResults.Check start = checks.get(0);
         assertTrue(start.figure().startsWith("không đo được: không có màn hình"), start.figure());
         assertEquals(false, start.met());
+        BenchResults.Check crash = checks.get(checks.size() - 2);
+        assertTrue(crash.what().contains("crash loop") && crash.figure().equals("không chạy") && !crash.met(), crash.toString());
         BenchResults.Check failed = checks.get(checks.size() - 1);
         assertTrue(failed.what().contains("import"));
         assertEquals("OutOfMemoryError: Java heap space", failed.figure());

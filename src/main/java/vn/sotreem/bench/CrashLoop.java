@@ -1,0 +1,149 @@
+package vn.sotreem.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import vn.sotreem.domain.Child;
+import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
+
+/**
+ * Power cuts and killed processes: a {@link CrashWriter} process writes children and is killed with
+ * the equivalent of {@code kill -9} at random moments — while saving, while closing and compacting the
+ * file, while opening it. After each kill the register must open and hold every child whose commit
+ * had returned. Shared by the crash-safety test and the benchmark.
+ */
+public final class CrashLoop {
+
+    /**
+     * The figures of a loop. {@code killedWhileClosing} counts kills between the writer's close and
+     * the end of its reopening, {@code killedWhileCompacting} those of them whose close was rewriting
+     * the file. {@code failure} says what went wrong (null when every commit survived).
+     */
+    public record Result(int kills, int killedWhileWriting, int killedWhileClosing, int killedWhileCompacting,
+                         int commitsConfirmed, int lost, String failure) {
+    }
+
+    private static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội",
+            "Cán bộ thử mất điện");
+    /** Long enough for the writer to get through several save-batch-close cycles. */
+    private static final int MAX_KILL_DELAY_MS = 3_000;
+
+    private CrashLoop() {
+    }
+
+    /** Creates a register in {@code folder} (which must not hold one) and kills a writer on it {@code kills} times. */
+    public static Result run(Path folder, String password, int kills, long seed, Consumer<String> progress) throws IOException, InterruptedException {
+        DataFolder dataFolder = new DataFolder(folder);
+        RegisterStore.create(dataFolder, INFO, password.toCharArray(), List.of("Thôn 1")).close();
+        Random random = new Random(seed);
+        Set<String> committed = new HashSet<>();
+        int whileWriting = 0;
+        int whileClosing = 0;
+        int whileCompacting = 0;
+        for (int round = 1; round <= kills; round++) {
+            Process writer = startWriter(folder, password);
+            WriterOutput output = new WriterOutput(writer);
+            output.start();
+            if (!output.awaitReady()) {
+                writer.destroyForcibly();
+                return new Result(round - 1, whileWriting, whileClosing, whileCompacting, committed.size(), 0,
+                        "the writer did not start: " + output.lastLine);
+            }
+            Thread.sleep(20 + random.nextInt(MAX_KILL_DELAY_MS));
+            writer.destroyForcibly();
+            writer.waitFor(30, TimeUnit.SECONDS);
+            output.join(10_000);
+            committed.addAll(output.codes);
+            String last = output.lastLine;
+            if (last.startsWith(CrashWriter.CLOSING)) {
+                whileClosing++;
+                if (Integer.parseInt(last.substring(CrashWriter.CLOSING.length()).trim()) < RegisterStore.COMPACT_BELOW_FILL_RATE) {
+                    whileCompacting++;
+                }
+            } else {
+                whileWriting++;
+            }
+            Set<String> missing;
+            try (RegisterStore store = RegisterStore.open(dataFolder, password.toCharArray())) {
+                Set<String> present = store.allChildren().stream().map(Child::getCode).collect(Collectors.toSet());
+                missing = new HashSet<>(committed);
+                missing.removeAll(present);
+            } catch (RuntimeException e) {
+                return new Result(round, whileWriting, whileClosing, whileCompacting, committed.size(), committed.size(),
+                        "the register did not open after kill " + round + " (the writer's last line: " + last + "): "
+                                + e.getMessage());
+            }
+            if (!missing.isEmpty()) {
+                return new Result(round, whileWriting, whileClosing, whileCompacting, committed.size(), missing.size(),
+                        missing.size() + " committed children lost after kill " + round + " (the writer's last line: "
+                                + last + "), e.g. " + missing.iterator().next());
+            }
+            if (round % 10 == 0 || round == kills) {
+                progress.accept(String.format("  %d/%d lần giết, %d lần ghi đã xác nhận, không mất gì", round, kills,
+                        committed.size()));
+            }
+        }
+        return new Result(kills, whileWriting, whileClosing, whileCompacting, committed.size(), 0, null);
+    }
+
+    /** The writer runs on this JVM's class path, so the same code runs from the jar and from the tests. */
+    private static Process startWriter(Path folder, String password) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                CrashWriter.class.getName(), folder.toAbsolutePath().toString());
+        builder.environment().put("SOTREEM_PASSWORD", password);
+        builder.redirectErrorStream(true);
+        return builder.start();
+    }
+
+    /** Reads the writer's lines: the codes it confirmed, and the last line before it died. */
+    private static final class WriterOutput extends Thread {
+        private final Process writer;
+        private final CountDownLatch ready = new CountDownLatch(1);
+        final Set<String> codes = ConcurrentHashMap.newKeySet();
+        volatile String lastLine = "";
+
+        WriterOutput(Process writer) {
+            this.writer = writer;
+            setDaemon(true);
+        }
+
+        boolean awaitReady() throws InterruptedException {
+            return ready.await(60, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    line = line.trim();
+                    if (line.equals(CrashWriter.READY)) {
+                        ready.countDown();
+                    } else if (line.startsWith("TE")) {
+                        codes.add(line);
+                    } else if (!line.startsWith(CrashWriter.CLOSING) && !line.equals(CrashWriter.OPEN)) {
+                        continue; // a log line
+                    }
+                    lastLine = line;
+                }
+            } catch (IOException e) {
+                // The pipe breaks when the writer is killed; what was read is what was committed.
+            }
+        }
+    }
+}
