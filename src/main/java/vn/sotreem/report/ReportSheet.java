@@ -9,8 +9,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.sotreem.domain.IndicatorReport;
 import vn.sotreem.domain.ReportHeader;
 import vn.sotreem.domain.ReportRow;
@@ -49,7 +50,7 @@ final class ReportSheet {
     private static final double LANDSCAPE_WIDTH = (A4_LONG_MM - LEFT_MM - RIGHT_MM) * POINTS_PER_MM;
     private static final double LANDSCAPE_HEIGHT = (A4_SHORT_MM - TOP_MM - BOTTOM_MM) * POINTS_PER_MM;
 
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private final ReportSheetStyles styles;
     private final double[] widths;
     private final int split;
@@ -65,7 +66,7 @@ final class ReportSheet {
      * @param paper     how the sheet is printed
      * @param numbers   where every number written is recorded
      */
-    ReportSheet(XSSFWorkbook workbook, ReportSheetStyles styles, String name, double[] widths, int split,
+    ReportSheet(SXSSFWorkbook workbook, ReportSheetStyles styles, String name, double[] widths, int split,
                 Paper paper, List<IndicatorWorkbook.NumberCell> numbers) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
@@ -114,8 +115,10 @@ final class ReportSheet {
         // NĐ 30: the page number centred at the top, from the second page; each sheet counts from 1.
         print.setUsePage(true);
         print.setPageStart((short) 1);
-        sheet.getHeaderFooterProperties().setDifferentFirst(true);
-        sheet.getOddHeader().setCenter("&\"" + OfficialDocument.FONT + ",Regular\"&13&P");
+        // Header and footer settings live on the sheet's XSSF part, which the streaming sheet wraps.
+        XSSFSheet xssf = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        xssf.getHeaderFooterProperties().setDifferentFirst(true);
+        xssf.getOddHeader().setCenter("&\"" + OfficialDocument.FONT + ",Regular\"&13&P");
     }
 
     /** Moves on to a new row and returns its index. */
