@@ -56,10 +56,12 @@ public final class IndicatorWorkbook {
     record Built(SXSSFWorkbook workbook, List<NumberCell> numbers) implements Closeable {
         @Override
         public void close() throws IOException {
+            // Temporary files first: SXSSF's close alone closes the sheets' writers and then tries to
+            // flush the kept rows into them, which fails with a logged warning on every report.
             try {
-                workbook.close();
-            } finally {
                 workbook.dispose();
+            } finally {
+                workbook.close();
             }
         }
     }
