@@ -186,7 +186,7 @@ public final class ReportCalculator {
         private final Map<String, Integer> villageIndex = new HashMap<>();
         /** Each village name as written to its index: folding (Unicode normalisation) once per spelling, not per child. */
         private final Map<String, Integer> villageBySpelling = new HashMap<>();
-        private final Map<Long, Child> children = new HashMap<>();
+        private final Map<Long, Child> children;
         private final Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
         private final Map<Measure, Map<List<DisaggregationKey>, Tally>> tallyByCut = new EnumMap<>(Measure.class);
         private final int[] dims = new int[KEYS];
@@ -197,6 +197,8 @@ public final class ReportCalculator {
 
         Run(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays, LocalDateTime now) {
             this.register = register;
+            // Sized for every child at once: no rehashing while 20 000 entries go in.
+            this.children = new HashMap<>(register.children().size() * 4 / 3 + 1);
             this.period = period;
             this.from = period.from();
             this.to = period.to();
@@ -484,6 +486,9 @@ public final class ReportCalculator {
 
         /** A child the counts can place: birth date (or estimated age), sex and village known. */
         private boolean complete(Child c) {
+            if (c.getBirthDate() != null && c.getSex() != null && !VietnameseText.isBlank(c.getVillage())) {
+                return true; // nearly every child: no list of what is missing
+            }
             List<String> missing = new ArrayList<>();
             if (c.getBirthDate() == null) {
                 missing.add("ngày sinh hoặc tuổi ước lượng");

@@ -612,12 +612,13 @@ public final class RegisterStore implements AutoCloseable {
      * each other. Aggregate work: abuse cases are read whole (not through {@link #openAbuseCase}, which
      * is for showing one case to a person) and the reading is not audited; the export is. Viewers get
      * it too: they see the report's numbers (NĐ 56 keeps the cases from them, not the statistics).
-     * Kept until the next change (see {@code keptSnapshot}), so the same snapshot may be handed out
-     * again: its records are shared and nobody may change them.
+     * Children carry only what the report counts by (no names, parents, phone or note). Kept until the
+     * next change (see {@code keptSnapshot}), so the same snapshot may be handed out again: its records
+     * are shared and nobody may change them.
      */
     public synchronized RegisterSnapshot reportSnapshot() {
         if (keptSnapshot == null) {
-            keptSnapshot = read(tx -> new RegisterSnapshot(tx.villages(), tx.allChildren(), tx.memberships(null),
+            keptSnapshot = read(tx -> new RegisterSnapshot(tx.villages(), tx.childrenForCounting(), tx.memberships(null),
                     tx.supports(null), tx.abuseCasesForCounting(), tx.injuries(null)));
         }
         return keptSnapshot;
