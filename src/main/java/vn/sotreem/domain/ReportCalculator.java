@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -253,6 +252,11 @@ public final class ReportCalculator {
             }
         }
 
+        /** {@link ReportPeriod#contains} with the bounds worked out once, not on every record. */
+        private boolean inPeriod(LocalDate date) {
+            return date != null && !date.isBefore(from) && !date.isAfter(to);
+        }
+
         /** The place of a child in the snapshot. */
         private int place(long id) {
             int found = Arrays.binarySearch(sortedIds, id);
@@ -264,6 +268,10 @@ public final class ReportCalculator {
 
         /** The index of a village by folded name, adding it on first sight; -1 for none. */
         private int village(String name) {
+            Integer known = name == null ? null : villageBySpelling.get(name);
+            if (known != null) {
+                return known; // a spelling seen before: nearly every child
+            }
             if (VietnameseText.isBlank(name)) {
                 return -1;
             }
@@ -305,15 +313,15 @@ public final class ReportCalculator {
         // ---- stock: the children in the commune on den_ngay ----
 
         private void countChildrenOnLastDay() {
-            List<List<HcdbGroup>> openGroups = openMemberships();
-            List<List<LocalDate>> supportDays = new ArrayList<>(Collections.nCopies(children.length, null));
+            List<HcdbGroup>[] openGroups = openMemberships();
+            List<LocalDate>[] supportDays = byPlace();
             for (Support s : register.supports()) {
-                if (period.contains(s.date())) {
+                if (inPeriod(s.date())) {
                     int place = place(s.childId());
-                    if (supportDays.get(place) == null) {
-                        supportDays.set(place, new ArrayList<>());
+                    if (supportDays[place] == null) {
+                        supportDays[place] = new ArrayList<>();
                     }
-                    supportDays.get(place).add(s.date());
+                    supportDays[place].add(s.date());
                 }
             }
             for (int place = 0; place < children.length; place++) {
@@ -328,7 +336,7 @@ public final class ReportCalculator {
                 long id = c.getId();
                 childDims(place, band);
                 add(Measure.POPULATION, id);
-                List<HcdbGroup> groups = openGroups.get(place);
+                List<HcdbGroup> groups = openGroups[place];
                 if (groups == null) {
                     continue;
                 }
@@ -339,7 +347,7 @@ public final class ReportCalculator {
                 }
                 dims[NHOM.ordinal()] = -1;
                 boolean supported = false;
-                for (LocalDate day : Objects.requireNonNullElse(supportDays.get(place), List.<LocalDate>of())) {
+                for (LocalDate day : Objects.requireNonNullElse(supportDays[place], List.<LocalDate>of())) {
                     supported |= eventDateValid(c, day, "ngày trợ giúp"); // every support checked, so each error is named
                 }
                 if (supported) {
@@ -348,18 +356,24 @@ public final class ReportCalculator {
             }
         }
 
+        /** A list per child, by place, made only for the children that have something. */
+        @SuppressWarnings("unchecked")
+        private <T> List<T>[] byPlace() {
+            return (List<T>[]) new List<?>[children.length];
+        }
+
         /** Groups open on den_ngay per child; warns of open memberships of children who have left. */
-        private List<List<HcdbGroup>> openMemberships() {
-            List<List<HcdbGroup>> open = new ArrayList<>(Collections.nCopies(children.length, null));
+        private List<HcdbGroup>[] openMemberships() {
+            List<HcdbGroup>[] open = byPlace();
             for (Membership m : register.memberships()) {
                 if (m.fromDate() == null || !m.isOpenOn(to)) {
                     continue;
                 }
                 int place = place(m.childId());
-                if (open.get(place) == null) {
-                    open.set(place, new ArrayList<>());
+                if (open[place] == null) {
+                    open[place] = new ArrayList<>();
                 }
-                open.get(place).add(m.group());
+                open[place].add(m.group());
                 Child c = children[place];
                 String group = "nhóm HCĐB “" + m.group().code() + ". " + m.group().label() + "”";
                 // Closing the membership on the day the child left is right; open beyond it is not.
@@ -403,7 +417,7 @@ public final class ReportCalculator {
         private void countInjuries() {
             List<Injury> inPeriod = new ArrayList<>();
             for (Injury i : register.injuries()) {
-                if (period.contains(i.date())) {
+                if (inPeriod(i.date())) {
                     inPeriod.add(i);
                 }
             }
@@ -439,8 +453,8 @@ public final class ReportCalculator {
             for (AbuseCase c : register.abuseCases()) {
                 Intake intake = c.getIntake();
                 LocalDate occurred = intake == null ? null : intake.occurredOn();
-                boolean counted = period.contains(occurred);
-                if (counted || intake != null && period.contains(intake.receivedOn())) {
+                boolean counted = inPeriod(occurred);
+                if (counted || intake != null && inPeriod(intake.receivedOn())) {
                     checkDeadlines(c);
                 }
                 if (!counted) {
