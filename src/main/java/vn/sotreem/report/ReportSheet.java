@@ -1,6 +1,7 @@
 package vn.sotreem.report;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -56,6 +57,8 @@ final class ReportSheet {
     private final int split;
     private final List<IndicatorWorkbook.NumberCell> numbers;
     private final Paper paper;
+    /** The cells already in a merged block, by {@code row * columns + column}. */
+    private final BitSet merged = new BitSet();
     private int next;
     private int repeatFirst = -1;
     private int repeatLast = -1;
@@ -180,7 +183,8 @@ final class ReportSheet {
             }
         }
         if (last > first || lastRow > firstRow) {
-            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, first, last));
+            claimMerged(firstRow, lastRow, first, last);
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, first, last));
         }
         Cell cell = row(firstRow).getCell(first);
         cell.setCellValue(value);
@@ -188,6 +192,26 @@ final class ReportSheet {
             fit(row(firstRow), value, width(first, last), look);
         }
         return cell;
+    }
+
+    /**
+     * POI's check that merged blocks do not overlap (a file Excel would repair), as a bit per cell:
+     * POI compares each new block with every earlier one, which was the most costly part of building.
+     */
+    private void claimMerged(int firstRow, int lastRow, int first, int last) {
+        if (last >= widths.length) {
+            throw new IllegalArgumentException("Column " + last + " is beyond the " + widths.length + " of " + sheet.getSheetName());
+        }
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int c = first; c <= last; c++) {
+                int index = r * widths.length + c;
+                if (merged.get(index)) {
+                    throw new IllegalStateException("Merged blocks overlap at " + new CellReference(r, c).formatAsString()
+                            + " of " + sheet.getSheetName());
+                }
+                merged.set(index);
+            }
+        }
     }
 
     /**
