@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -186,7 +187,13 @@ public final class ReportCalculator {
         private final Map<String, Integer> villageIndex = new HashMap<>();
         /** Each village name as written to its index: folding (Unicode normalisation) once per spelling, not per child. */
         private final Map<String, Integer> villageBySpelling = new HashMap<>();
-        private final Map<Long, Child> children = new HashMap<>();
+        /** The snapshot's children in its order; a child's place is its index here. */
+        private final Child[] children;
+        /** Each child's village index (see {@link #village}), by place: found once, not per count. */
+        private final int[] villageOf;
+        /** The children's ids in ascending order, and the place of each: look-ups by id without boxing. */
+        private long[] sortedIds;
+        private int[] placeOfSorted;
         private final Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
         private final Map<Measure, Map<List<DisaggregationKey>, Tally>> tallyByCut = new EnumMap<>(Measure.class);
         private final int[] dims = new int[KEYS];
@@ -197,6 +204,8 @@ public final class ReportCalculator {
 
         Run(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays, LocalDateTime now) {
             this.register = register;
+            this.children = register.children().toArray(Child[]::new);
+            this.villageOf = new int[children.length];
             this.period = period;
             this.from = period.from();
             this.to = period.to();
@@ -220,17 +229,49 @@ public final class ReportCalculator {
             List<Village> villages = new ArrayList<>(register.villages());
             villages.sort(Comparator.comparingInt(Village::sortOrder));
             villages.forEach(v -> village(v.name()));
-            for (Child c : register.children()) {
+            long[] ids = new long[children.length];
+            boolean ascending = true;
+            for (int place = 0; place < children.length; place++) {
+                Child c = children[place];
                 if (c.getId() == null) {
                     throw new IllegalArgumentException("A child of the snapshot has no id: " + c);
                 }
-                children.put(c.getId(), c);
-                village(c.getVillage()); // a child's village missing from the list still gets its row
+                ids[place] = c.getId();
+                ascending &= place == 0 || ids[place - 1] < ids[place];
+                villageOf[place] = village(c.getVillage()); // a village missing from the list still gets its row
             }
+            if (ascending) { // as storage reads them
+                sortedIds = ids;
+                placeOfSorted = null;
+            } else {
+                Integer[] order = new Integer[children.length];
+                Arrays.setAll(order, i -> i);
+                Arrays.sort(order, Comparator.comparingLong(i -> ids[i]));
+                sortedIds = Arrays.stream(order).mapToLong(i -> ids[i]).toArray();
+                placeOfSorted = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        /** {@link ReportPeriod#contains} with the bounds worked out once, not on every record. */
+        private boolean inPeriod(LocalDate date) {
+            return date != null && !date.isBefore(from) && !date.isAfter(to);
+        }
+
+        /** The place of a child in the snapshot. */
+        private int place(long id) {
+            int found = Arrays.binarySearch(sortedIds, id);
+            if (found < 0) {
+                throw new IllegalArgumentException("The snapshot refers to a child it does not hold: " + id);
+            }
+            return placeOfSorted == null ? found : placeOfSorted[found];
         }
 
         /** The index of a village by folded name, adding it on first sight; -1 for none. */
         private int village(String name) {
+            Integer known = name == null ? null : villageBySpelling.get(name);
+            if (known != null) {
+                return known; // a spelling seen before: nearly every child
+            }
             if (VietnameseText.isBlank(name)) {
                 return -1;
             }
@@ -272,14 +313,19 @@ public final class ReportCalculator {
         // ---- stock: the children in the commune on den_ngay ----
 
         private void countChildrenOnLastDay() {
-            Map<Long, List<HcdbGroup>> openGroups = openMemberships();
-            Map<Long, List<LocalDate>> supportDays = new HashMap<>();
+            List<HcdbGroup>[] openGroups = openMemberships();
+            List<LocalDate>[] supportDays = byPlace();
             for (Support s : register.supports()) {
-                if (period.contains(s.date())) {
-                    supportDays.computeIfAbsent(s.childId(), id -> new ArrayList<>()).add(s.date());
+                if (inPeriod(s.date())) {
+                    int place = place(s.childId());
+                    if (supportDays[place] == null) {
+                        supportDays[place] = new ArrayList<>();
+                    }
+                    supportDays[place].add(s.date());
                 }
             }
-            for (Child c : register.children()) {
+            for (int place = 0; place < children.length; place++) {
+                Child c = children[place];
                 if (!inCommuneOn(c, to) || !complete(c)) {
                     continue;
                 }
@@ -288,9 +334,9 @@ public final class ReportCalculator {
                     continue; // 16 or older on den_ngay, or born after it
                 }
                 long id = c.getId();
-                childDims(c, band);
+                childDims(place, band);
                 add(Measure.POPULATION, id);
-                List<HcdbGroup> groups = openGroups.get(id);
+                List<HcdbGroup> groups = openGroups[place];
                 if (groups == null) {
                     continue;
                 }
@@ -301,7 +347,7 @@ public final class ReportCalculator {
                 }
                 dims[NHOM.ordinal()] = -1;
                 boolean supported = false;
-                for (LocalDate day : supportDays.getOrDefault(id, List.of())) {
+                for (LocalDate day : Objects.requireNonNullElse(supportDays[place], List.<LocalDate>of())) {
                     supported |= eventDateValid(c, day, "ngày trợ giúp"); // every support checked, so each error is named
                 }
                 if (supported) {
@@ -310,15 +356,25 @@ public final class ReportCalculator {
             }
         }
 
+        /** A list per child, by place, made only for the children that have something. */
+        @SuppressWarnings("unchecked")
+        private <T> List<T>[] byPlace() {
+            return (List<T>[]) new List<?>[children.length];
+        }
+
         /** Groups open on den_ngay per child; warns of open memberships of children who have left. */
-        private Map<Long, List<HcdbGroup>> openMemberships() {
-            Map<Long, List<HcdbGroup>> open = new HashMap<>();
+        private List<HcdbGroup>[] openMemberships() {
+            List<HcdbGroup>[] open = byPlace();
             for (Membership m : register.memberships()) {
                 if (m.fromDate() == null || !m.isOpenOn(to)) {
                     continue;
                 }
-                open.computeIfAbsent(m.childId(), id -> new ArrayList<>()).add(m.group());
-                Child c = child(m.childId());
+                int place = place(m.childId());
+                if (open[place] == null) {
+                    open[place] = new ArrayList<>();
+                }
+                open[place].add(m.group());
+                Child c = children[place];
                 String group = "nhóm HCĐB “" + m.group().code() + ". " + m.group().label() + "”";
                 // Closing the membership on the day the child left is right; open beyond it is not.
                 if (hasLeftBy(c, to) && c.getStatusDate() != null
@@ -361,18 +417,19 @@ public final class ReportCalculator {
         private void countInjuries() {
             List<Injury> inPeriod = new ArrayList<>();
             for (Injury i : register.injuries()) {
-                if (period.contains(i.date())) {
+                if (inPeriod(i.date())) {
                     inPeriod.add(i);
                 }
             }
             // Grouped by child, so that each child's contributions come together (see Tally).
             inPeriod.sort(Comparator.comparingLong(Injury::childId));
             for (Injury i : inPeriod) {
-                Child c = child(i.childId());
+                int place = place(i.childId());
+                Child c = children[place];
                 if (!complete(c) || !eventDateValid(c, i.date(), "ngày bị tai nạn, thương tích")) {
                     continue;
                 }
-                childDims(c, AgeBand.of(c.getBirthDate(), i.date()));
+                childDims(place, AgeBand.of(c.getBirthDate(), i.date()));
                 dims[LOAI.ordinal()] = i.type() == null ? -1 : i.type().ordinal();
                 dims[DIA_DIEM.ordinal()] = i.place() == null ? -1 : i.place().ordinal();
                 add(Measure.INJURED, c.getId());
@@ -396,8 +453,8 @@ public final class ReportCalculator {
             for (AbuseCase c : register.abuseCases()) {
                 Intake intake = c.getIntake();
                 LocalDate occurred = intake == null ? null : intake.occurredOn();
-                boolean counted = period.contains(occurred);
-                if (counted || intake != null && period.contains(intake.receivedOn())) {
+                boolean counted = inPeriod(occurred);
+                if (counted || intake != null && inPeriod(intake.receivedOn())) {
                     checkDeadlines(c);
                 }
                 if (!counted) {
@@ -424,12 +481,13 @@ public final class ReportCalculator {
             for (VictimOfCase vc : victims) {
                 AbuseVictim v = vc.victim();
                 Intake intake = vc.abuseCase().getIntake();
-                Child c = child(v.childId());
+                int place = place(v.childId());
+                Child c = children[place];
                 if (!complete(c) || !eventDateValid(c, intake.occurredOn(),
                         "ngày xảy ra vụ việc " + vc.abuseCase().getCode())) {
                     continue;
                 }
-                childDims(c, AgeBand.of(c.getBirthDate(), intake.occurredOn()));
+                childDims(place, AgeBand.of(c.getBirthDate(), intake.occurredOn()));
                 dims[MOI_TRUONG.ordinal()] = intake.setting() == null ? -1 : intake.setting().ordinal();
                 for (AbuseForm form : v.forms().isEmpty() ? List.<AbuseForm>of() : v.orderedForms()) {
                     dims[HINH_THUC.ordinal()] = form.ordinal();
@@ -474,16 +532,11 @@ public final class ReportCalculator {
 
         // ---- shared checks of a child ----
 
-        private Child child(long id) {
-            Child c = children.get(id);
-            if (c == null) {
-                throw new IllegalArgumentException("The snapshot refers to a child it does not hold: " + id);
-            }
-            return c;
-        }
-
         /** A child the counts can place: birth date (or estimated age), sex and village known. */
         private boolean complete(Child c) {
+            if (c.getBirthDate() != null && c.getSex() != null && !VietnameseText.isBlank(c.getVillage())) {
+                return true; // nearly every child: no list of what is missing
+            }
             List<String> missing = new ArrayList<>();
             if (c.getBirthDate() == null) {
                 missing.add("ngày sinh hoặc tuổi ước lượng");
@@ -512,11 +565,11 @@ public final class ReportCalculator {
             return errors.isEmpty();
         }
 
-        private void childDims(Child c, AgeBand band) {
+        private void childDims(int place, AgeBand band) {
             Arrays.fill(dims, -1);
-            dims[GIOI_TINH.ordinal()] = c.getSex().ordinal();
+            dims[GIOI_TINH.ordinal()] = children[place].getSex().ordinal();
             dims[NHOM_TUOI.ordinal()] = band == null ? -1 : band.ordinal();
-            dims[THON.ordinal()] = village(c.getVillage());
+            dims[THON.ordinal()] = villageOf[place];
         }
 
         // ---- rows ----

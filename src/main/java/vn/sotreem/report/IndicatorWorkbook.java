@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.sotreem.domain.IndicatorReport;
 import vn.sotreem.domain.Progress;
 import vn.sotreem.domain.ReportHeader;
@@ -42,16 +42,27 @@ public final class IndicatorWorkbook {
     static final int BREAKDOWN_COLUMN = DATA_HEADER.indexOf("phan_to");
     /** ThongTin, DuLieu, four human sheets, the self-check and the file. */
     private static final int STEPS = 8;
+    /** SXSSF's row window that never flushes a row to its temporary file before the workbook is written. */
+    private static final int KEEP_ALL_ROWS = -1;
 
     /** A number of a human sheet and the {@code DuLieu} value it stands for ("" = the total). */
     record NumberCell(String sheet, String address, String indicatorId, String breakdown) {
     }
 
-    /** A workbook built in memory with the record of its numbers; closing it frees the workbook. */
-    record Built(XSSFWorkbook workbook, List<NumberCell> numbers) implements Closeable {
+    /**
+     * A workbook built in memory with the record of its numbers; closing it frees the workbook and the
+     * streaming writer's temporary files.
+     */
+    record Built(SXSSFWorkbook workbook, List<NumberCell> numbers) implements Closeable {
         @Override
         public void close() throws IOException {
-            workbook.close();
+            // Temporary files first: SXSSF's close alone closes the sheets' writers and then tries to
+            // flush the kept rows into them, which fails with a logged warning on every report.
+            try {
+                workbook.dispose();
+            } finally {
+                workbook.close();
+            }
         }
     }
 
@@ -115,7 +126,10 @@ public final class IndicatorWorkbook {
 
     /** Builds every sheet in memory, recording each number of the human sheets. */
     static Built build(IndicatorReport report, ReportHeader header, Progress progress) {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+        // Streaming cells (plain objects, not XML beans) are several times cheaper to build and write;
+        // no row is flushed before the write (window -1), so the self-check and the page-break
+        // estimate read every row back from memory. These sheets hold a few hundred rows.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, KEEP_ALL_ROWS);
         try {
             ReportSheetStyles styles = new ReportSheetStyles(workbook);
             List<NumberCell> numbers = new ArrayList<>();
@@ -136,7 +150,7 @@ public final class IndicatorWorkbook {
             return new Built(workbook, List.copyOf(numbers));
         } catch (RuntimeException e) {
             try {
-                workbook.close();
+                new Built(workbook, List.of()).close();
             } catch (IOException closing) {
                 e.addSuppressed(closing);
             }
@@ -150,7 +164,7 @@ public final class IndicatorWorkbook {
     }
 
     /** {@code ThongTin}: the header's keys in column A, their values in column B, all as text. */
-    private static void info(XSSFWorkbook workbook, ReportSheetStyles styles, ReportHeader header) {
+    private static void info(SXSSFWorkbook workbook, ReportSheetStyles styles, ReportHeader header) {
         Sheet sheet = workbook.createSheet(INFO_SHEET);
         Map<String, String> fields = header.fields();
         int longest = 20;
@@ -181,7 +195,7 @@ public final class IndicatorWorkbook {
      * {@code DuLieu}: the header row, then one row per value of the report in its order; the header
      * frozen, a filter on every column.
      */
-    private static void data(XSSFWorkbook workbook, ReportSheetStyles styles, IndicatorReport report) {
+    private static void data(SXSSFWorkbook workbook, ReportSheetStyles styles, IndicatorReport report) {
         Sheet sheet = workbook.createSheet(DATA_SHEET);
         Row head = sheet.createRow(0);
         int[] longest = new int[DATA_HEADER.size()];

@@ -1,6 +1,7 @@
 package vn.sotreem.report;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
@@ -9,8 +10,9 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.sotreem.domain.IndicatorReport;
 import vn.sotreem.domain.ReportHeader;
 import vn.sotreem.domain.ReportRow;
@@ -49,12 +51,14 @@ final class ReportSheet {
     private static final double LANDSCAPE_WIDTH = (A4_LONG_MM - LEFT_MM - RIGHT_MM) * POINTS_PER_MM;
     private static final double LANDSCAPE_HEIGHT = (A4_SHORT_MM - TOP_MM - BOTTOM_MM) * POINTS_PER_MM;
 
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private final ReportSheetStyles styles;
     private final double[] widths;
     private final int split;
     private final List<IndicatorWorkbook.NumberCell> numbers;
     private final Paper paper;
+    /** The cells already in a merged block, by {@code row * columns + column}. */
+    private final BitSet merged = new BitSet();
     private int next;
     private int repeatFirst = -1;
     private int repeatLast = -1;
@@ -65,7 +69,7 @@ final class ReportSheet {
      * @param paper     how the sheet is printed
      * @param numbers   where every number written is recorded
      */
-    ReportSheet(XSSFWorkbook workbook, ReportSheetStyles styles, String name, double[] widths, int split,
+    ReportSheet(SXSSFWorkbook workbook, ReportSheetStyles styles, String name, double[] widths, int split,
                 Paper paper, List<IndicatorWorkbook.NumberCell> numbers) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
@@ -114,8 +118,10 @@ final class ReportSheet {
         // NĐ 30: the page number centred at the top, from the second page; each sheet counts from 1.
         print.setUsePage(true);
         print.setPageStart((short) 1);
-        sheet.getHeaderFooterProperties().setDifferentFirst(true);
-        sheet.getOddHeader().setCenter("&\"" + OfficialDocument.FONT + ",Regular\"&13&P");
+        // Header and footer settings live on the sheet's XSSF part, which the streaming sheet wraps.
+        XSSFSheet xssf = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        xssf.getHeaderFooterProperties().setDifferentFirst(true);
+        xssf.getOddHeader().setCenter("&\"" + OfficialDocument.FONT + ",Regular\"&13&P");
     }
 
     /** Moves on to a new row and returns its index. */
@@ -177,7 +183,8 @@ final class ReportSheet {
             }
         }
         if (last > first || lastRow > firstRow) {
-            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, first, last));
+            claimMerged(firstRow, lastRow, first, last);
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(firstRow, lastRow, first, last));
         }
         Cell cell = row(firstRow).getCell(first);
         cell.setCellValue(value);
@@ -185,6 +192,26 @@ final class ReportSheet {
             fit(row(firstRow), value, width(first, last), look);
         }
         return cell;
+    }
+
+    /**
+     * POI's check that merged blocks do not overlap (a file Excel would repair), as a bit per cell:
+     * POI compares each new block with every earlier one, which was the most costly part of building.
+     */
+    private void claimMerged(int firstRow, int lastRow, int first, int last) {
+        if (last >= widths.length) {
+            throw new IllegalArgumentException("Column " + last + " is beyond the " + widths.length + " of " + sheet.getSheetName());
+        }
+        for (int r = firstRow; r <= lastRow; r++) {
+            for (int c = first; c <= last; c++) {
+                int index = r * widths.length + c;
+                if (merged.get(index)) {
+                    throw new IllegalStateException("Merged blocks overlap at " + new CellReference(r, c).formatAsString()
+                            + " of " + sheet.getSheetName());
+                }
+                merged.set(index);
+            }
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.DisaggregationKey;
 import vn.sotreem.domain.IndicatorReport;
@@ -52,13 +52,13 @@ final class ReportSheetLayouts {
     private static final Style CELL = Style.TEXT.middle().bordered();
     private static final Style NUMBER = Style.TEXT.bordered().number(ReportSheetStyles.COUNT_FORMAT);
 
-    private final XSSFWorkbook workbook;
+    private final SXSSFWorkbook workbook;
     private final ReportSheetStyles styles;
     private final IndicatorReport report;
     private final ReportHeader header;
     private final List<IndicatorWorkbook.NumberCell> numbers;
 
-    ReportSheetLayouts(XSSFWorkbook workbook, ReportSheetStyles styles, IndicatorReport report, ReportHeader header,
+    ReportSheetLayouts(SXSSFWorkbook workbook, ReportSheetStyles styles, IndicatorReport report, ReportHeader header,
                        List<IndicatorWorkbook.NumberCell> numbers) {
         this.workbook = workbook;
         this.styles = styles;

@@ -85,6 +85,12 @@ public final class RegisterStore implements AutoCloseable {
     private final DuplicateQueueRepository duplicateQueue = new DuplicateQueueRepository();
     private final AbuseCaseRepository abuseCases = new AbuseCaseRepository();
     private final InjuryRepository injuries = new InjuryRepository();
+    /**
+     * The last report snapshot, kept until a transaction that may change a record runs (every
+     * {@link #write}, every transaction but reads and {@link #audit}): a report made again without a
+     * change in between reads nothing. Guarded by this store's lock, like the connection.
+     */
+    private RegisterSnapshot keptSnapshot;
 
     private RegisterStore(DataFolder folder, Connection connection, byte[] dataKey, Account account, boolean recovery) {
         this.folder = folder;
@@ -343,7 +349,7 @@ public final class RegisterStore implements AutoCloseable {
 
     /** Runs a read through the same typed operations (in a transaction, so it sees one state). */
     public <T> T read(RegisterTransaction.Work<T> work) {
-        return inTransaction(c -> work.run(new RegisterTransaction(c, this)));
+        return transaction(c -> work.run(new RegisterTransaction(c, this)));
     }
 
     /**
@@ -360,8 +366,17 @@ public final class RegisterStore implements AutoCloseable {
         });
     }
 
-    /** Runs JDBC work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs JDBC work that may change records in one transaction: committed when it returns, rolled
+     * back when it throws. Drops the kept report snapshot.
+     */
     synchronized <T> T inTransaction(SqlWork<T> work) {
+        keptSnapshot = null;
+        return transaction(work);
+    }
+
+    /** Runs JDBC work in one transaction: committed when it returns, rolled back when it throws. */
+    private synchronized <T> T transaction(SqlWork<T> work) {
         try {
             T result = work.run(connection);
             connection.commit();
@@ -375,9 +390,9 @@ public final class RegisterStore implements AutoCloseable {
         }
     }
 
-    /** Runs a JDBC read; the same as a transaction, named for the reader's sake. */
+    /** Runs a JDBC read (that changes no record) in a transaction, so it sees one state. */
     <T> T query(SqlWork<T> work) {
-        return inTransaction(work);
+        return transaction(work);
     }
 
     private void rollbackQuietly() {
@@ -506,11 +521,13 @@ public final class RegisterStore implements AutoCloseable {
     }
 
     /** Records an event that changes no record (an export, a backup) in the audit log. */
-    public void audit(AuditAction action, String entity, String entityId, String details) {
+    public synchronized void audit(AuditAction action, String entity, String entityId, String details) {
+        RegisterSnapshot kept = keptSnapshot;
         write(tx -> {
             tx.audit(action, entity, entityId, details);
             return null;
         });
+        keptSnapshot = kept; // a report snapshot holds no audit entry: still the register as it is
     }
 
     /** Audit entries, newest first (administrators only). */
@@ -627,10 +644,16 @@ public final class RegisterStore implements AutoCloseable {
      * each other. Aggregate work: abuse cases are read whole (not through {@link #openAbuseCase}, which
      * is for showing one case to a person) and the reading is not audited; the export is. Viewers get
      * it too: they see the report's numbers (NĐ 56 keeps the cases from them, not the statistics).
+     * Children carry only what the report counts by (no names, parents, phone or note). Kept until the
+     * next change (see {@code keptSnapshot}), so the same snapshot may be handed out again: its records
+     * are shared and nobody may change them.
      */
-    public RegisterSnapshot reportSnapshot() {
-        return read(tx -> new RegisterSnapshot(tx.villages(), tx.allChildren(), tx.memberships(null),
-                tx.supports(null), tx.abuseCasesForCounting(), tx.injuries(null)));
+    public synchronized RegisterSnapshot reportSnapshot() {
+        if (keptSnapshot == null) {
+            keptSnapshot = read(tx -> new RegisterSnapshot(tx.villages(), tx.childrenForCounting(), tx.memberships(null),
+                    tx.supports(null), tx.abuseCasesForCounting(), tx.injuries(null)));
+        }
+        return keptSnapshot;
     }
 
     /** The province template kept in the register, if one was loaded. */

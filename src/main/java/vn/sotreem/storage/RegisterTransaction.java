@@ -445,6 +445,11 @@ public final class RegisterTransaction {
         return call(() -> store.childRepository().findAll(connection));
     }
 
+    /** Every child with only the fields the indicator report counts by (see {@link RegisterStore#reportSnapshot}). */
+    List<Child> childrenForCounting() {
+        return call(() -> store.childRepository().findAllForCounting(connection));
+    }
+
     void saveReportTemplate(String fileName, byte[] content, java.time.LocalDateTime now) {
         requireEdit();
         call(() -> {

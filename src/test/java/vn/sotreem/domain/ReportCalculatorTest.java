@@ -356,6 +356,24 @@ class ReportCalculatorTest {
     }
 
     /** 20 000 children: the sums over each exhaustive cut equal the total (a self-check of the cell arithmetic). */
+    /** Storage lists children by id; any other order of the snapshot counts the same. */
+    @Test
+    void theOrderOfTheSnapshotsChildrenChangesNoNumber() {
+        RegisterSnapshot inOrder = ReportRegisters.october().snapshot();
+        List<Child> reversed = new java.util.ArrayList<>(inOrder.children());
+        java.util.Collections.reverse(reversed);
+        RegisterSnapshot shuffled = new RegisterSnapshot(inOrder.villages(), reversed, inOrder.memberships(),
+                inOrder.supports(), inOrder.abuseCases(), inOrder.injuries());
+
+        IndicatorReport expected = ReportRegisters.CALCULATOR.compute(inOrder, OCTOBER, ReportRegisters.CALENDAR,
+                ReportRegisters.NOW);
+        IndicatorReport actual = ReportRegisters.CALCULATOR.compute(shuffled, OCTOBER, ReportRegisters.CALENDAR,
+                ReportRegisters.NOW);
+        assertEquals(expected.rows(), actual.rows());
+        assertEquals(java.util.Set.copyOf(expected.problems()), java.util.Set.copyOf(actual.problems()));
+        assertFalse(expected.problems().isEmpty(), "the October register has children of every kind of problem");
+    }
+
     @Test
     void aLargeRegisterAddsUp() {
         ReportRegisters r = new ReportRegisters();

@@ -104,7 +104,9 @@ class RegisterWorkbookRoundTripTest {
         // Imported later than exported: the estimated date without an entry date must not move.
         LocalDate later = TestWorkbooks.TODAY.plusYears(1).plusMonths(2);
         try (RegisterStore target = TestWorkbooks.newRegister(dir.resolve("b"))) {
+            assertTrue(target.reportSnapshot().children().isEmpty()); // read and kept by the store
             ImportReport report = new RegisterWorkbookImporter(target, later).importAll(file, Progress.NONE);
+            assertEquals(7, target.reportSnapshot().children().size(), "the import drops the kept report snapshot");
 
             assertEquals(List.of(), report.issues());
             assertTrue(report.applied());

@@ -30,6 +30,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -441,6 +443,28 @@ class IndicatorWorkbookTest {
         assertTrue(report.value("tntt.so_tre", "").orElseThrow().intValue() > 300);
         assertTrue(report.value("tntt.so_tre", "gioi_tinh=khong_xac_dinh").orElseThrow().intValue() > 0);
         assertEquals(List.of(), IndicatorWorkbook.selfCheck(report, header(quarter, header().settings())));
+    }
+
+    /** The streaming writer's temporary files are gone after the self-check, a write and a refused write. */
+    @Test
+    void buildingCheckingAndWritingLeaveNoTemporaryFile() throws IOException {
+        Path poiTemp = Files.createDirectories(dir.resolve("poi-temp"));
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        try {
+            IndicatorReport report = report();
+            assertEquals(List.of(), IndicatorWorkbook.selfCheck(report, header()));
+            IndicatorWorkbook.write(report, header(), dir.resolve("a.xlsx"), Progress.NONE);
+            try (IndicatorWorkbook.Built built = IndicatorWorkbook.build(report, header(), Progress.NONE)) {
+                try (Stream<Path> files = Files.list(poiTemp)) {
+                    assertFalse(files.toList().isEmpty(), "the sheets' data files exist while the workbook is open");
+                }
+            }
+            try (Stream<Path> files = Files.list(poiTemp)) {
+                assertEquals(List.of(), files.toList());
+            }
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
     }
 
     /** Every number of the human sheets is one the self-check compares: none escapes it. */

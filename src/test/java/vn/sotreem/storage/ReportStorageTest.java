@@ -2,17 +2,22 @@ package vn.sotreem.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.sotreem.domain.AbuseCases;
+import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.AuditFilter;
+import vn.sotreem.domain.ChildMerge;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.HcdbGroup;
 import vn.sotreem.domain.Injury;
@@ -57,6 +62,48 @@ class ReportStorageTest {
             assertEquals(List.of(InjuryType.DROWNING), snapshot.injuries().stream().map(Injury::type).toList());
             assertTrue(snapshot.supports().isEmpty());
             assertTrue(snapshot.abuseCases().isEmpty());
+        }
+    }
+
+    @Test
+    void theSnapshotIsKeptUntilTheNextChangeAndNeverOutlivesOne() {
+        try (RegisterStore store = create()) {
+            Child lan = store.saveChild(RegisterStoreTest.child("Lò Thị Lan", LocalDate.of(2015, 3, 1), "Tổ 1"));
+            RegisterSnapshot first = store.reportSnapshot();
+            store.audit(AuditAction.EXPORT, "bao_cao", "2026-10", "Xuất báo cáo"); // changes no record
+            store.settings().reportSettings();
+            assertSame(first, store.reportSnapshot(), "nothing changed: the report reads nothing again");
+
+            Child minh = store.saveChild(RegisterStoreTest.child("Vì Văn Minh", LocalDate.of(2012, 7, 9), "Tổ 2"));
+            RegisterSnapshot afterChild = store.reportSnapshot();
+            assertEquals(2, afterChild.children().size(), "a new child is counted at once");
+
+            store.write(tx -> tx.saveMembership(new Membership(null, lan.getId(), HcdbGroup.values()[0], null,
+                    LocalDate.of(2026, 1, 5), null, null, null, null), TODAY));
+            assertEquals(1, store.reportSnapshot().memberships().size());
+
+            store.saveInjuries(List.of(new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,
+                    InjuryPlace.COMMUNITY, false, false, null, null)), Set.of(), TODAY);
+            assertEquals(1, store.reportSnapshot().injuries().size());
+
+            store.saveAbuseCase(AbuseCases.simple("XH-2026-001", minh.getId(), LocalDate.of(2026, 10, 20),
+                    LocalTime.of(8, 0)), TODAY);
+            assertEquals(1, store.reportSnapshot().abuseCases().size());
+
+            long to1 = store.villages().get(0).id();
+            store.renameVillage(to1, "Tổ dân phố 1");
+            assertEquals("Tổ dân phố 1", store.reportSnapshot().villages().get(0).name());
+            assertEquals("Tổ dân phố 1", store.reportSnapshot().children().stream()
+                    .filter(c -> c.getId().equals(lan.getId())).findFirst().orElseThrow().getVillage());
+
+            Child lanAgain = store.saveChild(RegisterStoreTest.child("Lò Thị Lan", LocalDate.of(2015, 3, 1), "Tổ 2"));
+            assertEquals(3, store.reportSnapshot().children().size());
+            store.mergeChildren(ChildMerge.of(lan, lanAgain), TODAY);
+            assertEquals(2, store.reportSnapshot().children().size(), "a merge leaves one record of the child");
+
+            store.reportSnapshot();
+            assertThrows(UserFacingException.class, () -> store.saveChild(new Child()), "refused and rolled back");
+            assertEquals(2, store.reportSnapshot().children().size());
         }
     }
 
