@@ -74,9 +74,7 @@ public record BenchResults(String startedAt, int children, int runs, CommuneGene
                     registerImport.barePoiMs().median(), registerImport.ratio()), f("≤ ×%.1f", Benchmark.IMPORT_RATIO),
                     registerImport.ratio() <= Benchmark.IMPORT_RATIO));
         }
-        String worst = peakHeapMB.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        checks.add(new Check("Heap cao nhất / peak heap", f("%.0f MB (%s)", maxHeapMB(), worst),
-                f("≤ %.0f MB", Benchmark.HEAP_MB), maxHeapMB() <= Benchmark.HEAP_MB));
+        checks.add(heapCheck());
         if (databaseMB >= 0) {
             checks.add(new Check("Tệp CSDL / database file", f("%.1f MB", databaseMB), f("≤ %.0f MB", Benchmark.DATABASE_MB),
                     databaseMB <= Benchmark.DATABASE_MB));
@@ -84,6 +82,24 @@ public record BenchResults(String startedAt, int children, int runs, CommuneGene
         checks.add(crashCheck());
         failedSteps.forEach((step, why) -> checks.add(new Check("Lỗi bước / failed step " + step, why, "chạy hết", false)));
         return checks;
+    }
+
+    /**
+     * The heap target holds when every step ran to its end in a JVM whose maximum heap is within it
+     * ({@code java -Xmx256m -jar … bench}): with a larger maximum the collector lets garbage pile up and
+     * the pools' peaks say little. The worst step figure is shown either way.
+     */
+    Check heapCheck() {
+        String worst = peakHeapMB.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        String figure = f("%.0f MB (%s)", maxHeapMB(), worst);
+        String target = f("≤ %.0f MB", Benchmark.HEAP_MB);
+        long maxHeap = Long.parseLong(machine.getOrDefault("maxHeapMB", "0"));
+        if (maxHeap > 0 && maxHeap <= Benchmark.HEAP_MB) {
+            return new Check("Heap cao nhất / peak heap", figure + f("; mọi bước chạy hết với -Xmx%dm", maxHeap),
+                    target, failedSteps.isEmpty());
+        }
+        return new Check("Heap cao nhất / peak heap", figure + f("; heap tối đa %d MB: chạy lại với -Xmx256m", maxHeap),
+                target, maxHeapMB() <= Benchmark.HEAP_MB);
     }
 
     /** The crash-safety loop: every confirmed commit survives ≥ 50 kills of the writing process. */

@@ -62,4 +62,19 @@ class StepsTest {
         results.print(new PrintWriter(table));
         assertTrue(table.toString().contains("✗"));
     }
+
+    @Test
+    void heapTargetIsMetOnlyWhenEveryStepRanWithinACappedHeap() {
+        Map<String, Double> peaks = Map.of("generate", 282.0, "import-dry-run", 187.0);
+        assertTrue(withHeap(peaks, Map.of(), "256").heapCheck().met(), "all steps ran under -Xmx256m");
+        assertEquals(false, withHeap(peaks, Map.of("import", "OutOfMemoryError: Java heap space"), "256").heapCheck().met());
+        BenchResults.Check uncapped = withHeap(peaks, Map.of(), "6016").heapCheck();
+        assertEquals(false, uncapped.met(), "282 MB seen with a 6 GB heap is over the target");
+        assertTrue(uncapped.figure().contains("-Xmx256m"), uncapped.figure());
+    }
+
+    private static BenchResults withHeap(Map<String, Double> peaks, Map<String, String> failed, String maxHeapMB) {
+        return new BenchResults("2026-11-24T10:00", 20_000, 1, null, 0, -1, null, Map.of(), null, null,
+                Double.NaN, null, null, peaks, failed, Map.of("maxHeapMB", maxHeapMB), null);
+    }
 }
