@@ -18,6 +18,8 @@ import vn.sotreem.domain.UserFacingException;
 public final class SoTreEmCommand implements Runnable {
 
     static final int EXIT_ERROR = 1;
+    /** A command line that cannot be understood (picocli's usual code). */
+    static final int EXIT_USAGE = 2;
 
     /** {@code --version}: the version Maven built, the same as the report's {@code phien_ban_phan_mem}. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -39,6 +41,11 @@ public final class SoTreEmCommand implements Runnable {
     public void run() {
         // Reached only with no sub-command inside the CLI (the launcher opens the window then).
         throw new CommandLine.ParameterException(new CommandLine(this), "Thiếu lệnh con. Xem --help.");
+    }
+
+    /** "report " for a sub-command, "" for the top level. */
+    private static String commandPath(CommandLine command) {
+        return command.getParent() == null ? "" : command.getCommandName() + " ";
     }
 
     LocalDate today() {
@@ -63,6 +70,12 @@ public final class SoTreEmCommand implements Runnable {
             }
             err.flush();
             return EXIT_ERROR;
+        });
+        commandLine.setParameterExceptionHandler((ex, params) -> {
+            err.println("Lỗi: " + UsageErrors.message(ex));
+            err.println("Xem hướng dẫn: so-tre-em " + commandPath(ex.getCommandLine()) + "--help");
+            err.flush();
+            return EXIT_USAGE;
         });
         int code = commandLine.execute(args);
         out.flush();

@@ -98,6 +98,25 @@ class CommandLineTest {
         assertTrue(r.err().contains("Không tìm thấy tệp"), r.err());
     }
 
+    @Test
+    void aCommandLineThatCannotBeUnderstoodIsExplainedInVietnamese() {
+        Run missing = run(ENV, "init", "--data", dir.toString(), "--commune", "00004");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("Lỗi: Thiếu tùy chọn bắt buộc: --user."), missing.err());
+        assertTrue(missing.err().contains("so-tre-em init --help"), missing.err());
+
+        Run notANumber = run(ENV, "bench", "--children", "hai mươi");
+        assertEquals(2, notANumber.code());
+        assertTrue(notANumber.err().contains("Giá trị 'hai mươi' của --children không hợp lệ (cần một số nguyên)."),
+                notANumber.err());
+
+        Run unknown = run(ENV, "xuat-bao-cao");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("Không hiểu tham số: xuat-bao-cao."), unknown.err());
+        assertFalse(missing.err().contains("Missing") || notANumber.err().contains("Invalid")
+                || unknown.err().contains("Unmatched"), "no English picocli text");
+    }
+
     private static Path workbook(Path file, String[]... rows) throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("TreEm");
