@@ -1,7 +1,5 @@
 package vn.sotreem.storage;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +60,6 @@ public final class Backups {
     private static final String KEYRING = "keyring.json";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
 
     /** The manifest's JSON form. */
@@ -93,7 +90,7 @@ public final class Backups {
             sums.put(KEYRING, sha256(keyring));
             Manifest manifest = new Manifest(1, now.toString(), reason, info.communeCode(), info.communeName(),
                     store.schemaVersion().orElse(""), store.recordCounts(), sums);
-            byte[] manifestBytes = JSON.writeValueAsBytes(manifest);
+            byte[] manifestBytes = StorageJson.indented().writeValueAsBytes(manifest);
             progress.update(2, 4);
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp));
                  ZipFile h2 = new ZipFile(h2Zip.toFile())) {
@@ -291,7 +288,7 @@ public final class Backups {
 
     private static Manifest readManifest(ZipFile zip, Path file) throws IOException {
         try {
-            return JSON.readValue(readEntry(zip, MANIFEST, file), Manifest.class);
+            return StorageJson.indented().readValue(readEntry(zip, MANIFEST, file), Manifest.class);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw damaged(file, "phần mô tả");
         }

@@ -1,7 +1,6 @@
 package vn.sotreem.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -25,7 +24,6 @@ import vn.sotreem.domain.VietnameseText;
 public final class ImportMappingRepository {
 
     static final int MAX_NAME_LENGTH = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The stored form; {@code version} lets a later release read older mappings. */
     record Stored(int version, String sheetName, int headerRow, List<StoredColumn> columns,
@@ -130,7 +128,7 @@ public final class ImportMappingRepository {
         List<StoredColumn> columns = new ArrayList<>();
         mapping.columns().forEach((field, c) -> columns.add(new StoredColumn(field, c.index(), c.header())));
         try {
-            return JSON.writeValueAsString(new Stored(1, mapping.sheetName(), mapping.headerRow(), columns,
+            return StorageJson.plain().writeValueAsString(new Stored(1, mapping.sheetName(), mapping.headerRow(), columns,
                     mapping.allValues()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -140,7 +138,7 @@ public final class ImportMappingRepository {
     static ImportMapping fromJson(String name, String json) {
         Stored stored;
         try {
-            stored = JSON.readValue(json, Stored.class);
+            stored = StorageJson.plain().readValue(json, Stored.class);
         } catch (JsonProcessingException e) {
             throw new UserFacingException("Cách ghép cột “" + name + "” trong sổ bị hỏng, không đọc được. Hãy xóa và "
                     + "ghép lại.", e);

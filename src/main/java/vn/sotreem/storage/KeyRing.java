@@ -1,7 +1,5 @@
 package vn.sotreem.storage;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +9,9 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
@@ -32,7 +32,6 @@ public final class KeyRing {
     private static final String KDF = "PBKDF2WithHmacSHA256";
     private static final byte[] AAD = "so-tre-em keyring v1".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Entry kind of a password; {@code null} in files written before kinds existed. */
     public static final String PASSWORD = "password";
@@ -49,9 +48,8 @@ public final class KeyRing {
         }
     }
 
-    /** The file's JSON form. */
-    public record FileForm(int format, List<Entry> entries) {
-    }
+    /** The file's format number (the field {@code format}; the entries are in {@code entries}). */
+    private static final int FORMAT = 1;
 
     /** The result of unlocking: whose entry opened (or the recovery key), and the data key. */
     public record Unlocked(String user, boolean recovery, byte[] dataKey) {
@@ -83,27 +81,59 @@ public final class KeyRing {
 
     /** Parses a key ring from its bytes (e.g. inside a backup); {@code name} is used in messages. */
     static KeyRing parse(byte[] bytes, String name) {
+        List<Entry> entries = new ArrayList<>();
         try {
-            FileForm form = JSON.readValue(bytes, FileForm.class);
-            if (form.entries() == null || form.entries().isEmpty()) {
-                throw new UserFacingException("Tệp khóa " + name + " không có mục nào: không thể mở sổ.");
+            for (Map<String, Object> entry : SmallJson.objects(SmallJson.readObject(bytes), "entries")) {
+                entries.add(new Entry(required(entry, "user"), SmallJson.text(entry, "kind"), required(entry, "kdf"),
+                        Math.toIntExact(SmallJson.number(entry, "iterations", 0)), required(entry, "salt"),
+                        required(entry, "iv"), required(entry, "wrappedKey")));
             }
-            return new KeyRing(form.entries());
-        } catch (IOException e) {
+        } catch (IOException | ArithmeticException e) {
             throw new UserFacingException("Tệp khóa " + name + " bị hỏng: không thể mở sổ. "
                     + "Hãy khôi phục từ bản sao lưu.", e);
         }
+        if (entries.isEmpty()) {
+            throw new UserFacingException("Tệp khóa " + name + " không có mục nào: không thể mở sổ.");
+        }
+        return new KeyRing(entries);
+    }
+
+    private static String required(Map<String, Object> entry, String field) throws IOException {
+        String value = SmallJson.text(entry, field);
+        if (value == null) {
+            throw new IOException("an entry has no \"" + field + "\"");
+        }
+        return value;
     }
 
     /** Writes the key ring atomically: a half-written key ring would lock the officer out. */
     public void write(Path file) {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.write(temp, JSON.writeValueAsBytes(new FileForm(1, entries)));
+            Files.write(temp, SmallJson.write(fileForm()));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserFacingException("Không ghi được tệp khóa " + file + " (ổ đĩa đầy hoặc không có quyền ghi?).", e);
         }
+    }
+
+    private Map<String, Object> fileForm() {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("user", e.user());
+            entry.put("kind", e.kind());
+            entry.put("kdf", e.kdf());
+            entry.put("iterations", e.iterations());
+            entry.put("salt", e.salt());
+            entry.put("iv", e.iv());
+            entry.put("wrappedKey", e.wrappedKey());
+            list.add(entry);
+        }
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("format", FORMAT);
+        form.put("entries", list);
+        return form;
     }
 
     public List<Entry> entries() {

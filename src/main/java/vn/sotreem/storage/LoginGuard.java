@@ -1,15 +1,16 @@
 package vn.sotreem.storage;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Failed logins, kept beside the register (the encrypted audit log cannot be written without a
@@ -20,17 +21,12 @@ final class LoginGuard {
 
     static final String FILE = "login-attempts.json";
     private static final int FREE_ATTEMPTS = 3;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One failed attempt; the time as ISO text. */
     record Failure(String at, String user) {
         LocalDateTime time() {
             return LocalDateTime.parse(at);
         }
-    }
-
-    /** The file's form. */
-    record State(List<Failure> failures) {
     }
 
     private final Path file;
@@ -44,10 +40,26 @@ final class LoginGuard {
             return List.of();
         }
         try {
-            State state = JSON.readValue(file.toFile(), State.class);
-            return state.failures() == null ? List.of() : state.failures();
+            List<Failure> failures = new ArrayList<>();
+            for (Map<String, Object> failure : SmallJson.objects(SmallJson.readObject(Files.readAllBytes(file)), "failures")) {
+                String at = SmallJson.text(failure, "at");
+                String user = SmallJson.text(failure, "user");
+                if (at != null && readableTime(at)) {
+                    failures.add(new Failure(at, user == null ? "" : user));
+                }
+            }
+            return failures;
         } catch (IOException e) {
             return List.of(); // A damaged counter must not lock the officer out.
+        }
+    }
+
+    private static boolean readableTime(String at) {
+        try {
+            LocalDateTime.parse(at);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false; // skipped, like a damaged file
         }
     }
 
@@ -66,7 +78,7 @@ final class LoginGuard {
     void recordFailure(String user, LocalDateTime at) {
         List<Failure> failures = new ArrayList<>(failures());
         failures.add(new Failure(at.toString(), user == null ? "" : user));
-        write(new State(failures));
+        write(failures);
     }
 
     void reset() {
@@ -77,10 +89,17 @@ final class LoginGuard {
         }
     }
 
-    private void write(State state) {
+    private void write(List<Failure> failures) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Failure f : failures) {
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("at", f.at());
+            failure.put("user", f.user());
+            list.add(failure);
+        }
         try {
             Path temp = file.resolveSibling(FILE + ".tmp");
-            Files.write(temp, JSON.writeValueAsBytes(state));
+            Files.write(temp, SmallJson.write(Map.of("failures", list)));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Counting failures is a delay, not a lock; a read-only folder must not block logins.

@@ -1,7 +1,6 @@
 package vn.sotreem.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +47,6 @@ public final class RegisterSettings {
     static final String REPORT_MARK = "report.confidentiality_mark";
     static final String REPORT_PERIOD_RULE = "report.period_rule";
     static final int MAX_VALUE_LENGTH = 2000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One announced day as stored. */
     record StoredDay(String date, String kind, String note) {
@@ -166,7 +164,7 @@ public final class RegisterSettings {
             return List.of();
         }
         try {
-            return Arrays.stream(JSON.readValue(value, StoredDay[].class))
+            return Arrays.stream(StorageJson.plain().readValue(value, StoredDay[].class))
                     .map(d -> new AnnouncedDay(LocalDate.parse(d.date()),
                             Coded.byCode(AnnouncedDayKind.values(), d.kind()).orElseThrow(
                                     () -> new IllegalStateException("Unknown announced day kind")),
@@ -179,7 +177,7 @@ public final class RegisterSettings {
 
     private static String toJson(List<StoredDay> days) {
         try {
-            return JSON.writeValueAsString(days);
+            return StorageJson.plain().writeValueAsString(days);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
