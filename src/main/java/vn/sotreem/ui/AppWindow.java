@@ -53,7 +53,8 @@ public final class AppWindow {
 
     /**
      * Straight to the main window of a register already opened (the start-time probe of the
-     * benchmark, which opens it as the login screen does); the same window as after a login.
+     * benchmark, which opens it as the login screen does and warms up as the login screen does);
+     * the same window as after a login.
      */
     public void startOpened(RegisterStore opened) {
         Theme.apply();
@@ -88,6 +89,8 @@ public final class AppWindow {
         login = new LoginView(services, folder, this::showMain);
         show(login.root(), "Mở sổ");
         login.focus();
+        // While the password is typed: the main window's first build, off-screen, once per run.
+        Frames.afterNext(UiWarmUp::run);
     }
 
     private void show(Parent root, String subtitle) {
@@ -117,7 +120,13 @@ public final class AppWindow {
         main.installShortcuts(scene);
         main.startTimers(stage);
         main.focusPage();
-        main.readAtStart();
+        // The read competes for the processor with the first frame, which waits for nothing read.
+        MainView shown = main;
+        Frames.afterNext(() -> {
+            if (main == shown) {
+                shown.readAtStart();
+            }
+        });
     }
 
     /** The register was replaced by a backup (and is closed): log in again. */

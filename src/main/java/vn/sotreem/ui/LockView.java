@@ -16,6 +16,7 @@ import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotreem.storage.RegisterStore;
@@ -47,25 +48,27 @@ final class LockView {
 
     private final UiServices services;
     private final IdleLock lock;
-    private final Parent root;
+    private final String userName;
+    private final StackPane host;
     private final Parent covered;
+    /** The overlay, built the first time the lock closes: most sessions never need it. */
+    private Parent root;
     private final EventHandler<InputEvent> activity;
     private final List<Window> hidden = new ArrayList<>();
     private Stage stage;
     private ListChangeListener<Window> windowWatcher;
 
-    LockView(UiServices services, RegisterStore store, java.util.function.IntSupplier minutes, Parent covered) {
+    /** The overlay goes into {@code host}, over {@code covered}, when the lock closes. */
+    LockView(UiServices services, RegisterStore store, java.util.function.IntSupplier minutes, StackPane host,
+            Parent covered) {
         this.services = services;
+        this.host = host;
         this.covered = covered;
-        String userName = store.userName();
+        this.userName = store.userName();
         this.lock = new IdleLock(services.idleTimers().get(), minutes, password -> {
             store.checkPassword(password); // a wrong password throws, with its wait after 3 failures
             return true;
         });
-        this.root = Views.load("LockView.fxml", this);
-        lockUser.setText("Người dùng: " + userName);
-        unlockMessage.managedProperty().bind(unlockMessage.textProperty().isNotEmpty());
-        root.setVisible(false);
         this.activity = e -> lock.activity();
         lock.lockedProperty().addListener((o, was, now) -> {
             if (now) {
@@ -76,7 +79,13 @@ final class LockView {
         });
     }
 
-    Parent root() {
+    private Parent overlay() {
+        if (root == null) {
+            root = Views.load("LockView.fxml", this);
+            lockUser.setText("Người dùng: " + userName);
+            unlockMessage.managedProperty().bind(unlockMessage.textProperty().isNotEmpty());
+            host.getChildren().add(root);
+        }
         return root;
     }
 
@@ -127,6 +136,7 @@ final class LockView {
     }
 
     private void cover(int minutes) {
+        Parent overlay = overlay();
         lockText.setText("Không có thao tác nào trong " + minutes + " phút nên sổ đã được che lại. "
                 + "Những gì đang nhập dở vẫn còn nguyên. Hãy gõ mật khẩu để làm tiếp.");
         unlockMessage.setText("");
@@ -140,12 +150,12 @@ final class LockView {
             }
         }
         covered.setVisible(false);
-        root.setVisible(true);
+        overlay.setVisible(true);
         unlockPasswordField.requestFocus();
     }
 
     private void uncover() {
-        root.setVisible(false);
+        overlay().setVisible(false);
         covered.setVisible(true);
         for (Window w : hidden) {
             if (w instanceof Stage s) {

@@ -92,7 +92,8 @@ final class MainView {
         this.page = Views.load("MainView.fxml", this);
         Role role = store.currentAccount().role();
         this.today = new TodayView(services, store, this::openCase, (child, onClosed) -> children().openHcdb(child, onClosed));
-        this.lockView = new LockView(services, store, this::idleMinutes, page);
+        this.root = new StackPane(page);
+        this.lockView = new LockView(services, store, this::idleMinutes, root, page);
         lockView.lock().lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
                 today.stopClock(); // nothing read from the register behind the lock
@@ -100,7 +101,6 @@ final class MainView {
                 today.startClock();
             }
         });
-        this.root = new StackPane(page, lockView.root());
         statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
         statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
@@ -139,9 +139,9 @@ final class MainView {
 
     /**
      * Reads the register's children once, in the background, for both the Today page and the
-     * children list (sorted there too), while the window shows "Đang tải…". Called once the window
-     * is set up: the read holds the register for a while, and the window's own small reads (the
-     * idle lock's setting) would otherwise wait for it before the first frame.
+     * children list (sorted there too), while the window shows "Đang tải…". Called after the window's
+     * first frame: the read holds the register for a while (the window's own small reads, such as the
+     * idle lock's setting, would wait for it) and competes for the processor with that frame.
      */
     void readAtStart() {
         LocalDateTime at = services.now().get();
@@ -169,6 +169,7 @@ final class MainView {
             }
         });
         services.runner().start(task);
+        today.attachWhileLoading();
     }
 
     private record StartRead(TodayModel.Figures today, List<Child> sortedChildren) {

@@ -15,7 +15,7 @@ public final class Theme {
 
     public static void apply() {
         UiFont.load();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static Scene scene(Parent root, double width, double height) {

@@ -116,6 +116,11 @@ final class TodayView {
         return loading.root();
     }
 
+    /** Styles the page, still hidden, while its figures are read (after the window's first frame). */
+    void attachWhileLoading() {
+        loading.attach();
+    }
+
     /** True until the first figures are shown ("Đang tải…" in place of the page). */
     boolean loading() {
         return loading.isLoading();

@@ -1,0 +1,41 @@
+package vn.sotreem.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Makes the main window quick to appear once the password is typed. Building it the first time in
+ * a JVM costs about twice as much as building it again (classes loaded, the theme's stylesheet
+ * parsed, control skins and lambdas created, code compiled), so a first build of its frame (the
+ * navigation, the status line and the "Đang tải…" of a page) is done off-screen while the login
+ * screen waits, styled and laid out at the window's size, then dropped. The pages' own contents are
+ * not part of the first frame: they are styled while the register is read (see {@link LoadingPane}).
+ * Nothing of the register is read here.
+ */
+public final class UiWarmUp {
+
+    private static boolean done;
+
+    private UiWarmUp() {
+    }
+
+    /** On the FX thread; once per JVM, later calls return at once. */
+    public static void run() {
+        if (done) {
+            return;
+        }
+        done = true;
+        Theme.apply();
+        Parent frame = Views.load("MainView.fxml", new Object());
+        Parent today = Views.load("TodayView.fxml", new Object());
+        Node content = frame.lookup("#content");
+        if (content instanceof StackPane pages) {
+            pages.getChildren().add(today);
+        }
+        Scene scene = Theme.scene(new StackPane(frame), 1280, 720);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+}
