@@ -1,9 +1,10 @@
 package vn.sotreem.ui;
 
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes the main window quick to appear once the password is typed. Building it the first time in
@@ -16,26 +17,39 @@ import javafx.scene.layout.StackPane;
  */
 public final class UiWarmUp {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UiWarmUp.class);
+
     private static boolean done;
 
     private UiWarmUp() {
     }
 
-    /** On the FX thread; once per JVM, later calls return at once. */
+    /**
+     * On the FX thread; once per JVM, later calls return at once. Only a shortcut: if it fails, the
+     * main window is built cold as before, so a failure is logged and nothing else.
+     */
     public static void run() {
         if (done) {
             return;
         }
         done = true;
+        try {
+            buildFrameOffScreen();
+        } catch (RuntimeException e) {
+            LOG.warn("Warming up the main window failed; it will be built without", e);
+        }
+    }
+
+    /** The main window's frame with a page still loading, styled and laid out at the window's size. */
+    static Parent buildFrameOffScreen() {
         Theme.apply();
         Parent frame = Views.load("MainView.fxml", new Object());
-        Parent today = Views.load("TodayView.fxml", new Object());
-        Node content = frame.lookup("#content");
-        if (content instanceof StackPane pages) {
-            pages.getChildren().add(today);
+        if (frame.lookup("#content") instanceof StackPane pages) {
+            pages.getChildren().add(new LoadingPane(new StackPane()).root());
         }
         Scene scene = Theme.scene(new StackPane(frame), 1280, 720);
         scene.getRoot().applyCss();
         scene.getRoot().layout();
+        return frame;
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -99,6 +100,7 @@ class MainWindowStartUiTest {
         assertFalse(UiTestSupport.shown(robot, "#taskTable"), "no empty figures pretending to be the day's");
         assertTrue(robot.lookup("#month_abuse").tryQuery().isEmpty());
         assertEquals(1, window.main().pagesBuilt(), "only Today; the other pages are built on their first visit");
+        assertTrue(robot.lookup("#lockOverlay").tryQuery().isEmpty(), "the idle lock's overlay is built when it first closes");
 
         runner.release();
         UiTestSupport.waitFor(robot, "#taskTable");
@@ -115,5 +117,40 @@ class MainWindowStartUiTest {
         robot.clickOn("#navReports");
         UiTestSupport.waitFor(robot, "#kindBox");
         assertEquals(3, window.main().pagesBuilt());
+    }
+
+    @Test
+    void aPageStillLoadingIsNotInTheSceneUntilAttachedOrFilled(FxRobot robot) {
+        Label content = new Label("nội dung");
+        LoadingPane pane = onFx(() -> new LoadingPane(content));
+        assertEquals(null, content.getParent(), "nothing of the page is styled before the first frame");
+        assertTrue(pane.isLoading());
+
+        robot.interact(pane::attach);
+        assertEquals(pane.root(), content.getParent());
+        assertFalse(content.isVisible(), "attached while loading: styled, still hidden");
+        assertTrue(pane.isLoading());
+
+        LoadingPane filledAtOnce = onFx(() -> new LoadingPane(new Label("khác")));
+        robot.interact(() -> filledAtOnce.setLoading(false));
+        assertFalse(filledAtOnce.isLoading());
+        assertEquals(2, filledAtOnce.root().getChildrenUnmodifiable().size(), "the page joins when filled");
+        assertTrue(filledAtOnce.root().getChildrenUnmodifiable().get(0).isVisible());
+    }
+
+    @Test
+    void theMainWindowsFrameIsBuiltOffScreenWithTheStandInController(FxRobot robot) {
+        // MainView.fxml must stay loadable without its controller (no handlers): the login screen's warm-up loads it so.
+        javafx.scene.Parent frame = onFx(UiWarmUp::buildFrameOffScreen);
+        assertTrue(frame.lookup("#navToday") != null && frame.lookup("." + LoadingPane.STYLE_CLASS) != null);
+        assertEquals(null, frame.getScene().getWindow(), "off-screen: never shown");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }
