@@ -49,17 +49,40 @@ final class BenchCommand implements Callable<Integer> {
         if (children < 10 || runs < 1 || kills < 0) {
             throw new UserFacingException("Cần --children ≥ 10, --runs ≥ 1 và --kills ≥ 0.");
         }
+        Path folder = outputFolder();
+        BenchResults results;
         try {
-            Path folder = out != null ? out : Files.createTempDirectory("so-tre-em-bench");
-            BenchResults results = new Benchmark(children, runs, folder, parent.today(), spec.commandLine().getOut())
+            results = new Benchmark(children, runs, folder, parent.today(), spec.commandLine().getOut())
                     .crashKills(kills).run();
-            results.print(spec.commandLine().getOut());
-            Path json = folder.resolve("bench-results.json");
-            results.writeJson(json);
-            spec.commandLine().getOut().println("Đã ghi " + json.toAbsolutePath());
-            return 0;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserFacingException("Phép đo dừng vì không ghi được tệp trong " + folder + " ("
+                    + e.getMessage() + "; ổ đĩa đầy?).", e);
+        }
+        results.print(spec.commandLine().getOut());
+        Path json = folder.resolve("bench-results.json");
+        try {
+            results.writeJson(json);
+        } catch (UncheckedIOException e) {
+            throw new UserFacingException("Không ghi được " + json + " (" + e.getMessage() + "); bảng kết quả đã in ở trên.", e);
+        }
+        spec.commandLine().getOut().println("Đã ghi " + json.toAbsolutePath());
+        return 0;
+    }
+
+    /** --out (made if missing) or a new temporary folder; refused before an hour of measuring when it cannot be written. */
+    private Path outputFolder() {
+        Path folder = out;
+        try {
+            if (folder == null) {
+                return Files.createTempDirectory("so-tre-em-bench");
+            }
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, "thu-ghi", ".tmp"));
+            return folder;
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new UserFacingException("Không ghi được vào thư mục " + (folder == null ? "tạm" : folder)
+                    + " cho kết quả đo (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Hãy chọn thư mục khác bằng --out.", e);
         }
     }
 }

@@ -117,6 +117,17 @@ class CommandLineTest {
                 || unknown.err().contains("Unmatched"), "no English picocli text");
     }
 
+    @Test
+    void aBenchmarkFolderThatCannotBeWrittenIsRefusedBeforeMeasuring() throws Exception {
+        Path aFile = Files.writeString(dir.resolve("ket-qua.txt"), "không phải thư mục");
+        Run refused = run(ENV, "bench", "--out", aFile.toString(), "--children", "10", "--runs", "1", "--kills", "0");
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("Không ghi được vào thư mục " + aFile + " cho kết quả đo"), refused.err());
+        assertTrue(refused.err().contains("Hãy chọn thư mục khác bằng --out."), refused.err());
+        assertFalse(refused.out().contains("Tạo sổ thử nghiệm"), "nothing generated or measured");
+        assertEquals("không phải thư mục", Files.readString(aFile), "the file is left as it was");
+    }
+
     private static Path workbook(Path file, String[]... rows) throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("TreEm");
