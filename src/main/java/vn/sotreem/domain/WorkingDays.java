@@ -3,11 +3,13 @@ package vn.sotreem.domain;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Vietnamese working days for legal deadlines (NĐ 56/2017: plan in 5 working days, approval in 2):
@@ -19,6 +21,8 @@ import java.util.TreeSet;
  * {@code extraDaysOff}, and the days it declares working instead as {@code extraWorkingDays}.
  */
 public final class WorkingDays {
+
+    private static final Map<Integer, Set<LocalDate>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
 
     private final Set<LocalDate> extraDaysOff;
     private final Set<LocalDate> extraWorkingDays;
@@ -45,9 +49,12 @@ public final class WorkingDays {
 
     /** The public holidays of a solar year, with the compensating days for those on a weekend. */
     public static Set<LocalDate> holidays(int year) {
-        Set<LocalDate> dates = new TreeSet<>();
-        namedHolidays(year).forEach(h -> dates.add(h.date()));
-        return dates;
+        // Worked out from the lunar calendar once per year: deadline checks ask for every day they count.
+        return HOLIDAYS_BY_YEAR.computeIfAbsent(year, y -> {
+            Set<LocalDate> dates = new TreeSet<>();
+            namedHolidays(y).forEach(h -> dates.add(h.date()));
+            return Collections.unmodifiableSet(dates);
+        });
     }
 
     /** {@link #holidays(int)} with their names, in date order. */
