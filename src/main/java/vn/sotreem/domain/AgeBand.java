@@ -9,6 +9,9 @@ public enum AgeBand {
     FROM_10_TO_13("10-13", "10 - 13 tuổi", 10, 13),
     FROM_14_TO_15("14-15", "14 - dưới 16 tuổi", 14, 15);
 
+    /** {@link #values()} copies its array on every call; the report asks for a band per child. */
+    private static final AgeBand[] ALL = values();
+
     private final String code;
     private final String label;
     private final int fromAge;
@@ -31,7 +34,7 @@ public enum AgeBand {
 
     /** The band of an age in whole years, or null when the age is outside 0–15. */
     public static AgeBand ofAge(int age) {
-        for (AgeBand band : values()) {
+        for (AgeBand band : ALL) {
             if (age >= band.fromAge && age <= band.toAge) {
                 return band;
             }

@@ -1,7 +1,6 @@
 package vn.sotreem.domain;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /**
  * Age rules. A person reaches age N on the date N years after birth; someone born on 29/02 does
@@ -20,10 +19,15 @@ public final class Ages {
         if (date.isBefore(birthDate)) {
             return -1;
         }
-        int years = Period.between(birthDate, date).getYears();
-        // Period treats 29/02 → 28/02 as not yet a full year; the legal rule says it is.
-        if (birthDate.plusYears(years + 1L).compareTo(date) <= 0) {
-            years++;
+        // By month and day rather than Period: the report asks this for every child of the register.
+        int years = date.getYear() - birthDate.getYear();
+        int month = birthDate.getMonthValue();
+        int day = birthDate.getDayOfMonth();
+        if (month == 2 && day == 29 && !date.isLeapYear()) {
+            day = 28; // the birthday of someone born on 29/02, in a common year
+        }
+        if (date.getMonthValue() < month || date.getMonthValue() == month && date.getDayOfMonth() < day) {
+            years--;
         }
         return years;
     }

@@ -34,6 +34,20 @@ class AgesTest {
     }
 
     @Test
+    void ageIsTheNumberOfBirthdaysReachedForEveryBirthDateAndDay() {
+        // The definition itself: age N is reached on birthDate.plusYears(N) (29/02 → 28/02 in common years).
+        for (LocalDate birth = LocalDate.of(2011, 12, 25); birth.isBefore(LocalDate.of(2012, 3, 5)); birth = birth.plusDays(1)) {
+            for (LocalDate day = birth.minusDays(3); day.isBefore(birth.plusYears(17)); day = day.plusDays(1)) {
+                int expected = -1;
+                while (!birth.plusYears(expected + 1L).isAfter(day)) {
+                    expected++;
+                }
+                assertEquals(expected, Ages.ageOn(birth, day), birth + " on " + day);
+            }
+        }
+    }
+
+    @Test
     void aChildIsUnderSixteen() {
         LocalDate birth = LocalDate.of(2010, 11, 23);
         assertTrue(Ages.isChildOn(birth, LocalDate.of(2026, 11, 22)));
