@@ -324,6 +324,11 @@ public final class ReportCalculator {
                     supportDays[place].add(s.date());
                 }
             }
+            // Every child counts once in every cut of the population: counted first per sex, age band
+            // and village, then each cut gets the sums (one tally update per combination, not per child).
+            int bands = AgeBand.values().length;
+            int villages = villageNames.size();
+            long[] population = new long[Sex.values().length * bands * villages];
             for (int place = 0; place < children.length; place++) {
                 Child c = children[place];
                 if (!inCommuneOn(c, to) || !complete(c)) {
@@ -334,12 +339,12 @@ public final class ReportCalculator {
                     continue; // 16 or older on den_ngay, or born after it
                 }
                 long id = c.getId();
-                childDims(place, band);
-                add(Measure.POPULATION, id);
+                population[(c.getSex().ordinal() * bands + band.ordinal()) * villages + villageOf[place]]++;
                 List<HcdbGroup> groups = openGroups[place];
                 if (groups == null) {
                     continue;
                 }
+                childDims(place, band);
                 add(Measure.HCDB_CHILDREN, id);
                 for (HcdbGroup g : groups) {
                     dims[NHOM.ordinal()] = g.ordinal();
@@ -352,6 +357,20 @@ public final class ReportCalculator {
                 }
                 if (supported) {
                     add(Measure.HCDB_SUPPORTED, id);
+                }
+            }
+            addPopulation(population, bands, villages);
+        }
+
+        /** The population counted per sex, age band and village into the cuts; each combination is one record. */
+        private void addPopulation(long[] population, int bands, int villages) {
+            Arrays.fill(dims, -1);
+            for (int cell = 0; cell < population.length; cell++) {
+                if (population[cell] > 0) {
+                    dims[GIOI_TINH.ordinal()] = cell / (bands * villages);
+                    dims[NHOM_TUOI.ordinal()] = cell / villages % bands;
+                    dims[THON.ordinal()] = cell % villages;
+                    add(Measure.POPULATION, -1L - cell, population[cell]); // ids of children are positive
                 }
             }
         }
