@@ -9,7 +9,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.sotreem.domain.Child;
 import vn.sotreem.domain.ChildStatus;
@@ -29,26 +32,45 @@ public final class ChildRepository {
     private static final String SELECT = "SELECT ch.*, v.name AS village_name FROM child ch "
             + "JOIN village v ON v.id = ch.village_id ";
 
+    private static final String FOR_COUNTING = "SELECT ch.id, ch.code, ch.birth_date, ch.sex, v.name, "
+            + "ch.status, ch.status_date, ch.entry_date FROM child ch JOIN village v ON v.id = ch.village_id ";
+
     /**
      * Every child with only what the indicator report counts by (id, code, birth date, sex, village,
      * status and its date, entry date): the report reads the whole register, so it converts no other
      * column. Columns by position, dates straight to {@link LocalDate}.
      */
     List<Child> findAllForCounting(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FOR_COUNTING + "WHERE ch.merged_into IS NULL ORDER BY ch.id")) {
+            return readForCounting(ps);
+        }
+    }
+
+    /** {@link #findAllForCounting} of some children only; merged-away ids are not returned. */
+    List<Child> findForCounting(Connection c, Collection<Long> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(FOR_COUNTING
+                + "WHERE ch.merged_into IS NULL AND ch.id = ANY(?) ORDER BY ch.id")) {
+            ps.setObject(1, ids.toArray(Long[]::new));
+            return readForCounting(ps);
+        }
+    }
+
+    private static List<Child> readForCounting(PreparedStatement ps) throws SQLException {
         List<Child> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT ch.id, ch.code, ch.birth_date, ch.sex, v.name, "
-                + "ch.status, ch.status_date, ch.entry_date FROM child ch JOIN village v ON v.id = ch.village_id "
-                + "WHERE ch.merged_into IS NULL ORDER BY ch.id");
-             ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = ps.executeQuery()) {
             Sex[] sexes = Sex.values();
             ChildStatus[] statuses = ChildStatus.values();
+            // One string per village name, not one per child: less memory, and the report's look-ups
+            // by village find the same instance (hash computed once).
+            Map<String, String> villageNames = new HashMap<>();
             while (rs.next()) {
                 Child ch = new Child();
                 ch.setId(rs.getLong(1));
                 ch.setCode(rs.getString(2));
                 ch.setBirthDate(rs.getObject(3, LocalDate.class));
                 ch.setSex(Coded.byCode(sexes, rs.getString(4)).orElse(Sex.UNKNOWN));
-                ch.setVillage(rs.getString(5));
+                String village = rs.getString(5);
+                ch.setVillage(village == null ? null : villageNames.computeIfAbsent(village, v -> v));
                 ch.setStatus(Coded.byCode(statuses, rs.getString(6)).orElse(ChildStatus.LIVING_HERE));
                 ch.setStatusDate(rs.getObject(7, LocalDate.class));
                 ch.setEntryDate(rs.getObject(8, LocalDate.class));

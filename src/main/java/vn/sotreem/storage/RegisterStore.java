@@ -86,11 +86,11 @@ public final class RegisterStore implements AutoCloseable {
     private final AbuseCaseRepository abuseCases = new AbuseCaseRepository();
     private final InjuryRepository injuries = new InjuryRepository();
     /**
-     * The last report snapshot, kept until a transaction that may change a record runs (every
-     * {@link #write}, every transaction but reads and {@link #audit}): a report made again without a
-     * change in between reads nothing. Guarded by this store's lock, like the connection.
+     * The last report snapshot, brought up to date with what each transaction changed: a report made
+     * after an edit reads only the edited records, one made again without a change reads nothing.
+     * Guarded by this store's lock, like the connection.
      */
-    private RegisterSnapshot keptSnapshot;
+    private final KeptReportSnapshot keptSnapshot = new KeptReportSnapshot();
 
     private RegisterStore(DataFolder folder, Connection connection, byte[] dataKey, Account account, boolean recovery) {
         this.folder = folder;
@@ -318,7 +318,7 @@ public final class RegisterStore implements AutoCloseable {
      * When it returns, the commit is on disk (see {@link #makeDurable()}).
      */
     public synchronized <T> T write(RegisterTransaction.Work<T> work) {
-        T result = inTransaction(c -> work.run(new RegisterTransaction(c, this)));
+        T result = typedTransaction(work);
         makeDurable();
         compactIfSparse();
         return result;
@@ -349,7 +349,24 @@ public final class RegisterStore implements AutoCloseable {
 
     /** Runs a read through the same typed operations (in a transaction, so it sees one state). */
     public <T> T read(RegisterTransaction.Work<T> work) {
-        return transaction(c -> work.run(new RegisterTransaction(c, this)));
+        return typedTransaction(work);
+    }
+
+    /**
+     * Runs typed work in one transaction and tells the kept report snapshot what it changed (nothing,
+     * for a read). A transaction that fails drops the snapshot: it was rolled back, but whether the
+     * rollback itself worked is not known here.
+     */
+    private synchronized <T> T typedTransaction(RegisterTransaction.Work<T> work) {
+        RegisterTransaction[] opened = new RegisterTransaction[1];
+        try {
+            T result = transaction(c -> work.run(opened[0] = new RegisterTransaction(c, this)));
+            keptSnapshot.committed(opened[0].changes());
+            return result;
+        } catch (RuntimeException e) {
+            keptSnapshot.drop();
+            throw e;
+        }
     }
 
     /**
@@ -358,7 +375,7 @@ public final class RegisterStore implements AutoCloseable {
      * test caught one in 50 kills. CHECKPOINT SYNC stores and fsyncs.
      */
     private void makeDurable() {
-        inTransaction(c -> {
+        transaction(c -> { // stores what is committed, changes no record: the kept snapshot stays
             try (Statement st = c.createStatement()) {
                 st.execute("CHECKPOINT SYNC");
             }
@@ -368,10 +385,10 @@ public final class RegisterStore implements AutoCloseable {
 
     /**
      * Runs JDBC work that may change records in one transaction: committed when it returns, rolled
-     * back when it throws. Drops the kept report snapshot.
+     * back when it throws. Drops the kept report snapshot: raw SQL may change anything.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        keptSnapshot = null;
+        keptSnapshot.drop();
         return transaction(work);
     }
 
@@ -521,13 +538,11 @@ public final class RegisterStore implements AutoCloseable {
     }
 
     /** Records an event that changes no record (an export, a backup) in the audit log. */
-    public synchronized void audit(AuditAction action, String entity, String entityId, String details) {
-        RegisterSnapshot kept = keptSnapshot;
+    public void audit(AuditAction action, String entity, String entityId, String details) {
         write(tx -> {
-            tx.audit(action, entity, entityId, details);
+            tx.audit(action, entity, entityId, details); // changes nothing the report snapshot holds
             return null;
         });
-        keptSnapshot = kept; // a report snapshot holds no audit entry: still the register as it is
     }
 
     /** Audit entries, newest first (administrators only). */
@@ -644,16 +659,17 @@ public final class RegisterStore implements AutoCloseable {
      * each other. Aggregate work: abuse cases are read whole (not through {@link #openAbuseCase}, which
      * is for showing one case to a person) and the reading is not audited; the export is. Viewers get
      * it too: they see the report's numbers (NĐ 56 keeps the cases from them, not the statistics).
-     * Children carry only what the report counts by (no names, parents, phone or note). Kept until the
-     * next change (see {@code keptSnapshot}), so the same snapshot may be handed out again: its records
-     * are shared and nobody may change them.
+     * Children carry only what the report counts by (no names, parents, phone or note). Kept and
+     * brought up to date after each change (see {@link KeptReportSnapshot}), so the same records may
+     * be handed out again: they are shared and nobody may change them.
      */
     public synchronized RegisterSnapshot reportSnapshot() {
-        if (keptSnapshot == null) {
-            keptSnapshot = read(tx -> new RegisterSnapshot(tx.villages(), tx.childrenForCounting(), tx.memberships(null),
-                    tx.supports(null), tx.abuseCasesForCounting(), tx.injuries(null)));
-        }
-        return keptSnapshot;
+        return read(keptSnapshot::current);
+    }
+
+    /** How many times {@link #reportSnapshot} read the whole register (tests). */
+    synchronized int reportSnapshotFullReads() {
+        return keptSnapshot.fullReads();
     }
 
     /** The province template kept in the register, if one was loaded. */

@@ -35,6 +35,7 @@ import vn.sotreem.domain.DuplicateReason;
 import vn.sotreem.domain.Role;
 import vn.sotreem.domain.VietnameseText;
 import vn.sotreem.domain.Village;
+import vn.sotreem.storage.SnapshotChanges.Part;
 
 /**
  * The register's operations inside one open transaction, for code outside storage (the importer,
@@ -51,6 +52,7 @@ public final class RegisterTransaction {
 
     private final Connection connection;
     private final RegisterStore store;
+    private final SnapshotChanges changes = new SnapshotChanges();
 
     RegisterTransaction(Connection connection, RegisterStore store) {
         this.connection = connection;
@@ -67,7 +69,7 @@ public final class RegisterTransaction {
         if (existing.isPresent()) {
             return existing.get();
         }
-        requireEdit();
+        requireEditOf(Part.VILLAGES);
         long id = call(() -> store.villageRepository().ensure(connection, name));
         audit(AuditAction.CREATE, "thon", Long.toString(id), "Thêm thôn " + VietnameseText.clean(name));
         return id;
@@ -112,10 +114,11 @@ public final class RegisterTransaction {
 
     /** Inserts or updates a child in a known village; returns it with id and code. Audited field by field. */
     public Child saveChild(Child child, long villageId) {
-        requireEdit();
+        requireEditOf();
         Child before = child.getId() == null ? null
                 : call(() -> store.childRepository().findById(connection, child.getId())).orElse(null);
         Child saved = call(() -> store.childRepository().save(connection, child, villageId));
+        changes.child(saved.getId());
         Child savedWithVillage = saved.copy();
         savedWithVillage.setVillage(village(villageId).name());
         List<String> changes = ChildChanges.between(before, savedWithVillage);
@@ -207,7 +210,7 @@ public final class RegisterTransaction {
      * proposed again, neither by an import nor by the form's duplicate check.
      */
     public void markNotDuplicate(long childId, long otherChildId) {
-        requireEdit();
+        requireEditOf(); // the duplicate queue: nothing a report counts
         Child one = existingChild(childId);
         Child other = existingChild(otherChildId);
         call(() -> {
@@ -249,7 +252,7 @@ public final class RegisterTransaction {
 
     /** Adds or changes a membership after checking it against the child and its other memberships. */
     public Membership saveMembership(Membership membership, LocalDate today) {
-        requireEdit();
+        requireEditOf(Part.MEMBERSHIPS);
         Child child = existingChild(membership.childId());
         List<Membership> others = memberships(membership.childId());
         refuseErrors(MembershipRules.validate(membership, child, others, today), child);
@@ -268,7 +271,7 @@ public final class RegisterTransaction {
 
     /** Records a support after checking it against the child. */
     public Support addSupport(Support support, LocalDate today) {
-        requireEdit();
+        requireEditOf(Part.SUPPORTS);
         Child child = existingChild(support.childId());
         refuseErrors(SupportRules.validate(support, child, today), child);
         Support saved = call(() -> store.hcdbRepository().insert(connection, support));
@@ -287,7 +290,7 @@ public final class RegisterTransaction {
      * child is also recorded as died on the injury's date (the officer was asked; never silently).
      */
     public Injury saveInjury(Injury injury, boolean recordDeath, LocalDate today) {
-        requireEdit();
+        requireEditOf(Part.INJURIES); // a recorded death saves the child, which notes it
         Child child = existingChild(injury.childId());
         refuseErrors(InjuryRules.validate(injury, child, today), child);
         Injury before = injury.id() == null ? null
@@ -306,7 +309,7 @@ public final class RegisterTransaction {
     }
 
     public void deleteInjury(long id) {
-        requireEdit();
+        requireEditOf(Part.INJURIES);
         Injury before = call(() -> store.injuryRepository().find(connection, id))
                 .orElseThrow(() -> new UserFacingException("Không tìm thấy tai nạn, thương tích (mã nội bộ " + id + ")."));
         Child child = existingChild(before.childId());
@@ -363,7 +366,7 @@ public final class RegisterTransaction {
      * perpetrators, the order of the procedure's steps). A refused case leaves nothing behind.
      */
     public AbuseCase saveAbuseCase(AbuseCase abuseCase, LocalDate today) {
-        requireEdit();
+        requireEditOf(Part.ABUSE_CASES);
         requireAbuseDetails();
         Map<Long, Child> children = new HashMap<>();
         for (AbuseVictim victim : abuseCase.getVictims()) {
@@ -450,8 +453,13 @@ public final class RegisterTransaction {
         return call(() -> store.childRepository().findAllForCounting(connection));
     }
 
+    /** {@link #childrenForCounting()} of some children only (those merged away are not returned). */
+    List<Child> childrenForCounting(java.util.Collection<Long> ids) {
+        return call(() -> store.childRepository().findForCounting(connection, ids));
+    }
+
     void saveReportTemplate(String fileName, byte[] content, java.time.LocalDateTime now) {
-        requireEdit();
+        requireEditOf(); // the template is not in the report snapshot
         call(() -> {
             try (PreparedStatement ps = connection.prepareStatement("MERGE INTO report_template "
                     + "(id, file_name, content, loaded_at, loaded_by) KEY (id) VALUES (1, ?, ?, ?, ?)")) {
@@ -467,7 +475,7 @@ public final class RegisterTransaction {
     }
 
     void removeReportTemplate() {
-        requireEdit();
+        requireEditOf();
         int removed = call(() -> {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM report_template WHERE id = 1")) {
                 return ps.executeUpdate();
@@ -490,11 +498,30 @@ public final class RegisterTransaction {
 
     /** The transaction's connection, for the storage classes that keep their own tables (saved import mappings). */
     Connection connection() {
+        changes.everything(); // raw SQL may change anything
         return connection;
     }
 
+    /** What this transaction changed of the report snapshot, for the store once it is committed. */
+    SnapshotChanges changes() {
+        return changes;
+    }
+
+    /**
+     * The role check of every edit. An edit that does not name what it changes (with
+     * {@link #requireEditOf}) may have changed anything the report counts.
+     */
     private void requireEdit() {
+        requireEditOf();
+        changes.everything();
+    }
+
+    /** The role check of an edit that changes only these parts of the report snapshot (children note their ids). */
+    private void requireEditOf(Part... parts) {
         store.requireRole(Role::canEdit, "Tài khoản chỉ xem (" + store.userName() + ") không được thay đổi dữ liệu.");
+        for (Part part : parts) {
+            changes.part(part);
+        }
     }
 
     private interface SqlCall<T> {
