@@ -38,8 +38,17 @@ public final class CrashLoop {
 
     private static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội",
             "Cán bộ thử mất điện");
-    /** Long enough for the writer to get through several save-batch-close cycles. */
-    private static final int MAX_KILL_DELAY_MS = 3_000;
+    /**
+     * Kills aimed at a phase rather than at a time since start: how long writing and closing take
+     * depends on the machine (on a fast one a cycle is mostly closing and reopening), and both
+     * must be hit. Three in five kills come after a random number of confirmed saves (the writer is
+     * then saving or inside its batch), the others a random moment after a close began (closing,
+     * compacting or reopening).
+     */
+    private static final int KILLS_WHILE_WRITING_IN_FIVE = 3;
+    private static final int MAX_SAVES_BEFORE_KILL = 3 * (CrashWriter.SINGLE_SAVES + CrashWriter.BATCH);
+    private static final int MAX_DELAY_AFTER_CLOSING_MS = 600;
+    private static final long PHASE_TIMEOUT_MS = 60_000;
 
     private CrashLoop() {
     }
@@ -62,7 +71,12 @@ public final class CrashLoop {
                 return new Result(round - 1, whileWriting, whileClosing, whileCompacting, committed.size(), 0,
                         "the writer did not start: " + output.lastLine);
             }
-            Thread.sleep(20 + random.nextInt(MAX_KILL_DELAY_MS));
+            if (random.nextInt(5) < KILLS_WHILE_WRITING_IN_FIVE) {
+                output.awaitCodes(1 + random.nextInt(MAX_SAVES_BEFORE_KILL), PHASE_TIMEOUT_MS);
+            } else {
+                output.awaitClosings(1 + random.nextInt(2), PHASE_TIMEOUT_MS);
+                Thread.sleep(random.nextInt(MAX_DELAY_AFTER_CLOSING_MS));
+            }
             writer.destroyForcibly();
             writer.waitFor(30, TimeUnit.SECONDS);
             output.join(10_000);
@@ -116,6 +130,8 @@ public final class CrashLoop {
         private final CountDownLatch ready = new CountDownLatch(1);
         final Set<String> codes = ConcurrentHashMap.newKeySet();
         volatile String lastLine = "";
+        private int codesSeen;
+        private int closingsSeen;
 
         WriterOutput(Process writer) {
             this.writer = writer;
@@ -124,6 +140,31 @@ public final class CrashLoop {
 
         boolean awaitReady() throws InterruptedException {
             return ready.await(60, TimeUnit.SECONDS);
+        }
+
+        /** Waits until the writer has confirmed {@code n} saves (or died, or the time ran out). */
+        synchronized void awaitCodes(int n, long timeoutMs) throws InterruptedException {
+            long end = System.currentTimeMillis() + timeoutMs;
+            while (codesSeen < n && isAlive() && System.currentTimeMillis() < end) {
+                wait(100);
+            }
+        }
+
+        /** Waits until the writer has begun its {@code n}-th close (or died, or the time ran out). */
+        synchronized void awaitClosings(int n, long timeoutMs) throws InterruptedException {
+            long end = System.currentTimeMillis() + timeoutMs;
+            while (closingsSeen < n && isAlive() && System.currentTimeMillis() < end) {
+                wait(100);
+            }
+        }
+
+        private synchronized void seen(String line) {
+            if (line.startsWith("TE")) {
+                codesSeen++;
+            } else if (line.startsWith(CrashWriter.CLOSING)) {
+                closingsSeen++;
+            }
+            notifyAll();
         }
 
         @Override
@@ -140,6 +181,7 @@ public final class CrashLoop {
                         continue; // a log line
                     }
                     lastLine = line;
+                    seen(line);
                 }
             } catch (IOException e) {
                 // The pipe breaks when the writer is killed; what was read is what was committed.
