@@ -8,15 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import vn.sotreem.domain.UserFacingException;
 
@@ -221,13 +220,12 @@ public final class KeyRing {
         }
     }
 
-    private static SecretKeySpec derive(char[] password, byte[] salt, int iterations) throws GeneralSecurityException {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 256);
+    private static SecretKeySpec derive(char[] password, byte[] salt, int iterations) {
+        byte[] key = Pbkdf2.hmacSha256(password, salt, iterations, 32); // the entries' KDF, 256 bits
         try {
-            byte[] key = SecretKeyFactory.getInstance(KDF).generateSecret(spec).getEncoded();
             return new SecretKeySpec(key, "AES");
         } finally {
-            spec.clearPassword();
+            Arrays.fill(key, (byte) 0); // SecretKeySpec keeps its own copy
         }
     }
 }
