@@ -13,7 +13,7 @@ class ColdStartTest {
 
     @Test
     void readsTheFirstFrameAmongOtherOutput() {
-        List<String> printed = List.of("05:39:06 WARN RegisterStore - Rollback failed: 90007", StartProbe.PHASE + "register-open=2516",
+        List<String> printed = List.of("2516 WARN RegisterStore - Rollback failed: 90007", StartProbe.PHASE + "register-open=2516",
                 "WARNING: Unsupported JavaFX configuration", "  " + ColdStart.FIRST_FRAME + "13857", "later");
         assertEquals(OptionalDouble.of(13857), ColdStart.parseFirstFrame(printed));
     }
