@@ -1,5 +1,6 @@
 package vn.sotreem.ui;
 
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,12 +18,18 @@ final class LoadingPane {
     static final String TEXT = "Đang tải…";
     static final String STYLE_CLASS = "page-loading";
 
-    private final Node content;
+    private final Supplier<Node> build;
+    private Node content;
     private final Label note = new Label(TEXT);
     private final StackPane root;
 
     LoadingPane(Node content) {
-        this.content = content;
+        this(() -> content);
+    }
+
+    /** A page built only when it joins the scene ({@link #attach()} or first filled): not before the first frame. */
+    LoadingPane(Supplier<Node> build) {
+        this.build = build;
         note.getStyleClass().addAll(STYLE_CLASS, "muted");
         StackPane.setAlignment(note, Pos.CENTER);
         this.root = new StackPane(note);
@@ -33,12 +40,18 @@ final class LoadingPane {
         if (!loading) {
             attach();
         }
-        content.setVisible(!loading);
+        if (content != null) {
+            content.setVisible(!loading);
+        }
         note.setVisible(loading);
     }
 
     /** Puts the page in the scene, still hidden while loading, to be styled and laid out on the next pulse. */
     void attach() {
+        if (content == null) {
+            content = build.get();
+            content.setVisible(!isLoading());
+        }
         if (content.getParent() != root) {
             root.getChildren().add(0, content);
         }

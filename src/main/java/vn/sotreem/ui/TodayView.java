@@ -105,11 +105,17 @@ final class TodayView {
         this.openChild = openChild;
         this.canOpenCases = store.currentAccount().role().canSeeAbuseDetails();
         this.model = new TodayModel(services.now());
-        this.loading = new LoadingPane(Views.load("TodayView.fxml", this));
+        // The page itself is built when it joins the window, after the window's first frame.
+        this.loading = new LoadingPane(this::buildPage);
+    }
+
+    private Parent buildPage() {
+        Parent page = Views.load("TodayView.fxml", this);
         todayViewerNote.setVisible(!canOpenCases);
         todayViewerNote.setManaged(!canOpenCases);
         setUpTasks();
         setUpTurningSixteen();
+        return page;
     }
 
     Parent root() {
@@ -223,6 +229,7 @@ final class TodayView {
     /** Shows figures read in the background (the main window's start read shares its children with the list). */
     void show(TodayModel.Figures figures) {
         model.show(figures);
+        loading.attach();
         showAll();
         loading.setLoading(false);
     }
@@ -348,6 +355,8 @@ final class TodayView {
     }
 
     void focus() {
-        taskTable.requestFocus();
+        if (taskTable != null) { // not built yet: nothing of the page is in the window to focus
+            taskTable.requestFocus();
+        }
     }
 }

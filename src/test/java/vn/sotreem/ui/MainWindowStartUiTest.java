@@ -139,6 +139,24 @@ class MainWindowStartUiTest {
     }
 
     @Test
+    void aPageBuiltOnDemandIsBuiltOnceWhenItJoinsTheWindow(FxRobot robot) {
+        int[] builds = new int[1];
+        LoadingPane pane = onFx(() -> new LoadingPane(() -> {
+            builds[0]++;
+            return new Label("trang");
+        }));
+        robot.interact(() -> pane.setLoading(true));
+        assertEquals(0, builds[0], "the Today page is not built before the window's first frame");
+
+        robot.interact(pane::attach);
+        assertEquals(1, builds[0]);
+        assertFalse(pane.root().getChildrenUnmodifiable().get(0).isVisible(), "built while loading: hidden");
+        robot.interact(() -> pane.setLoading(false));
+        assertEquals(1, builds[0], "built once");
+        assertTrue(pane.root().getChildrenUnmodifiable().get(0).isVisible());
+    }
+
+    @Test
     void theMainWindowsFrameIsBuiltOffScreenWithTheStandInController(FxRobot robot) {
         // MainView.fxml must stay loadable without its controller (no handlers): the login screen's warm-up loads it so.
         javafx.scene.Parent frame = onFx(UiWarmUp::buildFrameOffScreen);
