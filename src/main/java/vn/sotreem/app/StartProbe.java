@@ -6,6 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -32,6 +35,8 @@ public final class StartProbe {
     public static final String FIRST_FRAME = "sotreem.first-frame-ms=";
     public static final String PHASE = "sotreem.phase-ms.";
 
+    private static final Map<String, Long> PHASES = Collections.synchronizedMap(new LinkedHashMap<>());
+
     private static volatile CompletableFuture<RegisterStore> opening;
     private static volatile DataFolder folder;
     private static volatile int exitCode;
@@ -40,11 +45,11 @@ public final class StartProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        markPhase("main");
         if (args.length != 2 || !args[0].equals("--data")) {
             System.err.println("Cách dùng: StartProbe --data THƯ_MỤC (mật khẩu ở dòng đầu của đầu vào chuẩn)");
             System.exit(2);
         }
-        printPhase("main");
         folder = new DataFolder(Path.of(args[1]));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line = in.readLine();
@@ -54,7 +59,7 @@ public final class StartProbe {
         opening = CompletableFuture.supplyAsync(() -> {
             try {
                 RegisterStore store = RegisterStore.open(folder, password);
-                printPhase("register-open");
+                markPhase("register-open");
                 return store;
             } finally {
                 Arrays.fill(password, '\0');
@@ -75,10 +80,10 @@ public final class StartProbe {
 
         @Override
         public void start(Stage stage) {
-            printPhase("javafx-start");
+            markPhase("javafx-start");
             // What the application does while the login screen waits for the password.
             UiWarmUp.run();
-            printPhase("warmed-up");
+            markPhase("warmed-up");
             opening.whenComplete((store, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     printOpenFailure(error);
@@ -88,7 +93,7 @@ public final class StartProbe {
                 }
                 window = new AppWindow(stage, folder, UiServices.standard());
                 window.startOpened(store);
-                printPhase("window-shown");
+                markPhase("window-shown");
                 reportFirstFrame();
             }));
         }
@@ -102,23 +107,28 @@ public final class StartProbe {
     }
 
     /**
-     * Prints the time to the first frame and exits JavaFX. The bare JavaFX window of the benchmark
-     * calls it too, so that both are timed by the same code.
+     * Prints the time to the first frame (then the phases) and exits JavaFX. The bare JavaFX window
+     * of the benchmark calls it too, so that both are timed by the same code.
      */
     public static void reportFirstFrame() {
-        Frames.afterNext(() -> {
-            printFirstFrame(sinceJvmStart());
+        long millis = System.currentTimeMillis();
+        long nanos = System.nanoTime();
+        Frames.afterNextAt(pulse -> {
+            // When the pulse after the first frame began: work that other timers do in that pulse
+            // (the main window starts its background read there) does not delay the figure.
+            long firstFrame = millis + (pulse - nanos) / 1_000_000;
+            // The JVM's start time is asked for only now: its management classes take a tenth of a
+            // second to load, which must not delay the start being measured.
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            printFirstFrame(firstFrame - jvmStart);
+            PHASES.forEach((phase, at) -> System.out.println(PHASE + phase + "=" + (at - jvmStart)));
             Platform.exit();
         });
     }
 
-    /** A step on the way, in ms since the JVM's start (for the breakdown; the benchmark shows them). */
-    private static void printPhase(String phase) {
-        System.out.println(PHASE + phase + "=" + sinceJvmStart());
-    }
-
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** Notes when a step on the way was reached (printed after the first frame, for the breakdown). */
+    private static void markPhase(String phase) {
+        PHASES.put(phase, System.currentTimeMillis());
     }
 
     private static void printOpenFailure(Throwable error) {

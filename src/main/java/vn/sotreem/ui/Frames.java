@@ -1,5 +1,6 @@
 package vn.sotreem.ui;
 
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
 
 /** Work that must wait until a frame is on screen. */
@@ -13,6 +14,14 @@ public final class Frames {
      * animation timers, then lays out and renders the scene, so the timer's second call comes after it.
      */
     public static void afterNext(Runnable action) {
+        afterNextAt(pulse -> action.run());
+    }
+
+    /**
+     * {@link #afterNext}, given the {@link System#nanoTime()} at which that second pulse began: other
+     * work run in the same pulse before {@code action} does not count in it.
+     */
+    public static void afterNextAt(LongConsumer action) {
         new AnimationTimer() {
             private int pulses;
 
@@ -20,7 +29,7 @@ public final class Frames {
             public void handle(long now) {
                 if (++pulses == 2) {
                     stop();
-                    action.run();
+                    action.accept(now);
                 }
             }
         }.start();
