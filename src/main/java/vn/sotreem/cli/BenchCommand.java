@@ -80,9 +80,11 @@ final class BenchCommand implements Callable<Integer> {
             Files.delete(Files.createTempFile(folder, "thu-ghi", ".tmp"));
             return folder;
         } catch (IOException | UnsupportedOperationException e) {
+            String why = folder != null && Files.exists(folder) && !Files.isDirectory(folder)
+                    ? ": đó là một tệp, không phải thư mục"
+                    : " (không tạo được thư mục, ổ đĩa chỉ đọc, đầy hoặc không có quyền ghi)";
             throw new UserFacingException("Không ghi được vào thư mục " + (folder == null ? "tạm" : folder)
-                    + " cho kết quả đo (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "). Hãy chọn thư mục khác bằng --out.", e);
+                    + " cho kết quả đo" + why + ". Hãy chọn thư mục khác bằng --out.", e);
         }
     }
 }

@@ -124,6 +124,8 @@ class CommandLineTest {
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("Không ghi được vào thư mục " + aFile + " cho kết quả đo"), refused.err());
         assertTrue(refused.err().contains("Hãy chọn thư mục khác bằng --out."), refused.err());
+        assertTrue(refused.err().contains("đó là một tệp, không phải thư mục"), refused.err());
+        assertFalse(refused.err().contains("Exception"), "no Java exception name in the message: " + refused.err());
         assertFalse(refused.out().contains("Tạo sổ thử nghiệm"), "nothing generated or measured");
         assertEquals("không phải thư mục", Files.readString(aFile), "the file is left as it was");
     }
