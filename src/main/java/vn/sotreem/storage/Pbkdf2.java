@@ -2,6 +2,8 @@ package vn.sotreem.storage;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -102,12 +104,19 @@ final class Pbkdf2 {
         }
     }
 
+    /**
+     * The password as UTF-8, malformed input replaced as the JDK's {@code Charset.encode} does; into
+     * one buffer big enough from the start (a growing one would leave copies of the password behind),
+     * wiped after use.
+     */
     private static byte[] utf8(char[] password) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        encoded.clear();
-        encoded.put(new byte[encoded.capacity()]); // the encoder's copy of the password, wiped
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        ByteBuffer encoded = ByteBuffer.allocate((int) Math.ceil(password.length * (double) encoder.maxBytesPerChar()));
+        encoder.encode(CharBuffer.wrap(password), encoded, true);
+        encoder.flush(encoded);
+        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.position());
+        Arrays.fill(encoded.array(), (byte) 0);
         return bytes;
     }
 }
