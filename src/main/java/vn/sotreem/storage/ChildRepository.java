@@ -55,11 +55,22 @@ public final class ChildRepository {
         }
     }
 
+    private static final Sex[] SEXES = Sex.values();
+    private static final ChildStatus[] STATUSES = ChildStatus.values();
+
+    /** A stored sex code; an unknown one reads as "not known" rather than failing the whole list. */
+    private static Sex sexOf(String code) {
+        return Coded.byCode(SEXES, code).orElse(Sex.UNKNOWN);
+    }
+
+    /** A stored status code; none (an early register) reads as living in the commune. */
+    private static ChildStatus statusOf(String code) {
+        return Coded.byCode(STATUSES, code).orElse(ChildStatus.LIVING_HERE);
+    }
+
     private static List<Child> readForCounting(PreparedStatement ps) throws SQLException {
         List<Child> result = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-            Sex[] sexes = Sex.values();
-            ChildStatus[] statuses = ChildStatus.values();
             // One string per village name, not one per child: less memory, and the report's look-ups
             // by village find the same instance (hash computed once).
             Map<String, String> villageNames = new HashMap<>();
@@ -68,10 +79,10 @@ public final class ChildRepository {
                 ch.setId(rs.getLong(1));
                 ch.setCode(rs.getString(2));
                 ch.setBirthDate(rs.getObject(3, LocalDate.class));
-                ch.setSex(Coded.byCode(sexes, rs.getString(4)).orElse(Sex.UNKNOWN));
+                ch.setSex(sexOf(rs.getString(4)));
                 String village = rs.getString(5);
                 ch.setVillage(village == null ? null : villageNames.computeIfAbsent(village, v -> v));
-                ch.setStatus(Coded.byCode(statuses, rs.getString(6)).orElse(ChildStatus.LIVING_HERE));
+                ch.setStatus(statusOf(rs.getString(6)));
                 ch.setStatusDate(rs.getObject(7, LocalDate.class));
                 ch.setEntryDate(rs.getObject(8, LocalDate.class));
                 result.add(ch);
@@ -287,7 +298,7 @@ public final class ChildRepository {
                 ch.setFullName(rs.getString("full_name"));
                 ch.setBirthDate(Jdbc.getDate(rs, "birth_date"));
                 ch.setBirthDateEstimated(rs.getBoolean("birth_date_estimated"));
-                ch.setSex(Coded.byCode(Sex.values(), rs.getString("sex")).orElse(Sex.UNKNOWN));
+                ch.setSex(sexOf(rs.getString("sex")));
                 ch.setEthnicCode(rs.getString("ethnic_code"));
                 ch.setPersonalId(rs.getString("personal_id"));
                 ch.setVillage(rs.getString("village_name"));
@@ -296,7 +307,7 @@ public final class ChildRepository {
                 ch.setMotherName(rs.getString("mother_name"));
                 ch.setCaregiverName(rs.getString("caregiver_name"));
                 ch.setPhone(rs.getString("phone"));
-                ch.setStatus(Coded.byCode(ChildStatus.values(), rs.getString("status")).orElse(ChildStatus.LIVING_HERE));
+                ch.setStatus(statusOf(rs.getString("status")));
                 ch.setStatusDate(Jdbc.getDate(rs, "status_date"));
                 ch.setEntryDate(Jdbc.getDate(rs, "entry_date"));
                 ch.setNote(rs.getString("note"));
