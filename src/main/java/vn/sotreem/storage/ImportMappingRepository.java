@@ -79,7 +79,7 @@ public final class ImportMappingRepository {
         String json = toJson(mapping);
         store.write(tx -> {
             boolean existed;
-            try (PreparedStatement ps = tx.connection().prepareStatement("SELECT 1 FROM import_mapping WHERE name = ?")) {
+            try (PreparedStatement ps = tx.connectionForOwnTable().prepareStatement("SELECT 1 FROM import_mapping WHERE name = ?")) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
                     existed = rs.next();
@@ -87,7 +87,7 @@ public final class ImportMappingRepository {
             } catch (java.sql.SQLException e) {
                 throw StorageErrors.translate(e, store.folder());
             }
-            try (PreparedStatement ps = tx.connection().prepareStatement(
+            try (PreparedStatement ps = tx.connectionForOwnTable().prepareStatement(
                     "MERGE INTO import_mapping (name, content, saved_at, saved_by) KEY (name) VALUES (?, ?, ?, ?)")) {
                 ps.setString(1, name);
                 ps.setString(2, json);
@@ -111,7 +111,7 @@ public final class ImportMappingRepository {
         String clean = VietnameseText.clean(name);
         return store.write(tx -> {
             int removed;
-            try (PreparedStatement ps = tx.connection().prepareStatement("DELETE FROM import_mapping WHERE name = ?")) {
+            try (PreparedStatement ps = tx.connectionForOwnTable().prepareStatement("DELETE FROM import_mapping WHERE name = ?")) {
                 ps.setString(1, clean);
                 removed = ps.executeUpdate();
             } catch (java.sql.SQLException e) {

@@ -498,7 +498,7 @@ public final class RegisterStore implements AutoCloseable {
 
     /** Writes H2's online backup (a consistent copy of the still-encrypted file) as a zip. */
     synchronized void backupTo(Path zip) {
-        inTransaction(c -> {
+        query(c -> { // copies the file, changes no record: the kept report snapshot stays
             try (PreparedStatement ps = c.prepareStatement("BACKUP TO ?")) {
                 ps.setString(1, zip.toAbsolutePath().toString());
                 ps.execute();
@@ -791,7 +791,8 @@ public final class RegisterStore implements AutoCloseable {
      * live data, closing rewrites the file compactly ({@code SHUTDOWN COMPACT}): H2 writes the live
      * data to a new synced file and swaps it in with an atomic move, so a kill at any moment leaves
      * either the old or the new file, both holding every commit (H2 deletes a half-written new file
-     * when it next opens the register). A plain close compacts in place for at most 200 ms.
+     * when it next opens the register). Otherwise nothing is moved inside the file on close
+     * ({@code MAX_COMPACT_TIME=0}, see {@link DataFolder}).
      */
     @Override
     public synchronized void close() {

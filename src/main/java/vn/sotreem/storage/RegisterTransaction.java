@@ -121,10 +121,10 @@ public final class RegisterTransaction {
         changes.child(saved.getId());
         Child savedWithVillage = saved.copy();
         savedWithVillage.setVillage(village(villageId).name());
-        List<String> changes = ChildChanges.between(before, savedWithVillage);
-        if (before == null || !changes.isEmpty()) {
+        List<String> fieldChanges = ChildChanges.between(before, savedWithVillage);
+        if (before == null || !fieldChanges.isEmpty()) {
             audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "tre_em", saved.getCode(),
-                    String.join("\n", changes));
+                    String.join("\n", fieldChanges));
         }
         return saved;
     }
@@ -496,9 +496,12 @@ public final class RegisterTransaction {
         });
     }
 
-    /** The transaction's connection, for the storage classes that keep their own tables (saved import mappings). */
-    Connection connection() {
-        changes.everything(); // raw SQL may change anything
+    /**
+     * The transaction's connection, for a storage class that keeps its own table which no report
+     * counts (saved import mappings). Writing a register table through it would leave the kept
+     * report snapshot stale: those writes go through this class's methods.
+     */
+    Connection connectionForOwnTable() {
         return connection;
     }
 
