@@ -2,6 +2,7 @@ package vn.sotreem.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -94,8 +95,13 @@ class ReportSnapshotUpkeepTest {
             Child lanAgain = store.saveChild(RegisterStoreTest.child("Lò Thị Lan", LocalDate.of(2015, 3, 1), "Tổ 2"));
             store.mergeChildren(ChildMerge.of(lan, lanAgain), TODAY);
             assertFresh(store);
-            assertThrows(UserFacingException.class, () -> store.saveChild(new Child()), "refused and rolled back");
+            assertThrows(UserFacingException.class, () -> store.write(tx -> { // a child saved, then the write refused
+                tx.saveChild(RegisterStoreTest.child("Bị hoàn tác", LocalDate.of(2019, 9, 9), "Tổ 2"));
+                return tx.saveChild(new Child());
+            }), "refused and rolled back");
             assertFresh(store);
+            assertTrue(store.reportSnapshot().children().stream().noneMatch(c -> c.getBirthDate().equals(LocalDate.of(2019, 9, 9))),
+                    "the child saved before the refusal is not counted");
 
             store.write(tx -> { // an import: more children than are worth patching one by one
                 for (int i = 0; i <= KeptReportSnapshot.PATCH_AT_MOST_CHILDREN; i++) {

@@ -102,7 +102,10 @@ class ReportStorageTest {
             assertEquals(2, store.reportSnapshot().children().size(), "a merge leaves one record of the child");
 
             store.reportSnapshot();
-            assertThrows(UserFacingException.class, () -> store.saveChild(new Child()), "refused and rolled back");
+            assertThrows(UserFacingException.class, () -> store.write(tx -> { // a child saved, then the write refused
+                tx.saveChild(RegisterStoreTest.child("Bị hoàn tác", LocalDate.of(2019, 9, 9), "Tổ 2"));
+                return tx.saveChild(new Child());
+            }), "refused and rolled back");
             assertEquals(2, store.reportSnapshot().children().size());
         }
     }
