@@ -566,9 +566,6 @@ public final class ReportCalculator {
             if (VietnameseText.isBlank(c.getVillage())) {
                 missing.add("thôn/tổ dân phố");
             }
-            if (missing.isEmpty()) {
-                return true;
-            }
             if (incompleteReported.add(c.getId())) {
                 problems.add(ReportProblem.childError(c, "Trẻ " + c.getCode() + " chưa có " + String.join(", ", missing)
                         + ": không tính được vào số liệu."));

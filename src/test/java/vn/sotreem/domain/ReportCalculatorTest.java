@@ -355,7 +355,6 @@ class ReportCalculatorTest {
         assertEquals("1", report.value("tre_em.so_luong", "thon=Thôn Mới").orElseThrow().toPlainString());
     }
 
-    /** 20 000 children: the sums over each exhaustive cut equal the total (a self-check of the cell arithmetic). */
     /** Storage lists children by id; any other order of the snapshot counts the same. */
     @Test
     void theOrderOfTheSnapshotsChildrenChangesNoNumber() {
@@ -374,6 +373,7 @@ class ReportCalculatorTest {
         assertFalse(expected.problems().isEmpty(), "the October register has children of every kind of problem");
     }
 
+    /** 20 000 children: the sums over each exhaustive cut equal the total (a self-check of the cell arithmetic). */
     @Test
     void aLargeRegisterAddsUp() {
         ReportRegisters r = new ReportRegisters();
