@@ -30,6 +30,8 @@ import vn.sotreem.storage.RegisterStore;
 /** The children list with filters, search as you type, and the add/edit/import/export actions. */
 final class ChildrenView {
 
+    static final String READ_FAILED = "Không đọc được danh sách trẻ của sổ. Bấm “Trẻ em” để thử lại.";
+
     @FXML
     private Button addButton;
     @FXML
@@ -80,6 +82,8 @@ final class ChildrenView {
     private final ChildListModel model;
     private final ExchangeActions exchange;
     private final LoadingPane loading;
+    /** Ctrl+F came while the list was still loading: the search field takes the keyboard once it is filled. */
+    private boolean searchWhenFilled;
     private java.util.function.LongConsumer openAbuseCase = id -> { };
 
     /** Shows "Đang tải…" until {@link #show} or {@link #loadInBackground} fills the list. */
@@ -142,7 +146,20 @@ final class ChildrenView {
     /** Shows the register's children, already in {@link ChildListModel#sortedByName} order. */
     void show(List<Child> sortedChildren) {
         model.setAllSorted(sortedChildren);
+        refreshVillageFilter();
         loading.setLoading(false);
+        if (searchWhenFilled) {
+            searchWhenFilled = false;
+            focusSearch();
+        }
+    }
+
+    /** After a failed first read ({@link #READ_FAILED}), coming back to the page reads again. */
+    void retryIfFailed() {
+        if (loading.failed()) {
+            loading.setLoading(true);
+            loadInBackground();
+        }
     }
 
     /** Reads and sorts the children in the background, then shows them. */
@@ -155,7 +172,9 @@ final class ChildrenView {
         };
         task.setOnSucceeded(e -> show(task.getValue()));
         task.setOnFailed(e -> {
-            loading.setLoading(false);
+            if (loading.isLoading()) { // nothing shown yet: say so rather than show an empty list
+                loading.showFailure(READ_FAILED);
+            }
             services.dialogs().showError(window(), ErrorMessages.describe(task.getException()));
         });
         services.runner().start(task);
@@ -241,7 +260,12 @@ final class ChildrenView {
         }
     }
 
+    /** Ctrl+F: the search field; while the list is still loading, once it is filled (it is not in the window before). */
     void focusSearch() {
+        if (loading.isLoading()) {
+            searchWhenFilled = true;
+            return;
+        }
         searchField.requestFocus();
         searchField.selectAll();
     }
@@ -278,11 +302,15 @@ final class ChildrenView {
         this.openAbuseCase = openAbuseCase;
     }
 
-    /** Opens a child's record on its HCĐB tab; {@code onClosed} runs when the window closes. */
-    void openHcdb(Child child, Runnable onClosed) {
+    /**
+     * Opens a child's record on its HCĐB tab over {@code owner} (the page asking, which may not be
+     * this list: a record without an owner would stay on screen when the idle lock closes the window);
+     * {@code onClosed} runs when it closes.
+     */
+    void openHcdb(javafx.stage.Window owner, Child child, Runnable onClosed) {
         ChildFormView form = form(child);
         form.setOnClosed(onClosed);
-        form.show(window());
+        form.show(owner);
         form.showHcdbTab();
     }
 
@@ -339,15 +367,9 @@ final class ChildrenView {
         exchange.exportWorkbook(window(), store.info());
     }
 
-    /** Reloads every child from the register (after an import or a village rename). */
+    /** Reads every child again in the background (after an import or a village rename); the list shown stays until then. */
     void reloadChildren() {
-        try {
-            model.setAll(store.allChildren());
-            loading.setLoading(false);
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-        }
-        refreshVillageFilter();
+        loadInBackground();
         refreshDuplicates();
     }
 

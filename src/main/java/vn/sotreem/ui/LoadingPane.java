@@ -43,6 +43,7 @@ final class LoadingPane {
         if (content != null) {
             content.setVisible(!loading);
         }
+        note.setText(TEXT);
         note.setVisible(loading);
     }
 
@@ -55,6 +56,20 @@ final class LoadingPane {
         if (content.getParent() != root) {
             root.getChildren().add(0, content);
         }
+    }
+
+    /**
+     * The first read failed: {@code text} in place of "Đang tải…", and the page stays hidden, so
+     * that an empty page never passes for the register's figures. Filling the page later replaces it.
+     */
+    void showFailure(String text) {
+        setLoading(true);
+        note.setText(text);
+    }
+
+    /** True while {@link #showFailure} is shown (until the page is filled or loading starts again). */
+    boolean failed() {
+        return note.isVisible() && !TEXT.equals(note.getText());
     }
 
     boolean isLoading() {

@@ -79,6 +79,8 @@ final class MainView {
     /** The children read at start, sorted, for the list when it is first shown; null once used or out of date. */
     private List<Child> childrenReadAtStart;
     private boolean startRead = true;
+    /** A write changed children while the start read ran: its list is not shown. */
+    private boolean startReadOutdated;
     private Timeline dailyBackup;
     private boolean timersRunning;
     private boolean backupRunning;
@@ -91,7 +93,8 @@ final class MainView {
         this.afterRestore = afterRestore;
         this.page = Views.load("MainView.fxml", this);
         Role role = store.currentAccount().role();
-        this.today = new TodayView(services, store, this::openCase, (child, onClosed) -> children().openHcdb(child, onClosed));
+        this.today = new TodayView(services, store, this::openCase,
+                (child, onClosed) -> children().openHcdb(window(), child, onClosed));
         this.root = new StackPane(page);
         this.lockView = new LockView(services, store, this::idleMinutes, root, page);
         lockView.lock().lockedProperty().addListener((o, was, locked) -> {
@@ -114,6 +117,7 @@ final class MainView {
                 show(today.root());
             } else if (now == navChildren) {
                 show(children().root());
+                children().retryIfFailed();
             } else if (now == navSpecial) {
                 hcdb().refresh();
                 show(hcdb().root());
@@ -155,7 +159,12 @@ final class MainView {
         task.setOnSucceeded(e -> {
             startRead = false;
             today.show(task.getValue().today());
-            if (children != null) {
+            if (startReadOutdated) { // a write changed children while it ran: the list reads them again
+                startReadOutdated = false;
+                if (children != null) {
+                    children.loadInBackground();
+                }
+            } else if (children != null) {
                 children.show(task.getValue().sortedChildren());
             } else {
                 childrenReadAtStart = task.getValue().sortedChildren();
@@ -177,6 +186,9 @@ final class MainView {
 
     /** After a write elsewhere that may change children (import, death, village rename): the list reads them again. */
     private void reloadChildren() {
+        if (startRead) {
+            startReadOutdated = true; // the start read may have read them before the write
+        }
         if (children != null) {
             children.reloadChildren();
         } else {
@@ -200,7 +212,7 @@ final class MainView {
 
     HcdbView hcdb() {
         if (hcdb == null) {
-            hcdb = new HcdbView(services, store, (child, onClosed) -> children().openHcdb(child, onClosed));
+            hcdb = new HcdbView(services, store, (child, onClosed) -> children().openHcdb(window(), child, onClosed));
         }
         return hcdb;
     }
@@ -275,6 +287,11 @@ final class MainView {
 
     Parent root() {
         return root;
+    }
+
+    /** The main window, owner of the records other pages open (the idle lock hides what it owns). */
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     /**

@@ -119,15 +119,14 @@ final class TodayModel {
         return clock.get();
     }
 
-    /** Reads the deadlines again at the clock's time (a tick of the countdown); a new day reads everything. */
+    /** True when the clock has passed midnight since the figures shown were read: everything must be read again. */
+    boolean newDay() {
+        return !clock.get().toLocalDate().equals(now.toLocalDate());
+    }
+
+    /** Reads the deadlines again at the clock's time (a tick of the countdown, within the day shown). */
     void loadDeadlines(RegisterStore store) {
-        LocalDate shownDay = now.toLocalDate();
-        LocalDateTime at = clock.get();
-        if (!at.toLocalDate().equals(shownDay)) {
-            loadAll(store);
-            return;
-        }
-        now = at;
+        now = clock.get();
         setDeadlines(store.abuseCaseSummaries(now));
     }
 

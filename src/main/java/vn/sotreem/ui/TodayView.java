@@ -43,6 +43,7 @@ import vn.sotreem.storage.RegisterStore;
 final class TodayView {
 
     static final Duration TICK = Duration.seconds(30);
+    static final String READ_FAILED = "Không đọc được số liệu của sổ. Bấm “Hôm nay” để thử lại.";
 
     @FXML
     private Label dateLabel;
@@ -93,6 +94,8 @@ final class TodayView {
     private Timeline clock;
     /** Counts the background reads, so that only the latest one is shown. */
     private int reads;
+    /** Focus was asked for while the page was still loading: the task list takes it once filled. */
+    private boolean focusWhenFilled;
 
     /**
      * {@code openCase} opens an abuse case by id (for accounts that may see cases);
@@ -219,7 +222,9 @@ final class TodayView {
         });
         task.setOnFailed(e -> {
             if (read == reads) {
-                loading.setLoading(false);
+                if (loading.isLoading()) { // nothing shown yet: say so rather than show empty figures
+                    loading.showFailure(READ_FAILED);
+                }
                 services.dialogs().showError(window(), ErrorMessages.describe(task.getException()));
             }
         });
@@ -232,6 +237,10 @@ final class TodayView {
         loading.attach();
         showAll();
         loading.setLoading(false);
+        if (focusWhenFilled) {
+            focusWhenFilled = false;
+            taskTable.requestFocus(); // nothing if another page is shown by now
+        }
     }
 
     private javafx.stage.Window window() {
@@ -244,18 +253,17 @@ final class TodayView {
         if (loading.isLoading()) {
             return; // the first read brings the deadlines too
         }
-        LocalDate shown = model.now().toLocalDate();
+        if (model.newDay()) {
+            refresh(); // every child is read again: in the background, never on the FX thread
+            return;
+        }
         try {
             model.loadDeadlines(store);
         } catch (RuntimeException e) {
             ErrorMessages.describe(e); // logged; the next tick tries again, no message box every 30 s
             return;
         }
-        if (model.now().toLocalDate().equals(shown)) {
-            showDeadlines();
-        } else {
-            showAll();
-        }
+        showDeadlines();
     }
 
     private void showAll() {
@@ -354,8 +362,11 @@ final class TodayView {
         return clock != null;
     }
 
+    /** Puts the keyboard on the task list (Enter opens a case); while loading, once it is filled. */
     void focus() {
-        if (taskTable != null) { // not built yet: nothing of the page is in the window to focus
+        if (loading.isLoading()) {
+            focusWhenFilled = true;
+        } else {
             taskTable.requestFocus();
         }
     }

@@ -11,6 +11,8 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.sotreem.domain.DateText;
 import vn.sotreem.domain.Sex;
 import vn.sotreem.storage.DataFolder;
 
@@ -105,7 +108,11 @@ class MainWindowStartUiTest {
         runner.release();
         UiTestSupport.waitFor(robot, "#taskTable");
         assertEquals("0", UiTestSupport.text(robot, "#month_abuse"));
+        assertTrue(UiTestSupport.text(robot, "#dateLabel").endsWith(DateText.format(LocalDate.now())), "the day's figures shown");
         assertFalse(UiTestSupport.shown(robot, "." + LoadingPane.STYLE_CLASS));
+        javafx.scene.Node tasks = robot.lookup("#taskTable").query();
+        UiTestSupport.waitUntil(() -> tasks.getScene().getFocusOwner() == tasks);
+        assertEquals(tasks, tasks.getScene().getFocusOwner(), "Enter opens a case at once, as the page was asked to at login");
 
         robot.clickOn("#navChildren");
         UiTestSupport.waitFor(robot, "#childTable");
@@ -139,6 +146,41 @@ class MainWindowStartUiTest {
     }
 
     @Test
+    void ctrlFWhileTheListIsStillReadPutsTheKeyboardInItsSearchOnceFilled(FxRobot robot) {
+        UiTestSupport.login(robot, UiTestSupport.PASSWORD);
+        UiTestSupport.waitUntil(() -> UiTestSupport.shown(robot, "#navToday") && runner.holding());
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#navChildren").queryAs(ToggleButton.class).isSelected());
+        assertTrue(UiTestSupport.shown(robot, "." + LoadingPane.STYLE_CLASS), "the list is still being read");
+
+        runner.release();
+        UiTestSupport.waitFor(robot, "#childTable");
+        javafx.scene.Node search = robot.lookup("#searchField").query();
+        UiTestSupport.waitUntil(() -> search.getScene().getFocusOwner() == search);
+        robot.write("pao");
+        UiTestSupport.waitUntil(() -> robot.lookup("#childTable").queryTableView().getItems().size() == 1);
+        assertEquals(1, robot.lookup("#childTable").queryTableView().getItems().size(), "typed into the search");
+    }
+
+    @Test
+    void aFailedFirstReadSaysSoInsteadOfShowingAnEmptyPage(FxRobot robot) {
+        Label content = new Label("trang");
+        LoadingPane pane = onFx(() -> new LoadingPane(content));
+        robot.interact(pane::attach); // the Today page joins, hidden, when the start read begins
+        robot.interact(() -> pane.showFailure(TodayView.READ_FAILED));
+        assertEquals(TodayView.READ_FAILED, ((Label) pane.root().lookup("." + LoadingPane.STYLE_CLASS)).getText());
+        assertTrue(pane.failed());
+        assertFalse(content.isVisible(), "no empty page under the message");
+
+        robot.interact(() -> pane.setLoading(true)); // read again
+        assertEquals(LoadingPane.TEXT, ((Label) pane.root().lookup("." + LoadingPane.STYLE_CLASS)).getText());
+        assertFalse(pane.failed());
+        robot.interact(() -> pane.setLoading(false));
+        assertTrue(content.isVisible());
+    }
+
+    @Test
     void aPageBuiltOnDemandIsBuiltOnceWhenItJoinsTheWindow(FxRobot robot) {
         int[] builds = new int[1];
         LoadingPane pane = onFx(() -> new LoadingPane(() -> {
@@ -161,7 +203,6 @@ class MainWindowStartUiTest {
         // MainView.fxml must stay loadable without its controller (no handlers): the login screen's warm-up loads it so.
         javafx.scene.Parent frame = onFx(UiWarmUp::buildFrameOffScreen);
         assertTrue(frame.lookup("#navToday") != null && frame.lookup("." + LoadingPane.STYLE_CLASS) != null);
-        assertEquals(null, frame.getScene().getWindow(), "off-screen: never shown");
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) {

@@ -1,6 +1,7 @@
 package vn.sotreem.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -179,6 +180,24 @@ class TodayModelTest {
             assertEquals(List.of("XH-2026-003", "XH-2026-003", "XH-2026-001", "XH-2026-002"),
                     model.tasks().stream().map(TodayModel.Task::caseCode).toList());
             assertTrue(model.tasks().get(2).overdue());
+        }
+    }
+
+    @Test
+    void pastMidnightTheFiguresMustBeReadAgain(@TempDir Path dir) {
+        LocalDateTime[] clock = {TODAY.atTime(23, 59)};
+        try (RegisterStore store = registerWithCases(new DataFolder(dir.resolve("data")))) {
+            TodayModel model = new TodayModel(() -> clock[0]);
+            model.loadAll(store);
+            assertFalse(model.newDay());
+            clock[0] = TODAY.atTime(23, 59, 40);
+            model.loadDeadlines(store);
+            assertFalse(model.newDay(), "same day: only the deadlines are read again");
+            clock[0] = TODAY.plusDays(1).atTime(0, 0, 10);
+            assertTrue(model.newDay(), "a new day: the month, the children turning 16 and the deadlines all change");
+            model.show(TodayModel.read(store, clock[0], store.allChildren()));
+            assertFalse(model.newDay());
+            assertEquals(TODAY.plusDays(1), model.now().toLocalDate());
         }
     }
 

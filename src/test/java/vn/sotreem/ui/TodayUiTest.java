@@ -171,6 +171,16 @@ class TodayUiTest {
         robot.type(KeyCode.ENTER);
         UiTestSupport.waitFor(robot, "#caseTitle");
         assertEquals("Vụ việc XH-2026-001", UiTestSupport.text(robot, "#caseTitle"));
+
+        // A child turning 16 opens its record over the main window (which the idle lock hides with what it owns).
+        robot.type(KeyCode.ESCAPE);
+        UiTestSupport.waitUntil(() -> robot.lookup("#caseTitle").tryQuery().isEmpty());
+        robot.clickOn("#navToday");
+        robot.doubleClickOn(cell(robot, "#turningTable", "Vũ Thị Hạnh"));
+        UiTestSupport.waitFor(robot, "#formTabs");
+        javafx.stage.Window record = robot.lookup("#formTabs").query().getScene().getWindow();
+        javafx.stage.Window main = robot.lookup("#navToday").query().getScene().getWindow();
+        assertEquals(main, ((javafx.stage.Stage) record).getOwner(), "the record is owned by the main window");
     }
 
     @Test
