@@ -34,15 +34,7 @@ public final class AppWindow {
 
     /** Shows setup when the folder has no register yet, else the login screen. */
     public void start() {
-        Theme.apply();
-        AppIcons.addTo(stage);
-        stage.setOnHidden(e -> shutdown());
-        stage.setOnCloseRequest(e -> {
-            if (store != null) {
-                e.consume();
-                closeWithBackup();
-            }
-        });
+        prepareStage();
         if (folder.hasRegister()) {
             showLogin();
         } else {
@@ -54,14 +46,25 @@ public final class AppWindow {
     /**
      * Straight to the main window of a register already opened (the start-time probe of the
      * benchmark, which opens it as the login screen does and warms up as the login screen does);
-     * the same window as after a login.
+     * the same window, icons and close handling as after a login.
      */
     public void startOpened(RegisterStore opened) {
-        Theme.apply();
-        stage.setOnHidden(e -> shutdown());
+        prepareStage();
         this.store = opened;
         showMain(OpenedRegister.load(opened));
         stage.show();
+    }
+
+    private void prepareStage() {
+        Theme.apply();
+        AppIcons.addTo(stage);
+        stage.setOnHidden(e -> shutdown());
+        stage.setOnCloseRequest(e -> {
+            if (store != null) {
+                e.consume();
+                closeWithBackup();
+            }
+        });
     }
 
     void showSetup() {
