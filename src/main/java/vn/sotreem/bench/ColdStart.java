@@ -127,15 +127,26 @@ final class ColdStart {
                     in.write('\n');
                 }
             }
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    lines.add(line);
+            // Read on another thread: a child that never shows a frame never closes its output, and
+            // only the wait below can give up on it.
+            List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread reader = new Thread(() -> {
+                try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line = out.readLine(); line != null; line = out.readLine()) {
+                        lines.add(line);
+                    }
+                } catch (IOException e) {
+                    // the child was killed: what was read is what it printed
                 }
-            }
+            }, "so-tre-em-bench-output");
+            reader.setDaemon(true);
+            reader.start();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                reader.join(10_000);
+                throw new IllegalStateException("tiến trình " + name + " không xong sau " + TIMEOUT_SECONDS + " giây");
             }
+            reader.join(10_000);
             return parseFirstFrame(lines).orElseThrow(() -> new IllegalStateException(
                     "tiến trình " + name + " không báo khung hình đầu: "
                             + String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()))));

@@ -25,6 +25,11 @@ final class Steps {
     <T> T run(String step, Callable<T> work) {
         try {
             return work.call();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the benchmark is being stopped: the next steps see it
+            failures.put(step, "bị ngắt");
+            say("✗ %s: bị ngắt", step);
+            return null;
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             String why = describe(e);
             failures.put(step, why);
