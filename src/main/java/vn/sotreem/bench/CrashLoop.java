@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import vn.sotreem.domain.Child;
-import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 
@@ -36,8 +35,6 @@ public final class CrashLoop {
                          int commitsConfirmed, int lost, String failure) {
     }
 
-    private static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội",
-            "Cán bộ thử mất điện");
     /**
      * Kills aimed at a phase rather than at a time since start: how long writing and closing take
      * depends on the machine (on a fast one a cycle is mostly closing and reopening), and both
@@ -56,7 +53,7 @@ public final class CrashLoop {
     /** Creates a register in {@code folder} (which must not hold one) and kills a writer on it {@code kills} times. */
     public static Result run(Path folder, String password, int kills, long seed, Consumer<String> progress) throws IOException, InterruptedException {
         DataFolder dataFolder = new DataFolder(folder);
-        RegisterStore.create(dataFolder, INFO, password.toCharArray(), List.of("Thôn 1")).close();
+        Benchmark.createRegister(folder, password.toCharArray(), List.of("Thôn 1")).close();
         Random random = new Random(seed);
         Set<String> committed = new HashSet<>();
         int whileWriting = 0;
@@ -69,13 +66,19 @@ public final class CrashLoop {
             if (!output.awaitReady()) {
                 writer.destroyForcibly();
                 return new Result(round - 1, whileWriting, whileClosing, whileCompacting, committed.size(), 0,
-                        "the writer did not start: " + output.lastLine);
+                        "tiến trình ghi không khởi động được (nó in: " + output.lastPrinted + ")");
             }
             if (random.nextInt(5) < KILLS_WHILE_WRITING_IN_FIVE) {
                 output.awaitCodes(1 + random.nextInt(MAX_SAVES_BEFORE_KILL), PHASE_TIMEOUT_MS);
             } else {
                 output.awaitClosings(1 + random.nextInt(2), PHASE_TIMEOUT_MS);
                 Thread.sleep(random.nextInt(MAX_DELAY_AFTER_CLOSING_MS));
+            }
+            if (!writer.isAlive()) { // it stopped on its own: an error, not a kill
+                output.join(10_000);
+                return new Result(round - 1, whileWriting, whileClosing, whileCompacting, committed.size(), 0,
+                        "tiến trình ghi tự dừng (mã thoát " + writer.exitValue() + ") trước lần giết thứ " + round
+                                + " (nó in: " + output.lastPrinted + ")");
             }
             writer.destroyForcibly();
             writer.waitFor(30, TimeUnit.SECONDS);
@@ -97,13 +100,13 @@ public final class CrashLoop {
                 missing.removeAll(present);
             } catch (RuntimeException e) {
                 return new Result(round, whileWriting, whileClosing, whileCompacting, committed.size(), committed.size(),
-                        "the register did not open after kill " + round + " (the writer's last line: " + last + "): "
+                        "sổ không mở được sau lần giết thứ " + round + " (dòng cuối của tiến trình ghi: " + last + "): "
                                 + e.getMessage());
             }
             if (!missing.isEmpty()) {
                 return new Result(round, whileWriting, whileClosing, whileCompacting, committed.size(), missing.size(),
-                        missing.size() + " committed children lost after kill " + round + " (the writer's last line: "
-                                + last + "), e.g. " + missing.iterator().next());
+                        "mất " + missing.size() + " trẻ đã ghi xác nhận sau lần giết thứ " + round
+                                + " (dòng cuối của tiến trình ghi: " + last + "), ví dụ " + missing.iterator().next());
             }
             if (round % 10 == 0 || round == kills) {
                 progress.accept(String.format("  %d/%d lần giết, %d lần ghi đã xác nhận, không mất gì", round, kills,
@@ -130,6 +133,8 @@ public final class CrashLoop {
         private final CountDownLatch ready = new CountDownLatch(1);
         final Set<String> codes = ConcurrentHashMap.newKeySet();
         volatile String lastLine = "";
+        /** The last lines of any kind (an error's message and stack), for a writer that stopped on its own. */
+        volatile String lastPrinted = "";
         private int codesSeen;
         private int closingsSeen;
 
@@ -138,8 +143,15 @@ public final class CrashLoop {
             setDaemon(true);
         }
 
+        /** True once the writer has opened the register; false when it died first or took over a minute. */
         boolean awaitReady() throws InterruptedException {
-            return ready.await(60, TimeUnit.SECONDS);
+            long end = System.currentTimeMillis() + 60_000;
+            while (!ready.await(100, TimeUnit.MILLISECONDS)) {
+                if (!isAlive() || System.currentTimeMillis() > end) {
+                    return ready.getCount() == 0;
+                }
+            }
+            return true;
         }
 
         /** Waits until the writer has confirmed {@code n} saves (or died, or the time ran out). */
@@ -173,6 +185,10 @@ public final class CrashLoop {
                 String line;
                 while ((line = in.readLine()) != null) {
                     line = line.trim();
+                    if (!line.isEmpty()) {
+                        String printed = lastPrinted.isEmpty() ? line : lastPrinted + " | " + line;
+                        lastPrinted = printed.length() > 600 ? printed.substring(printed.length() - 600) : printed;
+                    }
                     if (line.equals(CrashWriter.READY)) {
                         ready.countDown();
                     } else if (line.startsWith("TE")) {
