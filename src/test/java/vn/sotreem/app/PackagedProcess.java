@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a packaged form of the application (the jar, the app-image) as a separate process. */
-record PackagedProcess(int code, String out, String err) {
+/** Runs the application, packaged or a class of it, as a separate process (tests of the jar, the app-image, a small heap). */
+public record PackagedProcess(int code, String out, String err) {
 
     /** Runs to the end; output goes through files in {@code logDir}, so a chatty process cannot block. */
-    static PackagedProcess run(ProcessBuilder builder, Path logDir, int timeoutSeconds) throws IOException, InterruptedException {
+    public static PackagedProcess run(ProcessBuilder builder, Path logDir, int timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile(logDir, "out", ".txt");
         Path err = Files.createTempFile(logDir, "err", ".txt");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -3,12 +3,9 @@ package vn.sotreem.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import vn.sotreem.domain.AdminUnits;
 import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.RegisterInfo;
 import vn.sotreem.exchange.ImportReport;
 import vn.sotreem.exchange.RegisterWorkbookImporter;
-import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -24,9 +21,7 @@ public final class LargeImportDryRun {
     public static void main(String[] args) {
         Path workbook = Path.of(args[0]);
         LocalDate today = LocalDate.parse(args[2]);
-        try (RegisterStore empty = RegisterStore.create(new DataFolder(Path.of(args[1])),
-                RegisterInfo.of(AdminUnits.get().commune(Benchmark.COMMUNE_CODE).orElseThrow(), "Thử"),
-                Benchmark.PASSWORD.toCharArray(), List.of())) {
+        try (RegisterStore empty = Benchmark.createRegister(Path.of(args[1]), Benchmark.PASSWORD.toCharArray(), List.of())) {
             ImportReport report = new RegisterWorkbookImporter(empty, today).dryRun(workbook, Progress.NONE);
             System.out.printf("added=%d errors=%d memberships=%d supports=%d abuseCases=%d injuries=%d%n", report.added(),
                     report.errors().size(), report.memberships(), report.supports(), report.abuseCases(),
