@@ -13,6 +13,12 @@ final class UsageErrors {
 
     static String message(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.MissingParameterException missing) {
+            // picocli says "missing" both for a required option left out and for an option typed
+            // without its value (`bench --out`); only the first kind is required.
+            if (missing.getMissing().stream().noneMatch(ArgSpec::required)) {
+                return "Thiếu giá trị cho tùy chọn " + missing.getMissing().stream().map(UsageErrors::name)
+                        .collect(Collectors.joining(", ")) + ".";
+            }
             return "Thiếu tùy chọn bắt buộc: " + missing.getMissing().stream().map(UsageErrors::name)
                     .collect(Collectors.joining(", ")) + ".";
         }

@@ -110,6 +110,10 @@ class CommandLineTest {
         assertTrue(notANumber.err().contains("Giá trị 'hai mươi' của --children không hợp lệ (cần một số nguyên)."),
                 notANumber.err());
 
+        Run noValue = run(ENV, "bench", "--out");
+        assertEquals(2, noValue.code());
+        assertTrue(noValue.err().contains("Thiếu giá trị cho tùy chọn --out."), noValue.err());
+
         Run unknown = run(ENV, "xuat-bao-cao");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Không hiểu tham số: xuat-bao-cao."), unknown.err());
