@@ -43,6 +43,16 @@ final class TabularXlsx extends TabularFile {
         RowHandler sheet(String name);
     }
 
+    /** Carries an error of the row callback through the XML parse, so that it is not taken for a damaged file. */
+    private static final class HandlerFailure extends RuntimeException {
+        final RuntimeException failure;
+
+        HandlerFailure(RuntimeException failure) {
+            super(null, failure, false, false);
+            this.failure = failure;
+        }
+    }
+
     /** Thrown by the row callback to stop the XML parse early (a preview needs the first rows only). */
     private static final class Stop extends RuntimeException {
         Stop() {
@@ -171,6 +181,8 @@ final class TabularXlsx extends TabularFile {
             }
         } catch (UserFacingException e) {
             throw e;
+        } catch (HandlerFailure e) {
+            throw e.failure; // our own code failed on a row read well: not a damaged file
         } catch (Exception | LinkageError e) {
             throw WorkbookFiles.damaged(fileName(), e);
         }
@@ -208,7 +220,15 @@ final class TabularXlsx extends TabularFile {
 
             @Override
             public void endRow(int rowNum) {
-                if (hasValue[0] && !handler.row(new TabularRow(rowNum + 1, List.copyOf(cells)))) {
+                boolean more;
+                try {
+                    more = !hasValue[0] || handler.row(new TabularRow(rowNum + 1, List.copyOf(cells)));
+                } catch (UserFacingException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new HandlerFailure(e);
+                }
+                if (!more) {
                     throw new Stop();
                 }
             }

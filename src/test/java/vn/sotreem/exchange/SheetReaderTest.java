@@ -1,6 +1,7 @@
 package vn.sotreem.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sotreem.exchange.TestWorkbooks.row;
@@ -98,9 +99,12 @@ class SheetReaderTest {
     void formulasBooleansErrorsAndThe1904DateSystem(boolean date1904) throws Exception {
         Path file = dir.resolve("cong-thuc.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            if (date1904) {
-                workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+            if (date1904) { // a new workbook already has its workbookPr: a second one would be ignored
+                var properties = workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
+                        : workbook.getCTWorkbook().addNewWorkbookPr();
+                properties.setDate1904(true);
             }
+            assertEquals(date1904, workbook.isDate1904());
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle thousands = workbook.createCellStyle();
@@ -113,7 +117,9 @@ class SheetReaderTest {
             }
             Row formulas = sheet.createRow(1);
             formulas.createCell(0).setCellFormula("\"T\"&\"7\"");
-            formulas.createCell(1).setCellFormula("DATE(2025,3,6)");
+            // 65 days after the date below, in the workbook's own date system (POI's DATE() always
+            // counts from 1900, which would not test the 1904 system).
+            formulas.createCell(1).setCellFormula("B3+65");
             formulas.getCell(1).setCellStyle(dateStyle);
             formulas.createCell(2).setCellFormula("1=1");
             formulas.createCell(3).setCellFormula("1000*2");
@@ -150,6 +156,19 @@ class SheetReaderTest {
                 new ImportIssue("TroGiup", 4, "Kinh phí (đồng)", Severity.ERROR,
                         "“#DIV/0!” không phải số tiền. Hãy ghi số đồng, ví dụ 1.500.000.")),
                 issues);
+    }
+
+    @Test
+    void aFailureOfOurOwnCodeOnAWellReadRowIsNotCalledADamagedFile() throws Exception {
+        Path file = dir.resolve("tot.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("TreEm").createRow(0).createCell(0).setCellValue("Họ và tên");
+            workbook.write(out);
+        }
+        IllegalStateException bug = assertThrows(IllegalStateException.class, () -> TabularFile.open(file).read("TreEm", row -> {
+            throw new IllegalStateException("lỗi của chương trình");
+        }));
+        assertEquals("lỗi của chương trình", bug.getMessage(), "the error itself, to be logged and fixed");
     }
 
     @Test
