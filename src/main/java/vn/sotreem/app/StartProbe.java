@@ -17,15 +17,16 @@ import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.AppWindow;
 import vn.sotreem.ui.Frames;
+import vn.sotreem.ui.OpenedRegister;
 import vn.sotreem.ui.UiServices;
 import vn.sotreem.ui.UiWarmUp;
 
 /**
  * The benchmark's cold-start probe: {@code StartProbe --data DIR}, the password on the first line of
  * standard input (never in the arguments). A login with the password typed at once: the register is
- * opened as the login screen's background task opens it ({@link RegisterStore#open}: the password
- * checked, wrong ones counted), started at the JVM's start; meanwhile JavaFX starts and does what it
- * does while the login screen waits ({@link UiWarmUp}); then the real main window is shown. Prints
+ * opened as the login screen's background tasks open it ({@link RegisterStore#open}: the password
+ * checked, wrong ones counted; then {@link OpenedRegister#load}: its details for the title),
+ * started at the JVM's start; meanwhile JavaFX starts and does what it does while the login screen waits ({@link UiWarmUp}); then the real main window is shown. Prints
  * {@value #FIRST_FRAME}<i>ms</i>: the time from the JVM's start to the first rendered frame, and
  * the phases on the way; then closes the register and exits. Not part of the officer's application.
  */
@@ -37,7 +38,7 @@ public final class StartProbe {
 
     private static final Map<String, Long> PHASES = Collections.synchronizedMap(new LinkedHashMap<>());
 
-    private static volatile CompletableFuture<RegisterStore> opening;
+    private static volatile CompletableFuture<OpenedRegister> opening;
     private static volatile DataFolder folder;
     private static volatile int exitCode;
 
@@ -58,9 +59,9 @@ public final class StartProbe {
         // the start here, so that task starts at once, while JavaFX starts.
         opening = CompletableFuture.supplyAsync(() -> {
             try {
-                RegisterStore store = RegisterStore.open(folder, password);
+                OpenedRegister opened = OpenedRegister.load(RegisterStore.open(folder, password));
                 markPhase("register-open");
-                return store;
+                return opened;
             } finally {
                 Arrays.fill(password, '\0');
             }
@@ -84,7 +85,7 @@ public final class StartProbe {
             // What the application does while the login screen waits for the password.
             UiWarmUp.run();
             markPhase("warmed-up");
-            opening.whenComplete((store, error) -> Platform.runLater(() -> {
+            opening.whenComplete((opened, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     printOpenFailure(error);
                     exitCode = 1;
@@ -92,7 +93,7 @@ public final class StartProbe {
                     return;
                 }
                 window = new AppWindow(stage, folder, UiServices.standard());
-                window.startOpened(store);
+                window.startOpened(opened);
                 markPhase("window-shown");
                 reportFirstFrame();
             }));

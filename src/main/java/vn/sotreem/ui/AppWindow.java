@@ -48,16 +48,17 @@ public final class AppWindow {
      * benchmark, which opens it as the login screen does and warms up as the login screen does);
      * the same window, icons and close handling as after a login.
      */
-    public void startOpened(RegisterStore opened) {
+    public void startOpened(OpenedRegister opened) {
         prepareStage();
-        this.store = opened;
-        showMain(OpenedRegister.load(opened));
+        this.store = opened.store();
+        showMain(opened);
         stage.show();
     }
 
     private void prepareStage() {
         Theme.apply();
-        AppIcons.addTo(stage);
+        // Decoding and scaling the six icons took a tenth of the window's first frame: set one frame later.
+        Frames.afterNext(() -> AppIcons.addTo(stage));
         stage.setOnHidden(e -> shutdown());
         stage.setOnCloseRequest(e -> {
             if (store != null) {

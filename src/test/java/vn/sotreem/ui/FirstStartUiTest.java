@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +18,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 
@@ -42,8 +44,10 @@ class FirstStartUiTest {
     }
 
     @Test
-    void setupCreatesTheRegisterAndOpensTheMainWindow(FxRobot robot) {
+    void setupCreatesTheRegisterAndOpensTheMainWindow(FxRobot robot) throws Exception {
         assertEquals("Sổ Trẻ Em — Thiết lập sổ", stage.getTitle());
+        // The icons are set one frame after the window shows (they cost a tenth of its first frame).
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
         assertEquals(AppIcons.SIZES, stage.getIcons().stream().map(icon -> (int) icon.getWidth()).toList(),
                 "the window carries the application icon in every size");
         robot.clickOn("#provinceBox");
