@@ -72,6 +72,12 @@ public final class RegisterStore implements AutoCloseable {
     private final DataFolder folder;
     /** Replaced when the file is compacted while open (compacting shuts the database down). */
     private Connection connection;
+    /**
+     * Set by {@link #close()} (or a failed reopening after compaction): later work, such as a
+     * background read still running when the window closes, is refused before any SQL instead of
+     * failing inside H2 on a closed connection.
+     */
+    private boolean closed;
     private final byte[] dataKey;
     private Account account;
     private final boolean openedWithRecoveryKey;
@@ -344,7 +350,12 @@ public final class RegisterStore implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Closing the register before compaction failed: {}", e.getErrorCode());
         }
-        connection = openConnection(folder, databasePassword(dataKey));
+        try {
+            connection = openConnection(folder, databasePassword(dataKey));
+        } catch (RuntimeException e) {
+            closed = true; // the write is on disk; what follows must not run on the closed connection
+            throw e;
+        }
     }
 
     /** Runs a read through the same typed operations (in a transaction, so it sees one state). */
@@ -394,6 +405,9 @@ public final class RegisterStore implements AutoCloseable {
 
     /** Runs JDBC work in one transaction: committed when it returns, rolled back when it throws. */
     private synchronized <T> T transaction(SqlWork<T> work) {
+        if (closed) {
+            throw new UserFacingException("Sổ ở " + folder.path() + " đã được đóng. Hãy mở lại sổ.");
+        }
         try {
             T result = work.run(connection);
             connection.commit();
@@ -808,8 +822,11 @@ public final class RegisterStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             LOG.warn("Closing the register failed: {}", e.getErrorCode());
+        } finally {
+            closed = true;
         }
     }
+
 
     /**
      * The share of live data in the file's chunks, in % (H2's {@code info.CHUNKS_FILL_RATE}): low when
