@@ -2,11 +2,9 @@ package vn.sotreem.files;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.UserFacingException;
@@ -61,11 +59,7 @@ public final class ExportFiles {
 
     private static void move(Path temp, Path target) throws IOException {
         try {
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DurableFiles.moveIntoPlace(temp, target);
         } catch (AccessDeniedException e) {
             throw new UserFacingException("Không ghi đè được tệp “" + target.getFileName() + "”: tệp đang mở trong Excel "
                     + "hoặc Word, hoặc không có quyền ghi. Hãy đóng tệp rồi xuất lại.", e);

@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sotreem.files.DurableFiles;
 import vn.sotreem.domain.Account;
 import vn.sotreem.domain.AuditAction;
 import vn.sotreem.domain.BackupInfo;
@@ -106,7 +107,7 @@ public final class Backups {
             }
             progress.checkCancelled();
             progress.update(3, 4);
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.moveIntoPlace(temp, out);
             progress.update(4, 4);
         } catch (IOException e) {
             throw new UserFacingException("Không ghi được bản sao lưu " + out + " (ổ đĩa đầy, chỉ đọc hoặc không có quyền ghi?). "
@@ -249,8 +250,8 @@ public final class Backups {
                 }
             }
             progress.update(4, 5);
-            Files.move(staging.resolve(DATABASE), folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging.resolve(KEYRING), folder.keyringFile(), StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.moveIntoPlace(staging.resolve(DATABASE), folder.databaseFile());
+            DurableFiles.moveIntoPlace(staging.resolve(KEYRING), folder.keyringFile());
             progress.update(5, 5);
         } catch (IOException e) {
             throw new UserFacingException("Không khôi phục được từ " + backup.getFileName() + " (ổ đĩa đầy hoặc không có quyền ghi?). "

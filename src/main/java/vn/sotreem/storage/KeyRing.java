@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import vn.sotreem.files.DurableFiles;
 import vn.sotreem.domain.UserFacingException;
 
 /**
@@ -105,12 +105,10 @@ public final class KeyRing {
         return value;
     }
 
-    /** Writes the key ring atomically: a half-written key ring would lock the officer out. */
+    /** Writes the key ring durably and atomically: a half-written key ring would lock the officer out. */
     public void write(Path file) {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
-            Files.write(temp, SmallJson.write(fileForm()));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.replace(file, SmallJson.write(fileForm()));
         } catch (IOException e) {
             throw new UserFacingException("Không ghi được tệp khóa " + file + " (ổ đĩa đầy hoặc không có quyền ghi?).", e);
         }

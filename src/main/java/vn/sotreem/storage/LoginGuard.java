@@ -3,7 +3,6 @@ package vn.sotreem.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.sotreem.files.DurableFiles;
 
 /**
  * Failed logins, kept beside the register (the encrypted audit log cannot be written without a
@@ -98,9 +98,7 @@ final class LoginGuard {
             list.add(failure);
         }
         try {
-            Path temp = file.resolveSibling(FILE + ".tmp");
-            Files.write(temp, SmallJson.write(Map.of("failures", list)));
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.replace(file, SmallJson.write(Map.of("failures", list)));
         } catch (IOException e) {
             // Counting failures is a delay, not a lock; a read-only folder must not block logins.
         }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direction of dependencies: domain ← storage ← exchange ← (ui | cli) ← app, and domain ←
- * report ← (ui | cli) for printed documents; files (safe writing of output files) serves exchange
- * and report, which do not know each other. The benchmark (bench) uses them all but the screen, and
+ * report ← (ui | cli) for printed documents; files (safe and durable writing of files) serves
+ * storage, exchange and report, the last two of which do not know each other. The benchmark (bench) uses them all but the screen, and
  * only the command line uses it.
  */
 class ArchitectureTest {
