@@ -36,6 +36,13 @@ final class StorageErrors {
         return false;
     }
 
+    /** The statement names a table this register's schema does not have (yet). */
+    static boolean isMissingTable(SQLException e) {
+        int code = e.getErrorCode();
+        return code == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1 || code == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_WITH_CANDIDATES_2
+                || code == ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1;
+    }
+
     /** H2 reports a full disk as a general error; the operating system's words tell. */
     static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
