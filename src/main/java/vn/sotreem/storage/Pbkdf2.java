@@ -12,15 +12,17 @@ import java.util.Arrays;
 /**
  * PBKDF2-HMAC-SHA256 (RFC 8018), the key ring's key derivation, giving the same bytes as the JDK's
  * {@code SecretKeyFactory "PBKDF2WithHmacSHA256"} (tested against it). The HMAC key's inner and
- * outer pad blocks are hashed once per derivation and their SHA-256 states copied for every
+ * outer pad blocks are hashed once per derivation and their SHA-256 states reused for every
  * iteration, as OpenSSL and Bouncy Castle do, instead of hashing both pads again on every one of
- * the 210 000 iterations: half the SHA-256 blocks and far less code for the JIT to compile. The
- * derivation is most of the processor time of a login, on machines that are often old.
+ * the 210 000 iterations: half the SHA-256 blocks. Each iteration is then two fixed-size blocks,
+ * hashed on words with no allocation ({@link Sha256Block}). The derivation is most of the
+ * processor time of a login, on machines that are often old.
  */
 final class Pbkdf2 {
 
     private static final int BLOCK = 64;
     private static final int HASH = 32;
+    private static final int STATE = 8;
 
     private Pbkdf2() {
     }
@@ -33,9 +35,12 @@ final class Pbkdf2 {
         byte[] key = utf8(password);
         byte[] inner = new byte[BLOCK];
         byte[] outer = new byte[BLOCK];
+        int[] innerState = new int[STATE];
+        int[] outerState = new int[STATE];
+        int[] w = new int[64];
+        int[] u = new int[STATE];
+        int[] t = new int[STATE];
         try {
-            MessageDigest innerPad = sha256();
-            MessageDigest outerPad = sha256();
             if (key.length > BLOCK) { // RFC 2104: a key longer than a block is hashed first
                 byte[] hashed = sha256().digest(key);
                 Arrays.fill(key, (byte) 0);
@@ -46,54 +51,49 @@ final class Pbkdf2 {
                 inner[i] = (byte) (k ^ 0x36);
                 outer[i] = (byte) (k ^ 0x5c);
             }
-            innerPad.update(inner);
-            outerPad.update(outer);
+            Sha256Block.stateAfter(inner, innerState, w);
+            Sha256Block.stateAfter(outer, outerState, w);
             byte[] derived = new byte[keyBytes];
-            byte[] u = new byte[HASH];
-            byte[] t = new byte[HASH];
             for (int block = 1, done = 0; done < keyBytes; block++, done += HASH) {
-                MessageDigest first = copy(innerPad);
-                first.update(salt);
-                first.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
-                first.digest(u, 0, HASH);
-                hmacOuter(outerPad, u);
-                System.arraycopy(u, 0, t, 0, HASH);
+                firstU(inner, outer, salt, block, u);
+                System.arraycopy(u, 0, t, 0, STATE);
                 for (int i = 1; i < iterations; i++) {
-                    MessageDigest next = copy(innerPad);
-                    next.update(u);
-                    next.digest(u, 0, HASH);
-                    hmacOuter(outerPad, u);
-                    for (int j = 0; j < HASH; j++) {
+                    // u = HMAC(u): two blocks, each one 32-byte message after a pad's state.
+                    Sha256Block.hash32(innerState, u, u, w);
+                    Sha256Block.hash32(outerState, u, u, w);
+                    for (int j = 0; j < STATE; j++) {
                         t[j] ^= u[j];
                     }
                 }
-                System.arraycopy(t, 0, derived, done, Math.min(HASH, keyBytes - done));
+                for (int j = 0; j < HASH && done + j < keyBytes; j++) {
+                    derived[done + j] = (byte) (t[j >> 2] >>> (24 - 8 * (j & 3)));
+                }
             }
-            Arrays.fill(u, (byte) 0);
-            Arrays.fill(t, (byte) 0);
             return derived;
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException(e);
         } finally {
             Arrays.fill(key, (byte) 0);
             Arrays.fill(inner, (byte) 0);
             Arrays.fill(outer, (byte) 0);
+            Arrays.fill(innerState, 0);
+            Arrays.fill(outerState, 0);
+            Arrays.fill(w, 0);
+            Arrays.fill(u, 0);
+            Arrays.fill(t, 0);
         }
     }
 
-    /** {@code u} becomes SHA-256(outer pad || u). */
-    private static void hmacOuter(MessageDigest outerPad, byte[] u) throws java.security.DigestException {
-        MessageDigest outer = copy(outerPad);
-        outer.update(u);
-        outer.digest(u, 0, HASH);
-    }
-
-    private static MessageDigest copy(MessageDigest state) {
-        try {
-            return (MessageDigest) state.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("SHA-256 cannot be copied", e);
-        }
+    /** U1 = HMAC(salt || INT(block)), the message of any length, through the JDK's SHA-256. */
+    private static void firstU(byte[] inner, byte[] outer, byte[] salt, int block, int[] u) {
+        MessageDigest sha = sha256();
+        sha.update(inner);
+        sha.update(salt);
+        sha.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+        byte[] innerHash = sha.digest();
+        sha.update(outer);
+        byte[] result = sha.digest(innerHash);
+        Sha256Block.toWords(result, u, STATE);
+        Arrays.fill(innerHash, (byte) 0);
+        Arrays.fill(result, (byte) 0);
     }
 
     private static MessageDigest sha256() {

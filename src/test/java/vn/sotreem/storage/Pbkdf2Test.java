@@ -3,6 +3,8 @@ package vn.sotreem.storage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -21,7 +23,7 @@ class Pbkdf2Test {
                 "nửa cặp \uD83D thay bằng dấu hỏi");
         for (String password : passwords) {
             for (int iterations : new int[] {1, 2, 3, 1000}) {
-                for (int keyBytes : new int[] {16, 32, 48, 64}) {
+                for (int keyBytes : new int[] {16, 20, 32, 33, 48, 64}) {
                     byte[] salt = new byte[16];
                     random.nextBytes(salt);
                     assertArrayEquals(jdk(password, salt, iterations, keyBytes),
@@ -29,6 +31,29 @@ class Pbkdf2Test {
                             password + ", " + iterations + " iterations, " + keyBytes + " bytes");
                 }
             }
+        }
+    }
+
+    @Test
+    void theIterationsBlockIsSha256OfThePadAndTheMessage() throws Exception {
+        Random random = new Random(11);
+        int[] w = new int[64];
+        for (int run = 0; run < 200; run++) {
+            byte[] pad = new byte[64];
+            byte[] message = new byte[32];
+            random.nextBytes(pad);
+            random.nextBytes(message);
+            int[] padState = new int[8];
+            Sha256Block.stateAfter(pad, padState, w);
+            int[] words = new int[8];
+            ByteBuffer.wrap(message).asIntBuffer().get(words);
+            Sha256Block.hash32(padState, words, words, w);
+            MessageDigest jdk = MessageDigest.getInstance("SHA-256");
+            jdk.update(pad);
+            byte[] expected = jdk.digest(message);
+            byte[] actual = new byte[32];
+            ByteBuffer.wrap(actual).asIntBuffer().put(words);
+            assertArrayEquals(expected, actual, "run " + run);
         }
     }
 
