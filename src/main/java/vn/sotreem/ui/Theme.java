@@ -1,6 +1,7 @@
 package vn.sotreem.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -8,7 +9,12 @@ import javafx.scene.Scene;
 /** The AtlantaFX Primer Light theme plus the app's own small stylesheet and font ({@link UiFont}). */
 public final class Theme {
 
-    private static final String CSS = Theme.class.getResource("app.css").toExternalForm();
+    /**
+     * app.css as the build compiles it (pom.xml): reading the binary form needs neither JavaFX's CSS
+     * parser nor its lexer before the first frame. The text form serves a build that skipped it.
+     */
+    static final String STYLESHEET = Objects.requireNonNullElseGet(Theme.class.getResource("app.bss"),
+            () -> Theme.class.getResource("app.css")).toExternalForm();
 
     private Theme() {
     }
@@ -20,19 +26,19 @@ public final class Theme {
 
     public static Scene scene(Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(CSS);
+        scene.getStylesheets().add(STYLESHEET);
         return scene;
     }
 
     public static Scene scene(Parent root) {
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(CSS);
+        scene.getStylesheets().add(STYLESHEET);
         return scene;
     }
 
     public static void style(Parent root) {
-        if (!root.getStylesheets().contains(CSS)) {
-            root.getStylesheets().add(CSS);
+        if (!root.getStylesheets().contains(STYLESHEET)) {
+            root.getStylesheets().add(STYLESHEET);
         }
     }
 }
