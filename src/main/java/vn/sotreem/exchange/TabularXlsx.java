@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -164,7 +165,9 @@ final class TabularXlsx extends TabularFile {
             try {
                 XSSFReader reader = new XSSFReader(pkg);
                 ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-                StylesTable styles = reader.getStylesTable();
+                // The styles part is optional: without it POI's handler passes numbers as raw text, so
+                // an empty table (one General style) stands in and numbers stay numbers.
+                StylesTable styles = Objects.requireNonNullElseGet(reader.getStylesTable(), StylesTable::new);
                 boolean use1904 = uses1904(reader);
                 XSSFReader.SheetIterator sheets = reader.getSheetIterator();
                 while (sheets.hasNext()) {
