@@ -254,7 +254,7 @@ public final class ReportCalculator {
 
         /** {@link ReportPeriod#contains} with the bounds worked out once, not on every record. */
         private boolean inPeriod(LocalDate date) {
-            return date != null && !date.isBefore(from) && !date.isAfter(to);
+            return ReportPeriod.within(date, from, to);
         }
 
         /** The place of a child in the snapshot. */

@@ -139,7 +139,12 @@ public record ReportPeriod(PeriodKind kind, PeriodRule rule, int year, int numbe
     }
 
     public boolean contains(LocalDate date) {
-        return date != null && !date.isBefore(from()) && !date.isAfter(to());
+        return within(date, from(), to());
+    }
+
+    /** {@code date} (null: no) lies between the two days, both included. */
+    static boolean within(LocalDate date, LocalDate first, LocalDate last) {
+        return date != null && !date.isBefore(first) && !date.isAfter(last);
     }
 
     /** The period of the same kind just before this one (shown beside it in the preview). */
