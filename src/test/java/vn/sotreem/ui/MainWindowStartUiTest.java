@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -156,10 +157,13 @@ class MainWindowStartUiTest {
 
         runner.release();
         UiTestSupport.waitFor(robot, "#childTable");
-        javafx.scene.Node search = robot.lookup("#searchField").query();
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
         UiTestSupport.waitUntil(() -> search.getScene().getFocusOwner() == search);
         robot.write("pao");
-        UiTestSupport.waitUntil(() -> robot.lookup("#childTable").queryTableView().getItems().size() == 1);
+        UiTestSupport.waitUntil(() -> robot.lookup("#childTable").queryTableView().getItems().size() == 1,
+                () -> "(search \"" + search.getText() + "\", focus " + search.getScene().getFocusOwner()
+                        + ", window focused " + search.getScene().getWindow().isFocused() + ", "
+                        + robot.lookup("#childTable").queryTableView().getItems().size() + " rows)");
         assertEquals(1, robot.lookup("#childTable").queryTableView().getItems().size(), "typed into the search");
     }
 

@@ -72,10 +72,15 @@ final class UiTestSupport {
     }
 
     static void waitUntil(Supplier<Boolean> condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    /** {@link #waitUntil(Supplier)}, saying what was there instead when the time is up. */
+    static void waitUntil(Supplier<Boolean> condition, Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within 20 s " + state.get(), e);
         }
     }
 
