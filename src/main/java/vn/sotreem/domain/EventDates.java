@@ -21,24 +21,32 @@ public final class EventDates {
             problems.add(Problem.error(field, "Chưa nhập " + what + "."));
             return problems;
         }
-        String event = Character.toUpperCase(what.charAt(0)) + what.substring(1) + " " + DateText.format(date);
+        // The event's words are made only for a problem: reports check every dated record, nearly all fine.
         if (date.isAfter(today)) {
-            problems.add(Problem.error(field, event + " ở trong tương lai."));
+            problems.add(Problem.error(field, event(what, date) + " ở trong tương lai."));
         }
         LocalDate birth = child.getBirthDate();
         if (birth != null && date.isBefore(birth)) {
-            problems.add(Problem.error(field, event + " trước ngày sinh của trẻ (" + DateText.format(birth) + ")."));
+            problems.add(Problem.error(field, event(what, date) + " trước ngày sinh của trẻ (" + DateText.format(birth) + ")."));
         } else if (birth != null && !Ages.isChildOn(birth, date)) {
-            problems.add(Problem.error(field, event + " từ ngày trẻ đủ 16 tuổi (" + DateText.format(Ages.sixteenthBirthday(birth)) + ") trở đi."));
+            problems.add(Problem.error(field, event(what, date) + " từ ngày trẻ đủ 16 tuổi ("
+                    + DateText.format(Ages.sixteenthBirthday(birth)) + ") trở đi."));
         }
         LocalDate statusDate = child.getStatusDate();
         if (statusDate != null && date.isAfter(statusDate)) {
             if (child.getStatus() == ChildStatus.DIED) {
-                problems.add(Problem.error(field, event + " sau ngày trẻ mất (" + DateText.format(statusDate) + ")."));
+                problems.add(Problem.error(field, event(what, date) + " sau ngày trẻ mất (" + DateText.format(statusDate) + ")."));
             } else if (child.getStatus() == ChildStatus.MOVED_AWAY) {
-                problems.add(Problem.warning(field, event + " sau ngày trẻ chuyển đi (" + DateText.format(statusDate) + ")."));
+                problems.add(Problem.warning(field, event(what, date) + " sau ngày trẻ chuyển đi ("
+                        + DateText.format(statusDate) + ")."));
             }
         }
         return problems;
     }
+
+    /** "Ngày trợ giúp 05/03/2025" from "ngày trợ giúp". */
+    private static String event(String what, LocalDate date) {
+        return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " " + DateText.format(date);
+    }
+
 }

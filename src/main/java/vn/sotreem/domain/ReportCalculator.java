@@ -576,7 +576,11 @@ public final class ReportCalculator {
         /** The event-date rule of the register (not before birth, not from 16, not after death); errors are named. */
         private boolean eventDateValid(Child c, LocalDate date, String what) {
             // den_ngay as "today": events of the period are never in the future of the report.
-            List<Problem> errors = EventDates.check(date, c, to, "", what).stream().filter(Problem::isError).toList();
+            List<Problem> found = EventDates.check(date, c, to, "", what);
+            if (found.isEmpty()) {
+                return true; // nearly every record
+            }
+            List<Problem> errors = found.stream().filter(Problem::isError).toList();
             errors.forEach(p -> problems.add(ReportProblem.childError(c, "Trẻ " + c.getCode() + ": " + p.message())));
             return errors.isEmpty();
         }
