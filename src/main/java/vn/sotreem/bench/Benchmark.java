@@ -76,6 +76,11 @@ public final class Benchmark {
     public static final int CRASH_KILLS = 50;
     /** Report runs not counted, before the counted ones (both ours and the bare write). */
     static final int REPORT_WARM_UPS = 60;
+    /**
+     * Counted report runs per {@code --runs}: a report takes ≈ 20 ms, so the median of five runs moved
+     * by a tenth from one benchmark to the next (as the search counts 20 queries per run).
+     */
+    static final int REPORT_SAMPLES_PER_RUN = 5;
 
     private final int childCount;
     private final int runs;
@@ -211,7 +216,7 @@ public final class Benchmark {
         measureHeap(heap, step, () -> {
             // The first runs warm the JIT up and are not counted: with one, the counted runs were still
             // falling by half from one run to the next (ours has more code to compile than the bare write).
-            for (int r = 0; r < runs + REPORT_WARM_UPS; r++) {
+            for (int r = 0; r < runs * REPORT_SAMPLES_PER_RUN + REPORT_WARM_UPS; r++) {
                 Path file = out.resolve(step + ".xlsx");
                 // The counted report is the first one after an officer's edit of a child (a different
                 // child each run): the store brings its kept snapshot up to date by reading that child.
