@@ -266,6 +266,9 @@ final class ChildrenView {
             searchWhenFilled = true;
             return;
         }
+        // The list may have joined the window in this very event (first filled): styling the field
+        // now gives it its skin, without which keys typed before the next frame would be lost.
+        searchField.applyCss();
         searchField.requestFocus();
         searchField.selectAll();
     }

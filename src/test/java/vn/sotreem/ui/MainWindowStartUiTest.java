@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -155,10 +156,20 @@ class MainWindowStartUiTest {
         assertTrue(robot.lookup("#navChildren").queryAs(ToggleButton.class).isSelected());
         assertTrue(UiTestSupport.shown(robot, "." + LoadingPane.STYLE_CLASS), "the list is still being read");
 
+        // The field joins the window in the same event that focuses it: it must be able to take keys
+        // at once (have its skin), or a key typed before the next frame is lost (seen: "ao" for "pao").
+        List<Boolean> readyWhenFocused = new ArrayList<>();
+        Scene scene = robot.lookup("#navToday").query().getScene();
+        robot.interact(() -> scene.focusOwnerProperty().addListener((o, was, now) -> {
+            if (now instanceof TextField field && "searchField".equals(field.getId())) {
+                readyWhenFocused.add(field.getSkin() != null);
+            }
+        }));
         runner.release();
         UiTestSupport.waitFor(robot, "#childTable");
         TextField search = robot.lookup("#searchField").queryAs(TextField.class);
         UiTestSupport.waitUntil(() -> search.getScene().getFocusOwner() == search);
+        assertEquals(List.of(true), readyWhenFocused, "the search field had its skin when it got the keyboard");
         robot.write("pao");
         UiTestSupport.waitUntil(() -> robot.lookup("#childTable").queryTableView().getItems().size() == 1,
                 () -> "(search \"" + search.getText() + "\", focus " + search.getScene().getFocusOwner()
