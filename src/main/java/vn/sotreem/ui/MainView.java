@@ -76,11 +76,7 @@ final class MainView {
     private AbuseView abuse;
     private InjuryView injury;
     private ReportView reports;
-    /** The children read at start, sorted, for the list when it is first shown; null once used or out of date. */
-    private List<Child> childrenReadAtStart;
-    private boolean startRead = true;
-    /** A write changed children while the start read ran: its list is not shown. */
-    private boolean startReadOutdated;
+    private final ChildrenAtStart childrenAtStart = new ChildrenAtStart();
     private Timeline dailyBackup;
     private boolean timersRunning;
     private boolean backupRunning;
@@ -157,25 +153,12 @@ final class MainView {
             }
         };
         task.setOnSucceeded(e -> {
-            startRead = false;
             today.show(task.getValue().today());
-            if (startReadOutdated) { // a write changed children while it ran: the list reads them again
-                startReadOutdated = false;
-                if (children != null) {
-                    children.loadInBackground();
-                }
-            } else if (children != null) {
-                children.show(task.getValue().sortedChildren());
-            } else {
-                childrenReadAtStart = task.getValue().sortedChildren();
-            }
+            fillChildren(childrenAtStart.finished(task.getValue().sortedChildren(), children != null));
         });
         task.setOnFailed(e -> {
-            startRead = false;
             today.refresh(); // tries again on its own, with a message if the register cannot be read
-            if (children != null) {
-                children.loadInBackground();
-            }
+            fillChildren(childrenAtStart.failed(children != null));
         });
         services.runner().start(task);
         today.attachWhileLoading();
@@ -186,13 +169,18 @@ final class MainView {
 
     /** After a write elsewhere that may change children (import, death, village rename): the list reads them again. */
     private void reloadChildren() {
-        if (startRead) {
-            startReadOutdated = true; // the start read may have read them before the write
-        }
-        if (children != null) {
+        if (childrenAtStart.childrenChanged(children != null) == ChildrenAtStart.ListAction.READ_AGAIN) {
             children.reloadChildren();
-        } else {
-            childrenReadAtStart = null; // out of date: the list reads them when first shown
+        }
+    }
+
+    private void fillChildren(ChildrenAtStart.ListAction action) {
+        switch (action) {
+            case SHOW_READ -> children.show(childrenAtStart.read());
+            case READ_AGAIN -> children.loadInBackground();
+            case WAIT -> {
+                // the start read fills it, or it reads when first shown
+            }
         }
     }
 
@@ -200,12 +188,7 @@ final class MainView {
         if (children == null) {
             children = new ChildrenView(services, store);
             children.setOpenAbuseCase(this::openCase);
-            if (childrenReadAtStart != null) {
-                children.show(childrenReadAtStart);
-                childrenReadAtStart = null;
-            } else if (!startRead) {
-                children.loadInBackground();
-            } // else the start read fills it when done
+            fillChildren(childrenAtStart.listBuilt());
         }
         return children;
     }
