@@ -46,9 +46,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (children < 10 || runs < 1 || kills < 0) {
-            throw new UserFacingException("Cần --children ≥ 10, --runs ≥ 1 và --kills ≥ 0.");
-        }
+        requireAtLeast("--children", children, 10);
+        requireAtLeast("--runs", runs, 1);
+        requireAtLeast("--kills", kills, 0);
         Path folder = outputFolder();
         BenchResults results;
         try {
@@ -85,6 +85,12 @@ final class BenchCommand implements Callable<Integer> {
                     : " (không tạo được thư mục, ổ đĩa chỉ đọc, đầy hoặc không có quyền ghi)";
             throw new UserFacingException("Không ghi được vào thư mục " + (folder == null ? "tạm" : folder)
                     + " cho kết quả đo" + why + ". Hãy chọn thư mục khác bằng --out.", e);
+        }
+    }
+
+    private static void requireAtLeast(String option, int value, int least) {
+        if (value < least) {
+            throw new UserFacingException("Giá trị " + value + " của " + option + " quá nhỏ: cần ít nhất " + least + ".");
         }
     }
 }

@@ -122,6 +122,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aBenchmarkOptionOutOfRangeIsNamedWithItsValue() {
+        Run fewRuns = run(ENV, "bench", "--runs", "0", "--out", dir.resolve("do").toString());
+        assertEquals(1, fewRuns.code());
+        assertTrue(fewRuns.err().contains("Giá trị 0 của --runs quá nhỏ: cần ít nhất 1."), fewRuns.err());
+        Run negativeKills = run(ENV, "bench", "--kills", "-1");
+        assertTrue(negativeKills.err().contains("Giá trị -1 của --kills quá nhỏ: cần ít nhất 0."), negativeKills.err());
+        Run tinyCommune = run(ENV, "bench", "--children", "5");
+        assertTrue(tinyCommune.err().contains("Giá trị 5 của --children quá nhỏ: cần ít nhất 10."), tinyCommune.err());
+        assertFalse(Files.exists(dir.resolve("do")), "nothing generated or measured");
+    }
+
+    @Test
     void aBenchmarkFolderThatCannotBeWrittenIsRefusedBeforeMeasuring() throws Exception {
         Path aFile = Files.writeString(dir.resolve("ket-qua.txt"), "không phải thư mục");
         Run refused = run(ENV, "bench", "--out", aFile.toString(), "--children", "10", "--runs", "1", "--kills", "0");
