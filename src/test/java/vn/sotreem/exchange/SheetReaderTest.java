@@ -160,11 +160,7 @@ class SheetReaderTest {
 
     @Test
     void aFailureOfOurOwnCodeOnAWellReadRowIsNotCalledADamagedFile() throws Exception {
-        Path file = dir.resolve("tot.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            workbook.createSheet("TreEm").createRow(0).createCell(0).setCellValue("Họ và tên");
-            workbook.write(out);
-        }
+        Path file = TestWorkbooks.write(dir.resolve("tot.xlsx"), "TreEm", row("Họ và tên"), List.of());
         IllegalStateException bug = assertThrows(IllegalStateException.class, () -> TabularFile.open(file).read("TreEm", row -> {
             throw new IllegalStateException("lỗi của chương trình");
         }));

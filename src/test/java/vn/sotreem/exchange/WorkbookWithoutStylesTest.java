@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,21 +43,10 @@ class WorkbookWithoutStylesTest {
     }
 
     /** A workbook written by POI, then rewritten without its styles part and every mention of it. */
-    private static Path withoutStyles(Path file) throws IOException {
-        ByteArrayOutputStream written = new ByteArrayOutputStream();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            var sheet = workbook.createSheet("TroGiup");
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue("ma_tre");
-            header.createCell(1).setCellValue("kinh_phi");
-            header.createCell(2).setCellValue("ti_le");
-            Row values = sheet.createRow(1);
-            values.createCell(0).setCellValue("T1");
-            values.createCell(1).setCellValue(1_500_000);
-            values.createCell(2).setCellValue(0.1 + 0.2);
-            workbook.write(written);
-        }
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
+    private Path withoutStyles(Path file) throws IOException {
+        Path written = TestWorkbooks.write(dir.resolve("co-kieu.xlsx"), "TroGiup", TestWorkbooks.row("ma_tre", "kinh_phi", "ti_le"),
+                List.of(TestWorkbooks.row("T1", 1_500_000, 0.1 + 0.2)));
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(written));
              OutputStream out = Files.newOutputStream(file);
              ZipOutputStream zip = new ZipOutputStream(out)) {
             boolean sawStyles = false;
