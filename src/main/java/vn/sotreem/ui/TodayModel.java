@@ -119,15 +119,19 @@ final class TodayModel {
         return clock.get();
     }
 
-    /** True when the clock has passed midnight since the figures shown were read: everything must be read again. */
-    boolean newDay() {
-        return !clock.get().toLocalDate().equals(now.toLocalDate());
-    }
-
-    /** Reads the deadlines again at the clock's time (a tick of the countdown, within the day shown). */
-    void loadDeadlines(RegisterStore store) {
-        now = clock.get();
-        setDeadlines(store.abuseCaseSummaries(now));
+    /**
+     * One tick of the clock, read once: within the day shown, the deadlines are read again at that
+     * time (true); past midnight nothing is read (false): the month, the children turning 16 and the
+     * deadlines must all be read again ({@link #read}), and until they are every tick says so.
+     */
+    boolean tickWithinDay(RegisterStore store) {
+        LocalDateTime at = clock.get();
+        if (!at.toLocalDate().equals(now.toLocalDate())) {
+            return false;
+        }
+        now = at;
+        setDeadlines(store.abuseCaseSummaries(at));
+        return true;
     }
 
     private void setDeadlines(List<AbuseCaseSummary> cases) {

@@ -207,6 +207,11 @@ final class TodayView {
      * the figures shown stay until the new ones come.
      */
     void refresh() {
+        read(true);
+    }
+
+    /** {@code tellFailure}: a failure is shown in a message box, else only logged (the clock's reads at midnight). */
+    private void read(boolean tellFailure) {
         int read = ++reads;
         LocalDateTime at = model.clockNow();
         Task<TodayModel.Figures> task = new Task<>() {
@@ -225,7 +230,10 @@ final class TodayView {
                 if (loading.isLoading()) { // nothing shown yet: say so rather than show empty figures
                     loading.showFailure(READ_FAILED);
                 }
-                services.dialogs().showError(window(), ErrorMessages.describe(task.getException()));
+                String message = ErrorMessages.describe(task.getException());
+                if (tellFailure) {
+                    services.dialogs().showError(window(), message);
+                }
             }
         });
         services.runner().start(task);
@@ -253,17 +261,18 @@ final class TodayView {
         if (loading.isLoading()) {
             return; // the first read brings the deadlines too
         }
-        if (model.newDay()) {
-            refresh(); // every child is read again: in the background, never on the FX thread
-            return;
-        }
+        boolean sameDay;
         try {
-            model.loadDeadlines(store);
+            sameDay = model.tickWithinDay(store);
         } catch (RuntimeException e) {
             ErrorMessages.describe(e); // logged; the next tick tries again, no message box every 30 s
             return;
         }
-        showDeadlines();
+        if (sameDay) {
+            showDeadlines();
+        } else {
+            read(false); // every child is read again, in the background; a failure is retried next tick
+        }
     }
 
     private void showAll() {

@@ -170,12 +170,12 @@ class TodayModelTest {
             assertEquals("XH-2026-001 — còn 10 giờ 0 phút để can thiệp khẩn cấp", model.countdowns().get(1).text());
 
             clock[0] = NOW.plusHours(6).plusMinutes(40);
-            model.loadDeadlines(viewer);
+            assertTrue(model.tickWithinDay(viewer));
             assertEquals("XH-2026-001 — còn 3 giờ 20 phút để can thiệp khẩn cấp", model.countdowns().get(1).text());
 
             // Past 20:00 the limit is overdue: it moves up among the overdue tasks, ordered by due time.
             clock[0] = TODAY.atTime(20, 30);
-            model.loadDeadlines(viewer);
+            assertTrue(model.tickWithinDay(viewer));
             assertEquals("XH-2026-001 — quá 30 phút so với thời hạn can thiệp khẩn cấp", model.countdowns().get(1).text());
             assertEquals(List.of("XH-2026-003", "XH-2026-003", "XH-2026-001", "XH-2026-002"),
                     model.tasks().stream().map(TodayModel.Task::caseCode).toList());
@@ -189,14 +189,16 @@ class TodayModelTest {
         try (RegisterStore store = registerWithCases(new DataFolder(dir.resolve("data")))) {
             TodayModel model = new TodayModel(() -> clock[0]);
             model.loadAll(store);
-            assertFalse(model.newDay());
             clock[0] = TODAY.atTime(23, 59, 40);
-            model.loadDeadlines(store);
-            assertFalse(model.newDay(), "same day: only the deadlines are read again");
+            assertTrue(model.tickWithinDay(store), "same day: only the deadlines are read again");
+            assertEquals(clock[0], model.now());
             clock[0] = TODAY.plusDays(1).atTime(0, 0, 10);
-            assertTrue(model.newDay(), "a new day: the month, the children turning 16 and the deadlines all change");
+            assertFalse(model.tickWithinDay(store), "a new day: the month, the children turning 16 and the deadlines all change");
+            assertEquals(TODAY.atTime(23, 59, 40), model.now(), "nothing read: the day shown is still yesterday");
+            clock[0] = TODAY.plusDays(1).atTime(0, 0, 40);
+            assertFalse(model.tickWithinDay(store), "every tick says so until everything is read again");
             model.show(TodayModel.read(store, clock[0], store.allChildren()));
-            assertFalse(model.newDay());
+            assertTrue(model.tickWithinDay(store));
             assertEquals(TODAY.plusDays(1), model.now().toLocalDate());
         }
     }
