@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -88,9 +89,11 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private static void requireAtLeast(String option, int value, int least) {
+    /** A wrong value of an option is a usage error (exit code 2), like a value that is not a number. */
+    private void requireAtLeast(String option, int value, int least) {
         if (value < least) {
-            throw new UserFacingException("Giá trị " + value + " của " + option + " quá nhỏ: cần ít nhất " + least + ".");
+            throw new ParameterException(spec.commandLine(),
+                    "Giá trị " + value + " của " + option + " quá nhỏ: cần ít nhất " + least + ".");
         }
     }
 }

@@ -14,8 +14,10 @@ final class UsageErrors {
     static String message(CommandLine.ParameterException e) {
         if (e instanceof CommandLine.MissingParameterException missing) {
             // picocli says "missing" both for a required option left out and for an option typed
-            // without its value (`bench --out`); only the first kind is required.
-            if (missing.getMissing().stream().noneMatch(ArgSpec::required)) {
+            // without its value (`bench --out`, `bao-cao --period`); only its text tells them apart
+            // when the option is required as well.
+            if (missing.getMissing().stream().noneMatch(ArgSpec::required)
+                    || String.valueOf(missing.getMessage()).startsWith("Missing required parameter")) {
                 return "Thiếu giá trị cho tùy chọn " + missing.getMissing().stream().map(UsageErrors::name)
                         .collect(Collectors.joining(", ")) + ".";
             }

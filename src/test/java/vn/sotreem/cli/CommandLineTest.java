@@ -114,6 +114,10 @@ class CommandLineTest {
         assertEquals(2, noValue.code());
         assertTrue(noValue.err().contains("Thiếu giá trị cho tùy chọn --out."), noValue.err());
 
+        Run requiredWithoutValue = run(ENV, "report", "--data", dir.toString(), "--out", "bc.xlsx", "--period");
+        assertEquals(2, requiredWithoutValue.code());
+        assertTrue(requiredWithoutValue.err().contains("Thiếu giá trị cho tùy chọn --period."), requiredWithoutValue.err());
+
         Run unknown = run(ENV, "xuat-bao-cao");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("Không hiểu tham số: xuat-bao-cao."), unknown.err());
@@ -123,12 +127,15 @@ class CommandLineTest {
 
     @Test
     void aBenchmarkOptionOutOfRangeIsNamedWithItsValue() {
-        Run fewRuns = run(ENV, "bench", "--runs", "0", "--out", dir.resolve("do").toString());
-        assertEquals(1, fewRuns.code());
+        // Small sizes for the other options: if the check broke, the run stays short and still fails.
+        String out = dir.resolve("do").toString();
+        Run fewRuns = run(ENV, "bench", "--runs", "0", "--children", "10", "--kills", "0", "--out", out);
+        assertEquals(2, fewRuns.code());
         assertTrue(fewRuns.err().contains("Giá trị 0 của --runs quá nhỏ: cần ít nhất 1."), fewRuns.err());
-        Run negativeKills = run(ENV, "bench", "--kills", "-1");
+        assertTrue(fewRuns.err().contains("so-tre-em bench --help"), fewRuns.err());
+        Run negativeKills = run(ENV, "bench", "--kills", "-1", "--children", "10", "--runs", "1", "--out", out);
         assertTrue(negativeKills.err().contains("Giá trị -1 của --kills quá nhỏ: cần ít nhất 0."), negativeKills.err());
-        Run tinyCommune = run(ENV, "bench", "--children", "5");
+        Run tinyCommune = run(ENV, "bench", "--children", "5", "--runs", "1", "--kills", "0", "--out", out);
         assertTrue(tinyCommune.err().contains("Giá trị 5 của --children quá nhỏ: cần ít nhất 10."), tinyCommune.err());
         assertFalse(Files.exists(dir.resolve("do")), "nothing generated or measured");
     }
