@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--children", paramLabel = "SỐ", defaultValue = "20000", description = "Số trẻ giả lập (mặc định ${DEFAULT-VALUE}).")
     int children;
 
-    @Option(names = "--runs", paramLabel = "SỐ", defaultValue = "5", description = "Số lần đo mỗi phép (mặc định ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", paramLabel = "SỐ", defaultValue = "5", description = "Số lần đo mỗi phép (mặc định ${DEFAULT-VALUE}); tìm kiếm đo 20 truy vấn mỗi lần, báo cáo 5 lần mỗi lần.")
     int runs;
 
     @Option(names = "--kills", paramLabel = "SỐ", defaultValue = "50",
