@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +29,8 @@ import vn.sotreem.storage.RegisterStore;
 public final class CrashLoop {
 
     /**
-     * The figures of a loop. {@code killedWhileClosing} counts kills between the writer's close and
+     * The figures of a loop. {@code killedWhileWriting} counts kills inside a save or the batch's
+     * transaction (the writer's last line said it had begun one), {@code killedWhileClosing} kills between the writer's close and
      * the end of its reopening, {@code killedWhileCompacting} those of them whose close was rewriting
      * the file. {@code failure} says what went wrong (null when every commit survived).
      */
@@ -38,12 +41,15 @@ public final class CrashLoop {
     /**
      * Kills aimed at a phase rather than at a time since start: how long writing and closing take
      * depends on the machine (on a fast one a cycle is mostly closing and reopening), and both
-     * must be hit. Three in five kills come after a random number of confirmed saves (the writer is
-     * then saving or inside its batch), the others a random moment after a close began (closing,
-     * compacting or reopening).
+     * must be hit. Three in five kills are aimed at a write: as soon as the writer says it starts a
+     * single save (one of the first three cycles), or a moment after it starts its batch's
+     * transaction; the others a random moment after a close began (closing, compacting or
+     * reopening). A kill counts as "while writing" only when the writer's last line says it was
+     * inside a save: one that came too late, after the save returned, counts as neither.
      */
     private static final int KILLS_WHILE_WRITING_IN_FIVE = 3;
-    private static final int MAX_SAVES_BEFORE_KILL = 3 * (CrashWriter.SINGLE_SAVES + CrashWriter.BATCH);
+    private static final int CYCLES_BEFORE_KILL = 3;
+    private static final int MAX_DELAY_IN_BATCH_MS = 30;
     private static final int MAX_DELAY_AFTER_CLOSING_MS = 600;
     private static final long PHASE_TIMEOUT_MS = 60_000;
 
@@ -69,9 +75,16 @@ public final class CrashLoop {
                         "tiến trình ghi không khởi động được (nó in: " + output.lastPrinted + ")");
             }
             if (random.nextInt(5) < KILLS_WHILE_WRITING_IN_FIVE) {
-                output.awaitCodes(1 + random.nextInt(MAX_SAVES_BEFORE_KILL), PHASE_TIMEOUT_MS);
+                int cycle = random.nextInt(CYCLES_BEFORE_KILL);
+                int save = random.nextInt(CrashWriter.SINGLE_SAVES + 1); // the last one: the batch
+                if (save < CrashWriter.SINGLE_SAVES) {
+                    output.await(CrashWriter.SAVING, cycle * CrashWriter.SINGLE_SAVES + save + 1, PHASE_TIMEOUT_MS);
+                } else {
+                    output.await(CrashWriter.BATCH_STARTS, cycle + 1, PHASE_TIMEOUT_MS);
+                    Thread.sleep(random.nextInt(MAX_DELAY_IN_BATCH_MS));
+                }
             } else {
-                output.awaitClosings(1 + random.nextInt(2), PHASE_TIMEOUT_MS);
+                output.await(CrashWriter.CLOSING, 1 + random.nextInt(2), PHASE_TIMEOUT_MS);
                 Thread.sleep(random.nextInt(MAX_DELAY_AFTER_CLOSING_MS));
             }
             if (!writer.isAlive()) { // it stopped on its own: an error, not a kill
@@ -90,9 +103,9 @@ public final class CrashLoop {
                 if (Integer.parseInt(last.substring(CrashWriter.CLOSING.length()).trim()) < RegisterStore.COMPACT_BELOW_FILL_RATE) {
                     whileCompacting++;
                 }
-            } else {
+            } else if (last.equals(CrashWriter.SAVING) || last.equals(CrashWriter.BATCH_STARTS)) {
                 whileWriting++;
-            }
+            } // else between a save's return and the next step: neither
             Set<String> missing;
             try (RegisterStore store = RegisterStore.open(dataFolder, password.toCharArray())) {
                 Set<String> present = store.allChildren().stream().map(Child::getCode).collect(Collectors.toSet());
@@ -135,8 +148,7 @@ public final class CrashLoop {
         volatile String lastLine = "";
         /** The last lines of any kind (an error's message and stack), for a writer that stopped on its own. */
         volatile String lastPrinted = "";
-        private int codesSeen;
-        private int closingsSeen;
+        private final Map<String, Integer> markersSeen = new HashMap<>();
 
         WriterOutput(Process writer) {
             this.writer = writer;
@@ -154,28 +166,16 @@ public final class CrashLoop {
             return true;
         }
 
-        /** Waits until the writer has confirmed {@code n} saves (or died, or the time ran out). */
-        synchronized void awaitCodes(int n, long timeoutMs) throws InterruptedException {
+        /** Waits until the writer has printed {@code n} lines starting with {@code marker} (or died, or the time ran out). */
+        synchronized void await(String marker, int n, long timeoutMs) throws InterruptedException {
             long end = System.currentTimeMillis() + timeoutMs;
-            while (codesSeen < n && isAlive() && System.currentTimeMillis() < end) {
-                wait(100);
-            }
-        }
-
-        /** Waits until the writer has begun its {@code n}-th close (or died, or the time ran out). */
-        synchronized void awaitClosings(int n, long timeoutMs) throws InterruptedException {
-            long end = System.currentTimeMillis() + timeoutMs;
-            while (closingsSeen < n && isAlive() && System.currentTimeMillis() < end) {
+            while (markersSeen.getOrDefault(marker, 0) < n && isAlive() && System.currentTimeMillis() < end) {
                 wait(100);
             }
         }
 
         private synchronized void seen(String line) {
-            if (line.startsWith("TE")) {
-                codesSeen++;
-            } else if (line.startsWith(CrashWriter.CLOSING)) {
-                closingsSeen++;
-            }
+            markersSeen.merge(line.split(" ", 2)[0], 1, Integer::sum);
             notifyAll();
         }
 
@@ -193,7 +193,8 @@ public final class CrashLoop {
                         ready.countDown();
                     } else if (line.startsWith("TE")) {
                         codes.add(line);
-                    } else if (!line.startsWith(CrashWriter.CLOSING) && !line.equals(CrashWriter.OPEN)) {
+                    } else if (!line.startsWith(CrashWriter.CLOSING) && !line.equals(CrashWriter.OPEN)
+                            && !line.equals(CrashWriter.SAVING) && !line.equals(CrashWriter.BATCH_STARTS)) {
                         continue; // a log line
                     }
                     lastLine = line;

@@ -21,6 +21,9 @@ import vn.sotreem.storage.RegisterStore;
 public final class CrashWriter {
 
     static final String READY = "READY";
+    /** Printed just before a single save, and before the batch's transaction: a kill after it lands inside. */
+    static final String SAVING = "SAVING";
+    static final String BATCH_STARTS = "BATCH";
     /** Printed before a close, with the file's fill rate: below the store's threshold the close compacts. */
     static final String CLOSING = "CLOSING";
     static final String OPEN = "OPEN";
@@ -39,10 +42,12 @@ public final class CrashWriter {
         int next = 0;
         while (true) {
             for (int i = 0; i < SINGLE_SAVES; i++) {
+                out.println(SAVING);
                 out.println(store.saveChild(child(next++)).getCode());
             }
             int first = next;
             next += BATCH;
+            out.println(BATCH_STARTS);
             List<String> batchCodes = store.write(tx -> {
                 List<String> codes = new ArrayList<>();
                 for (int i = first; i < first + BATCH; i++) {
