@@ -23,6 +23,8 @@ final class ChildrenAtStart {
 
     private boolean reading = true;
     private boolean outdated;
+    /** The list itself began reading again after a change during the start read: its read supersedes it. */
+    private boolean listReadsItself;
     /** Read at start and not shown yet, for a list built later; null once used or out of date. */
     private List<Child> kept;
     private List<Child> read;
@@ -32,7 +34,9 @@ final class ChildrenAtStart {
         reading = false;
         if (outdated) { // a write changed children while it ran: what it read may miss that write
             outdated = false;
-            return listBuilt ? ListAction.READ_AGAIN : ListAction.WAIT;
+            boolean superseded = listReadsItself;
+            listReadsItself = false;
+            return listBuilt && !superseded ? ListAction.READ_AGAIN : ListAction.WAIT;
         }
         if (listBuilt) {
             read = sortedChildren;
@@ -55,9 +59,17 @@ final class ChildrenAtStart {
     ListAction childrenChanged(boolean listBuilt) {
         if (reading) {
             outdated = true;
+            listReadsItself |= listBuilt;
         }
         kept = null;
         return listBuilt ? ListAction.READ_AGAIN : ListAction.WAIT;
+    }
+
+    /** A child was saved from the list (which therefore exists): a start read still running may miss it. */
+    void listSaved() {
+        if (reading) {
+            outdated = true;
+        }
     }
 
     /** The list has just been built (its first visit). */

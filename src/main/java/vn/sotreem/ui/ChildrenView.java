@@ -84,6 +84,9 @@ final class ChildrenView {
     private final LoadingPane loading;
     /** Ctrl+F came while the list was still loading: the search field takes the keyboard once it is filled. */
     private boolean searchWhenFilled;
+    /** Children saved from this list so far: a background read begun before a save would show the list without it. */
+    private int saves;
+    private Runnable onSaved = () -> { };
     private java.util.function.LongConsumer openAbuseCase = id -> { };
 
     /** Shows "Đang tải…" until {@link #show} or {@link #loadInBackground} fills the list. */
@@ -164,13 +167,26 @@ final class ChildrenView {
 
     /** Reads and sorts the children in the background, then shows them. */
     void loadInBackground() {
+        loadInBackground(() -> { });
+    }
+
+    /** {@code then} runs once the children read are shown (the register is free again by then). */
+    private void loadInBackground(Runnable then) {
+        int savesBefore = saves;
         Task<List<Child>> task = new Task<>() {
             @Override
             protected List<Child> call() {
                 return ChildListModel.sortedByName(store.allChildren());
             }
         };
-        task.setOnSucceeded(e -> show(task.getValue()));
+        task.setOnSucceeded(e -> {
+            if (saves != savesBefore) { // a child saved meanwhile may be missing from what was read
+                loadInBackground(then);
+                return;
+            }
+            show(task.getValue());
+            then.run();
+        });
         task.setOnFailed(e -> {
             if (loading.isLoading()) { // nothing shown yet: say so rather than show an empty list
                 loading.showFailure(READ_FAILED);
@@ -330,7 +346,14 @@ final class ChildrenView {
         openForm(child);
     }
 
+    /** Told of every child saved from this list (the main window's start read may have read before it). */
+    void setOnSaved(Runnable onSaved) {
+        this.onSaved = onSaved;
+    }
+
     private void saved(Child child) {
+        saves++;
+        onSaved.run();
         model.put(child);
         refreshVillageFilter();
         if (!model.shown().contains(child)) {
@@ -372,8 +395,7 @@ final class ChildrenView {
 
     /** Reads every child again in the background (after an import or a village rename); the list shown stays until then. */
     void reloadChildren() {
-        loadInBackground();
-        refreshDuplicates();
+        loadInBackground(this::refreshDuplicates);
     }
 
     void reloadAfterVillageChange() {

@@ -188,6 +188,7 @@ final class MainView {
         if (children == null) {
             children = new ChildrenView(services, store);
             children.setOpenAbuseCase(this::openCase);
+            children.setOnSaved(childrenAtStart::listSaved);
             fillChildren(childrenAtStart.listBuilt());
         }
         return children;

@@ -34,11 +34,26 @@ class ChildrenAtStartTest {
     }
 
     @Test
-    void aWriteDuringTheReadMakesTheListReadAgainInsteadOfShowingIt() {
+    void aWriteDuringTheReadMakesTheListReadItselfAndTheStartReadIsNotShown() {
         assertEquals(ListAction.WAIT, state.listBuilt());
         assertEquals(ListAction.READ_AGAIN, state.childrenChanged(true));
-        assertEquals(ListAction.READ_AGAIN, state.finished(read, true), "what it read may miss the write");
+        assertEquals(ListAction.WAIT, state.finished(read, true), "what it read may miss the write; the list's own read comes");
         assertNull(state.read());
+    }
+
+    @Test
+    void aChildSavedFromTheListDuringTheReadMakesItReadAgain() {
+        assertEquals(ListAction.WAIT, state.listBuilt());
+        state.listSaved();
+        assertEquals(ListAction.READ_AGAIN, state.finished(read, true), "what it read may miss the child just saved");
+        assertNull(state.read());
+    }
+
+    @Test
+    void aWriteBeforeTheListExistsThenTheListDuringTheReadReadsAgainWhenItEnds() {
+        assertEquals(ListAction.WAIT, state.childrenChanged(false));
+        assertEquals(ListAction.WAIT, state.listBuilt());
+        assertEquals(ListAction.READ_AGAIN, state.finished(read, true));
     }
 
     @Test
