@@ -365,8 +365,8 @@ public final class RegisterStore implements AutoCloseable {
 
     /**
      * Runs typed work in one transaction and tells the kept report snapshot what it changed (nothing,
-     * for a read). A transaction that fails drops the snapshot: it was rolled back, but whether the
-     * rollback itself worked is not known here.
+     * for a read). A transaction that fails was rolled back: reading again the parts it had named is
+     * as safe as after a commit, and a refused form or a viewer's refused read costs no whole read.
      */
     private synchronized <T> T typedTransaction(RegisterTransaction.Work<T> work) {
         RegisterTransaction[] opened = new RegisterTransaction[1];
@@ -375,7 +375,11 @@ public final class RegisterStore implements AutoCloseable {
             keptSnapshot.committed(opened[0].changes());
             return result;
         } catch (RuntimeException e) {
-            keptSnapshot.drop();
+            if (opened[0] != null) {
+                keptSnapshot.committed(opened[0].changes());
+            } else {
+                keptSnapshot.drop();
+            }
             throw e;
         }
     }

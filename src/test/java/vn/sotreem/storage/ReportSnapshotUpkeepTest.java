@@ -102,6 +102,11 @@ class ReportSnapshotUpkeepTest {
             assertFresh(store);
             assertTrue(store.reportSnapshot().children().stream().noneMatch(c -> c.getBirthDate().equals(LocalDate.of(2019, 9, 9))),
                     "the child saved before the refusal is not counted");
+            int beforeRefusedRead = store.reportSnapshotFullReads();
+            assertThrows(UserFacingException.class, () -> store.read(tx -> tx.child(-1L).orElseThrow(
+                    () -> new UserFacingException("không có"))), "a read that fails");
+            assertFresh(store);
+            assertEquals(beforeRefusedRead, store.reportSnapshotFullReads(), "a failed read or refused form costs no whole read");
 
             store.write(tx -> { // an import: more children than are worth patching one by one
                 for (int i = 0; i <= KeptReportSnapshot.PATCH_AT_MOST_CHILDREN; i++) {
