@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Replacing a file so that a power cut at any moment leaves either the old file or the new one,
- * whole. A temporary file moved into place is not enough on its own: the system may write the move
+ * whole (where the file system can move atomically: within one folder it always can). A temporary file moved into place is not enough on its own: the system may write the move
  * to disk before the temporary file's bytes, and after a power cut the target is then empty (a key
  * ring left empty locks the officer out of the register). So the temporary file is forced to disk
  * before the move, and the folder's entry after it.
@@ -23,15 +23,16 @@ public final class DurableFiles {
     /** Writes {@code bytes} to {@code target} (created or replaced) through a synced temporary file beside it. */
     public static void replace(Path target, byte[] bytes) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        boolean moved = false;
         try {
             Files.write(temp, bytes);
             moveIntoPlace(temp, target);
-            moved = true;
-        } finally {
-            if (!moved) {
+        } catch (IOException | RuntimeException e) {
+            try {
                 Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup); // the write's own failure is what the officer must hear about
             }
+            throw e;
         }
     }
 
@@ -44,7 +45,9 @@ public final class DurableFiles {
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
+            // Another volume: the move is a copy, which is forced to disk too (not atomic, but whole once this returns).
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            sync(target);
         }
         syncFolder(target.toAbsolutePath().getParent());
     }

@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * What the replacement leaves on disk: the whole new file or the old one, never a temporary file.
+ * That the bytes are forced to disk before the move cannot be seen from a test (only a power cut
+ * would show it); the kill loop (CrashSafetyTest) covers process kills, not power cuts.
+ */
 class DurableFilesTest {
 
     @TempDir
