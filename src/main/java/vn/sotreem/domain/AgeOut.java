@@ -22,10 +22,7 @@ public final class AgeOut {
     public static List<Child> turningSixteenBetween(Collection<Child> children, LocalDate from, LocalDate to) {
         return children.stream()
                 .filter(c -> c.getBirthDate() != null && c.getStatus() == ChildStatus.LIVING_HERE)
-                .filter(c -> {
-                    LocalDate sixteen = Ages.sixteenthBirthday(c.getBirthDate());
-                    return !sixteen.isBefore(from) && !sixteen.isAfter(to);
-                })
+                .filter(c -> ReportPeriod.within(Ages.sixteenthBirthday(c.getBirthDate()), from, to))
                 .sorted(java.util.Comparator.comparing(c -> Ages.sixteenthBirthday(c.getBirthDate())))
                 .toList();
     }

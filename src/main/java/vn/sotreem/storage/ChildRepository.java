@@ -71,8 +71,8 @@ public final class ChildRepository {
     private static List<Child> readForCounting(PreparedStatement ps) throws SQLException {
         List<Child> result = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
-            // One string per village name, not one per child: less memory, and the report's look-ups
-            // by village find the same instance (hash computed once).
+            // One string per village name within a read, not one per child: less memory, and the
+            // report's look-ups by village hash each name once.
             Map<String, String> villageNames = new HashMap<>();
             while (rs.next()) {
                 Child ch = new Child();

@@ -219,7 +219,7 @@ public final class KeyRing {
     }
 
     private static SecretKeySpec derive(char[] password, byte[] salt, int iterations) {
-        byte[] key = Pbkdf2.hmacSha256(password, salt, iterations, 32); // the entries' KDF, 256 bits
+        byte[] key = Pbkdf2.hmacSha256(password, salt, iterations, 32); // PBKDF2-HMAC-SHA256 (KDF), 256 bits
         try {
             return new SecretKeySpec(key, "AES");
         } finally {

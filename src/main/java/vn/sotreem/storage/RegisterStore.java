@@ -93,7 +93,9 @@ public final class RegisterStore implements AutoCloseable {
     private final InjuryRepository injuries = new InjuryRepository();
     /**
      * The last report snapshot, brought up to date with what each transaction changed: a report made
-     * after an edit reads only the edited records, one made again without a change reads nothing.
+     * after an ordinary edit reads only the edited records, one made again without a change reads
+     * nothing; after an import of many children, a village renamed or removed, or a merge, it reads
+     * everything again.
      * Guarded by this store's lock, like the connection.
      */
     private final KeptReportSnapshot keptSnapshot = new KeptReportSnapshot();
@@ -353,8 +355,10 @@ public final class RegisterStore implements AutoCloseable {
         try {
             connection = openConnection(folder, databasePassword(dataKey));
         } catch (RuntimeException e) {
-            closed = true; // the write is on disk; what follows must not run on the closed connection
-            throw e;
+            // The write is committed and on disk: saying it failed would have the officer enter it
+            // twice. The next action is refused with "đã được đóng" instead.
+            closed = true;
+            LOG.warn("Reopening the register after compaction failed: {}", e.getMessage());
         }
     }
 

@@ -67,8 +67,8 @@ final class MainView {
     private final StackPane root;
     private final TodayView today;
     private final LockView lockView;
-    // The other pages are built on their first visit (or when another page needs them): the first
-    // frame of the window waits only for the Today page.
+    // The other pages are built on their first visit (or when another page needs them); the Today
+    // page itself joins after the window's first frame, which shows only its frame and "Đang tải…".
     private ChildrenView children;
     private SettingsView settings;
     private BackupsView backups;
