@@ -279,6 +279,6 @@ final class AbuseView {
     }
 
     private javafx.stage.Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 }

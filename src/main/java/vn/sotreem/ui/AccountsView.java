@@ -240,6 +240,6 @@ final class AccountsView {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 }

@@ -525,7 +525,7 @@ final class CaseProcedurePane {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 
     /** After the working copy changed: the plan may have a new number, the limits new states. */

@@ -131,7 +131,7 @@ final class ChildHcdbPane {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 
     private void changed() {

@@ -403,7 +403,6 @@ final class ChildrenView {
     }
 
     private javafx.stage.Window window() {
-        Parent root = root();
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root());
     }
 }

@@ -330,6 +330,6 @@ final class HcdbView {
     }
 
     private javafx.stage.Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 }

@@ -22,6 +22,7 @@ final class LoadingPane {
     private Node content;
     private final Label note = new Label(TEXT);
     private final StackPane root;
+    private boolean failed;
 
     LoadingPane(Node content) {
         this(() -> content);
@@ -45,6 +46,7 @@ final class LoadingPane {
         }
         note.setText(TEXT);
         note.setVisible(loading);
+        failed = false;
     }
 
     /** Puts the page in the scene, still hidden while loading, to be styled and laid out on the next pulse. */
@@ -65,11 +67,12 @@ final class LoadingPane {
     void showFailure(String text) {
         setLoading(true);
         note.setText(text);
+        failed = true;
     }
 
     /** True while {@link #showFailure} is shown (until the page is filled or loading starts again). */
     boolean failed() {
-        return note.isVisible() && !TEXT.equals(note.getText());
+        return failed;
     }
 
     boolean isLoading() {

@@ -275,7 +275,7 @@ final class MainView {
 
     /** The main window, owner of the records other pages open (the idle lock hides what it owns). */
     private javafx.stage.Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 
     /**

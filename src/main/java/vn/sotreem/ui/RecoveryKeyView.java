@@ -60,7 +60,7 @@ final class RecoveryKeyView {
 
     @FXML
     private void print() {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        Window owner = Views.windowOf(root);
         PrinterJob job;
         try {
             job = PrinterJob.createPrinterJob();

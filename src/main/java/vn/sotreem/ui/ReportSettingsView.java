@@ -194,6 +194,6 @@ final class ReportSettingsView {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 }

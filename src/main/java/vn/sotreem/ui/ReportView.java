@@ -592,6 +592,6 @@ final class ReportView {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 }

@@ -142,6 +142,6 @@ final class SecurityView {
     }
 
     private Window window() {
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root);
     }
 }

@@ -252,8 +252,7 @@ final class TodayView {
     }
 
     private javafx.stage.Window window() {
-        Parent root = root();
-        return root.getScene() == null ? null : root.getScene().getWindow();
+        return Views.windowOf(root());
     }
 
     /** One tick of the clock: the countdowns and deadlines at the new time (everything on a new day). */

@@ -3,12 +3,19 @@ package vn.sotreem.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.stage.Window;
 
 /** Loads {@code <Name>.fxml} next to this class with a given controller instance. */
 final class Views {
 
     private Views() {
+    }
+
+    /** The window showing {@code node}, or null while it is in none (the owner of a dialog it opens). */
+    static Window windowOf(Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
     }
 
     static Parent load(String fxml, Object controller) {
