@@ -108,6 +108,7 @@ class ReportSnapshotUpkeepTest {
             assertFresh(store);
             assertEquals(beforeRefusedRead, store.reportSnapshotFullReads(), "a failed read or refused form costs no whole read");
 
+            int beforeImport = store.reportSnapshotFullReads();
             store.write(tx -> { // an import: more children than are worth patching one by one
                 for (int i = 0; i <= KeptReportSnapshot.PATCH_AT_MOST_CHILDREN; i++) {
                     tx.saveChild(RegisterStoreTest.child("Trẻ " + i, LocalDate.of(2016, 1, 1).plusDays(i), "Tổ 2"));
@@ -115,6 +116,7 @@ class ReportSnapshotUpkeepTest {
                 return null;
             });
             assertFresh(store);
+            assertEquals(beforeImport + 1, store.reportSnapshotFullReads(), "so many children: one whole read, not a patch");
         }
     }
 
