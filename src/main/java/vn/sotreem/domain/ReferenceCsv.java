@@ -18,7 +18,8 @@ final class ReferenceCsv {
     }
 
     static List<CSVRecord> read(String resourceName) {
-        InputStream in = ReferenceCsv.class.getResourceAsStream(resourceName);
+        // The reference data is the whole domain's, so it stays in one folder whatever package reads it.
+        InputStream in = ReferenceCsv.class.getResourceAsStream("/vn/sotreem/domain/" + resourceName);
         if (in == null) {
             throw new IllegalStateException("Missing bundled reference data " + resourceName);
         }

@@ -1,5 +1,6 @@
 package vn.sotreem.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,9 @@ import vn.sotreem.storage.Backups;
 
 /** How a backup is described on screen: its reason, size and record counts in Vietnamese. */
 final class BackupText {
+
+    /** When a backup was made, as every screen shows it. */
+    static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private static final Map<String, String> REASONS = Map.of(
             Backups.MANUAL, "Bấm “Sao lưu ngay”",

@@ -54,7 +54,7 @@ final class BackupsView {
         this.store = store;
         this.afterRestore = afterRestore;
         this.root = Views.load("BackupsView.fxml", this);
-        backupAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(LoginView.BACKUP_TIME.format(c.getValue().createdAt())));
+        backupAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.BACKUP_TIME.format(c.getValue().createdAt())));
         backupReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.reason(c.getValue().reason())));
         backupSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.size(c.getValue().sizeBytes())));
         backupCountsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.counts(c.getValue())));
@@ -90,7 +90,7 @@ final class BackupsView {
         ProgressWindow.run(services, window(), "Đang sao lưu sổ…",
                 progress -> Backups.createInRotation(store, Backups.MANUAL, progress),
                 info -> {
-                    message("Đã sao lưu lúc " + LoginView.BACKUP_TIME.format(info.createdAt()) + ": "
+                    message("Đã sao lưu lúc " + BackupText.BACKUP_TIME.format(info.createdAt()) + ": "
                             + BackupText.counts(info) + ".", false);
                     refresh();
                 });
@@ -129,7 +129,7 @@ final class BackupsView {
 
     private void replace(Window owner, BackupInfo info, char[] password) {
         AtomicBoolean closed = new AtomicBoolean();
-        ProgressWindow.run(services, owner, "Đang khôi phục bản sao lưu ngày " + LoginView.BACKUP_TIME.format(info.createdAt()) + "…",
+        ProgressWindow.run(services, owner, "Đang khôi phục bản sao lưu ngày " + BackupText.BACKUP_TIME.format(info.createdAt()) + "…",
                 progress -> {
                     try {
                         Backups.createInRotation(store, Backups.BEFORE_RESTORE, progress);
@@ -144,7 +144,7 @@ final class BackupsView {
                 },
                 done -> {
                     services.dialogs().showInfo(owner, "Đã khôi phục sổ về bản sao lưu ngày "
-                            + LoginView.BACKUP_TIME.format(done.createdAt()) + ". Sổ trước khi khôi phục đã được sao lưu. "
+                            + BackupText.BACKUP_TIME.format(done.createdAt()) + ". Sổ trước khi khôi phục đã được sao lưu. "
                             + "Hãy mở sổ lại.");
                     afterRestore.run();
                 },

@@ -454,7 +454,7 @@ final class CaseFormModel {
         }
         Optional<LocalDate> date = DateText.parse(text);
         if (date.isEmpty()) {
-            parse.add(Problem.error(key, ChildFormViewModel.BAD_DATE));
+            parse.add(Problem.error(key, FieldMessages.BAD_DATE));
         }
         return date.orElse(null);
     }

@@ -239,7 +239,7 @@ final class CaseFormView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isNew() ? "Tiếp nhận vụ việc xâm hại" : "Hồ sơ vụ việc xâm hại");
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         new CaseDocuments(services, store).attach(printMenu, stage, model::workingCopy);
         stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());

@@ -240,7 +240,7 @@ final class CaseProcedureModel {
         }
         Optional<LocalDate> date = DateText.parse(in.date());
         if (!isBlank(in.date()) && date.isEmpty()) {
-            problems.add(Problem.error(AbuseCaseRules.STEPS, ChildFormViewModel.BAD_DATE));
+            problems.add(Problem.error(AbuseCaseRules.STEPS, FieldMessages.BAD_DATE));
         }
         Optional<LocalTime> time = TimeText.parse(in.time());
         if (!isBlank(in.time()) && time.isEmpty()) {
@@ -325,11 +325,11 @@ final class CaseProcedureModel {
         List<Problem> problems = new ArrayList<>();
         Optional<LocalDate> from = DateText.parse(in.from());
         if (!isBlank(in.from()) && from.isEmpty()) {
-            problems.add(Problem.error(AbuseCaseRules.SEPARATION, "Ngày bắt đầu cách ly: " + ChildFormViewModel.BAD_DATE));
+            problems.add(Problem.error(AbuseCaseRules.SEPARATION, "Ngày bắt đầu cách ly: " + FieldMessages.BAD_DATE));
         }
         Optional<LocalDate> ended = DateText.parse(in.endedOn());
         if (!isBlank(in.endedOn()) && ended.isEmpty()) {
-            problems.add(Problem.error(AbuseCaseRules.SEPARATION, "Ngày kết thúc cách ly: " + ChildFormViewModel.BAD_DATE));
+            problems.add(Problem.error(AbuseCaseRules.SEPARATION, "Ngày kết thúc cách ly: " + FieldMessages.BAD_DATE));
         }
         c.setSeparation(new Separation(from.orElse(null), clean(in.placement()), ended.orElse(null), in.extended()));
         problems.addAll(separationProblems());

@@ -163,7 +163,7 @@ final class CaseReviewModel {
         if (VietnameseText.isBlank(in.date())) {
             problems.add(Problem.error(REVIEW, "Chưa nhập ngày rà soát."));
         } else if (date.isEmpty()) {
-            problems.add(Problem.error(REVIEW, "Ngày rà soát: " + ChildFormViewModel.BAD_DATE));
+            problems.add(Problem.error(REVIEW, "Ngày rà soát: " + FieldMessages.BAD_DATE));
         } else if (date.get().isAfter(today)) {
             problems.add(Problem.error(REVIEW, "Ngày rà soát " + DateText.format(date.get()) + " ở trong tương lai."));
         } else if (c.getIntake() != null && c.getIntake().receivedOn() != null

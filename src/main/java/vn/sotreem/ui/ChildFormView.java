@@ -194,7 +194,7 @@ final class ChildFormView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.isNew() ? "Thêm trẻ" : readOnly ? "Xem hồ sơ trẻ" : "Sửa hồ sơ trẻ");
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setMaxHeight(screen.getHeight());

@@ -45,7 +45,6 @@ import vn.sotreem.domain.VietnameseText;
  */
 public final class ChildFormViewModel {
 
-    public static final String BAD_DATE = "Ngày không hợp lệ, hãy gõ theo dạng ngày/tháng/năm, ví dụ 05/03/2018.";
     public static final String BAD_AGE = "Tuổi ước lượng là một số nguyên từ 0 đến 15.";
 
     /** The message shown next to one field; severity is null when there is nothing to show. */
@@ -245,7 +244,7 @@ public final class ChildFormViewModel {
         }
         Optional<LocalDate> date = DateText.parse(text);
         if (date.isEmpty()) {
-            parse.add(Problem.error(field.key(), BAD_DATE));
+            parse.add(Problem.error(field.key(), FieldMessages.BAD_DATE));
         }
         return date.orElse(null);
     }

@@ -171,7 +171,7 @@ final class ChildHcdbPane {
         dialog.saveButton.setText("Kết thúc diện");
         dialog.saveButton.setOnAction(e -> {
             LocalDate on = DateText.parse(date.getText()).orElse(null);
-            dateMessage.setText(on == null ? ChildFormViewModel.BAD_DATE : "");
+            dateMessage.setText(on == null ? FieldMessages.BAD_DATE : "");
             reasonMessage.setText(VietnameseText.isBlank(reason.getText()) ? "Hãy ghi lý do kết thúc." : "");
             if (on == null || VietnameseText.isBlank(reason.getText())) {
                 return;

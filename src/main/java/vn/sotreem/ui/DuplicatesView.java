@@ -100,7 +100,7 @@ final class DuplicatesView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Hồ sơ có thể trùng");
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         reload(0);
         stage.show();

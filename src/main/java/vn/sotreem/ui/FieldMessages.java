@@ -19,6 +19,9 @@ import vn.sotreem.domain.Severity;
  */
 final class FieldMessages {
 
+    /** The message for a date that cannot be read, in every form. */
+    public static final String BAD_DATE = "Ngày không hợp lệ, hãy gõ theo dạng ngày/tháng/năm, ví dụ 05/03/2018.";
+
     /** One field's message and its severity (null when there is nothing to show). */
     static final class Field {
         private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");

@@ -27,7 +27,7 @@ final class FormDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         Label head = new Label(heading);
         head.getStyleClass().add("page-title");
         head.setWrapText(true);

@@ -150,7 +150,7 @@ final class HcdbView {
         dateField.setText(DateText.format(model.today()));
         dateField.textProperty().addListener((o, was, now) -> {
             LocalDate d = DateText.parse(now).orElse(null);
-            dateMessage.setText(d == null ? ChildFormViewModel.BAD_DATE : "");
+            dateMessage.setText(d == null ? FieldMessages.BAD_DATE : "");
             show(d == null, dateMessage);
             if (d != null) {
                 model.dateProperty().set(d);

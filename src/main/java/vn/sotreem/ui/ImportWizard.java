@@ -190,7 +190,7 @@ final class ImportWizard {
         stage.initOwner(ownerWindow);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Nhập danh sách của xã");
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         fillFileStep();
         showStep(Step.FILE);

@@ -210,7 +210,7 @@ final class InjuryDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(injuryTitle.getText());
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
         stage.show();

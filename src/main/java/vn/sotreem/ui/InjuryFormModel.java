@@ -113,7 +113,7 @@ final class InjuryFormModel {
         if (!VietnameseText.isBlank(date.get())) {
             d = DateText.parse(date.get()).orElse(null);
             if (d == null) {
-                parse.add(Problem.error(InjuryRules.DATE, ChildFormViewModel.BAD_DATE));
+                parse.add(Problem.error(InjuryRules.DATE, FieldMessages.BAD_DATE));
             }
         }
         Child c = child.get();

@@ -129,7 +129,7 @@ public final class InjuryQuickEntryView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Nhập nhanh tai nạn, thương tích");
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         stage.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();

@@ -30,9 +30,6 @@ import vn.sotreem.storage.WrongPasswordException;
  */
 final class LockView {
 
-    /** Marks an owned window to show again after unlocking (others, like message boxes, just close). */
-    static final String SHOW_AGAIN = "sotreem.showAgainAfterUnlock";
-
     @FXML
     private Label lockText;
     @FXML
@@ -143,7 +140,7 @@ final class LockView {
         hidden.clear();
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w.isShowing() && ownedByStage(w) && !w.getProperties().containsKey(ProgressWindow.KEEP_WHEN_LOCKED)) {
-                if (w.getProperties().containsKey(SHOW_AGAIN)) {
+                if (LockedWindows.showsAgainAfterUnlock(w)) {
                     hidden.add(w);
                 }
                 w.hide();

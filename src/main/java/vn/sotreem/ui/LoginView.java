@@ -1,7 +1,6 @@
 package vn.sotreem.ui;
 
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,6 @@ import vn.sotreem.storage.WrongPasswordException;
  */
 final class LoginView {
 
-    static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     @FXML
     private VBox passwordPane;
@@ -244,7 +242,7 @@ final class LoginView {
 
     private void offerRestore(BackupInfo backup) {
         newestBackup = backup;
-        restoreBackupButton.setText("Khôi phục từ bản sao lưu ngày " + BACKUP_TIME.format(backup.createdAt()));
+        restoreBackupButton.setText("Khôi phục từ bản sao lưu ngày " + BackupText.BACKUP_TIME.format(backup.createdAt()));
         restoreBackupButton.setVisible(true);
         restoreBackupButton.setManaged(true);
     }
@@ -269,7 +267,7 @@ final class LoginView {
         }
         Window owner = window();
         if (!services.dialogs().confirm(owner, "Thay tệp dữ liệu hiện tại bằng bản sao lưu ngày "
-                + BACKUP_TIME.format(backup.createdAt()) + "? Những gì nhập sau thời điểm đó sẽ không có trong sổ. "
+                + BackupText.BACKUP_TIME.format(backup.createdAt()) + "? Những gì nhập sau thời điểm đó sẽ không có trong sổ. "
                 + "Tệp hiện tại được giữ lại trong thư mục sao lưu, không bị xóa.", "Khôi phục")) {
             return;
         }

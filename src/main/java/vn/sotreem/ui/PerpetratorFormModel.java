@@ -106,7 +106,7 @@ final class PerpetratorFormModel {
             if (!decisionDate.get().isBlank()) {
                 date = DateText.parse(decisionDate.get()).orElse(null);
                 if (date == null) {
-                    found.add(Problem.error(DECISION_DATE, ChildFormViewModel.BAD_DATE));
+                    found.add(Problem.error(DECISION_DATE, FieldMessages.BAD_DATE));
                 } else if (date.isAfter(today)) {
                     found.add(Problem.error(DECISION_DATE, "Ngày quyết định " + DateText.format(date) + " ở trong tương lai."));
                 }

@@ -22,7 +22,7 @@ final class RestoreDialog {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Khôi phục bản sao lưu");
-        dialog.setHeaderText("Bản sao lưu ngày " + LoginView.BACKUP_TIME.format(info.createdAt()));
+        dialog.setHeaderText("Bản sao lưu ngày " + BackupText.BACKUP_TIME.format(info.createdAt()));
         VBox box = new VBox(6);
         box.getChildren().addAll(
                 line("Xã/phường: " + info.communeName()),

@@ -82,7 +82,7 @@ final class SecurityView {
         stage.initOwner(window());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Mã khôi phục mới");
-        stage.getProperties().put(LockView.SHOW_AGAIN, true);
+        LockedWindows.showAgainAfterUnlock(stage);
         stage.setOnCloseRequest(e -> e.consume()); // closes only after "kept safe" is ticked
         RecoveryKeyView view = new RecoveryKeyView(key, commune, services.today().get(), stage::close);
         Scene scene = Theme.scene(view.root());

@@ -88,7 +88,7 @@ final class SupportFormModel {
         if (!date.get().isBlank()) {
             d = DateText.parse(date.get()).orElse(null);
             if (d == null) {
-                parse.add(Problem.error(SupportRules.DATE, ChildFormViewModel.BAD_DATE));
+                parse.add(Problem.error(SupportRules.DATE, FieldMessages.BAD_DATE));
             }
         }
         Long a = null;

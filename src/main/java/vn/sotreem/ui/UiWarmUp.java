@@ -43,7 +43,7 @@ public final class UiWarmUp {
     /** The main window's frame with a page still loading, styled and laid out at the window's size. */
     static Parent buildFrameOffScreen() {
         Theme.apply();
-        Parent frame = Views.load("MainView.fxml", new Object());
+        Parent frame = Views.load(MainView.class, "MainView.fxml", new Object());
         if (frame.lookup("#content") instanceof StackPane pages) {
             pages.getChildren().add(new LoadingPane(new StackPane()).root());
         }

@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.stage.Window;
 
-/** Loads {@code <Name>.fxml} next to this class with a given controller instance. */
+/** Loads {@code <Name>.fxml} from beside its controller's class, with a given controller instance. */
 final class Views {
 
     private Views() {
@@ -19,7 +19,12 @@ final class Views {
     }
 
     static Parent load(String fxml, Object controller) {
-        FXMLLoader loader = new FXMLLoader(Views.class.getResource(fxml));
+        return load(controller.getClass(), fxml, controller);
+    }
+
+    /** {@code fxml} from beside {@code owner}, for a controller that is not of the view's own class. */
+    static Parent load(Class<?> owner, String fxml, Object controller) {
+        FXMLLoader loader = new FXMLLoader(owner.getResource(fxml));
         loader.setController(controller);
         try {
             return loader.load();

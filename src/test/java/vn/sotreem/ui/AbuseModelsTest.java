@@ -109,7 +109,7 @@ class AbuseModelsTest {
         form.receivedTimeProperty().set("");
         assertTrue(form.message(AbuseCaseRules.RECEIVED_TIME).message().startsWith("Chưa có giờ tiếp nhận"));
         form.occurredDateProperty().set("31/02/2026");
-        assertEquals(ChildFormViewModel.BAD_DATE, form.message(AbuseCaseRules.OCCURRED).message());
+        assertEquals(FieldMessages.BAD_DATE, form.message(AbuseCaseRules.OCCURRED).message());
         form.occurredDateProperty().set("25/11/2026");
         assertEquals("Ngày tiếp nhận 23/11/2026 trước ngày xảy ra 25/11/2026.", form.message(AbuseCaseRules.RECEIVED).message());
         // Not touched yet: the place says nothing before the first press of Lưu.

@@ -127,7 +127,7 @@ class AbuseUiTest {
         robot.clickOn("#receivedTimeField").write("8:30");
         DatePicker occurred = robot.lookup("#occurredDatePicker").queryAs(DatePicker.class);
         robot.clickOn(occurred.getEditor()).write("31/02/2026");
-        assertEquals(ChildFormViewModel.BAD_DATE, UiTestSupport.text(robot, "#occurredMessage"));
+        assertEquals(FieldMessages.BAD_DATE, UiTestSupport.text(robot, "#occurredMessage"));
         robot.clickOn("#officerField");
         assertEquals("31/02/2026", occurred.getEditor().getText(), "an unreadable date is kept as typed when leaving it");
         robot.interact(() -> occurred.setValue(LocalDate.of(2026, 11, 20)));

@@ -105,7 +105,7 @@ class CaseProcedureModelTest {
         List<Problem> future = m.record(step(CaseStep.INITIAL_ASSESSMENT, "06/10/2026", "", RiskLevel.LOW));
         assertTrue(messages(future).get(0).contains("ở trong tương lai"), messages(future).toString());
         List<Problem> badDate = m.record(step(CaseStep.INITIAL_ASSESSMENT, "31/02/2026", "", RiskLevel.LOW));
-        assertEquals(List.of(ChildFormViewModel.BAD_DATE), messages(badDate));
+        assertEquals(List.of(FieldMessages.BAD_DATE), messages(badDate));
         List<Problem> beforeReceipt = m.record(step(CaseStep.INITIAL_ASSESSMENT, "05/10/2026", "8:00", RiskLevel.LOW));
         assertTrue(messages(beforeReceipt).get(0).contains("trước giờ tiếp nhận"), messages(beforeReceipt).toString());
         assertTrue(c.getSteps().isEmpty(), "nothing refused was recorded");

@@ -71,7 +71,7 @@ class ChildFormViewModelTest {
     void unparseableDateShowsTheFormatMessageAtOnce() {
         ChildFormViewModel vm = new ChildFormViewModel(TODAY);
         vm.birthDateProperty().set("31/02/2018");
-        assertEquals(ChildFormViewModel.BAD_DATE, vm.state(ChildField.BIRTH_DATE).message());
+        assertEquals(FieldMessages.BAD_DATE, vm.state(ChildField.BIRTH_DATE).message());
         assertEquals(Severity.ERROR, vm.state(ChildField.BIRTH_DATE).severity());
         assertEquals("", vm.state(ChildField.FULL_NAME).message(), "untouched fields stay quiet");
         vm.birthDateProperty().set("28/02/2018");

@@ -135,7 +135,7 @@ class ChildrenUiTest {
         robot.clickOn("#birthDateField").write("31/02/2018");
         Label message = robot.lookup("#birthDateMessage").queryAs(Label.class);
         assertTrue(message.isVisible());
-        assertEquals(ChildFormViewModel.BAD_DATE, message.getText());
+        assertEquals(FieldMessages.BAD_DATE, message.getText());
         assertTrue(message.getStyleClass().contains("msg-error"));
         assertEquals("", UiTestSupport.text(robot, "#fullNameMessage"), "untouched fields stay quiet");
 

@@ -80,7 +80,7 @@ class HcdbModelsTest {
         model.groupProperty().set(HcdbGroup.DISABLED);
         assertEquals(HcdbSubCase.of(HcdbGroup.DISABLED), List.copyOf(model.subCases()));
         model.fromProperty().set("31/02/2024");
-        assertEquals(ChildFormViewModel.BAD_DATE, model.message(MembershipRules.FROM).message());
+        assertEquals(FieldMessages.BAD_DATE, model.message(MembershipRules.FROM).message());
         model.fromProperty().set("01/02/2024");
         assertEquals("", model.message(MembershipRules.FROM).message());
         assertTrue(model.membershipToSave().isEmpty(), "group d needs a level");

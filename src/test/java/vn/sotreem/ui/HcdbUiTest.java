@@ -157,7 +157,7 @@ class HcdbUiTest {
 
         robot.clickOn("#fromField").write("31/02/2024");
         Label fromMessage = robot.lookup("#fromMessage").queryAs(Label.class);
-        assertEquals(ChildFormViewModel.BAD_DATE, fromMessage.getText());
+        assertEquals(FieldMessages.BAD_DATE, fromMessage.getText());
         assertTrue(fromMessage.getStyleClass().contains("msg-error"));
         robot.clickOn("#dialogSave");
         assertEquals("Chưa lưu: còn mục ghi chữ đỏ cần sửa.", UiTestSupport.text(robot, "#dialogMessage"));

@@ -176,7 +176,7 @@ class InjuryModelsTest {
         assertEquals(List.of(mây), form.searchResults(), "the chosen child is not offered again");
 
         form.dateProperty().set("31/02/2026");
-        assertEquals(ChildFormViewModel.BAD_DATE, form.message(InjuryRules.DATE).message());
+        assertEquals(FieldMessages.BAD_DATE, form.message(InjuryRules.DATE).message());
         form.dateProperty().set("01/02/2016");
         assertEquals("Ngày xảy ra tai nạn 01/02/2016 trước ngày sinh của trẻ (29/02/2016).", form.message(InjuryRules.DATE).message());
         form.dateProperty().set("02/11/2026");
