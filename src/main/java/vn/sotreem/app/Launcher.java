@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import vn.sotreem.cli.SoTreEmCommand;
 import vn.sotreem.storage.DataFolder;
-import vn.sotreem.ui.SoTreEmApp;
+import vn.sotreem.ui.shell.SoTreEmApp;
 
 /**
  * The jar's main class. Without a sub-command it opens the window (optionally on {@code --data

@@ -15,11 +15,11 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
-import vn.sotreem.ui.AppWindow;
-import vn.sotreem.ui.Frames;
-import vn.sotreem.ui.OpenedRegister;
-import vn.sotreem.ui.UiServices;
-import vn.sotreem.ui.UiWarmUp;
+import vn.sotreem.ui.shell.AppWindow;
+import vn.sotreem.ui.common.Frames;
+import vn.sotreem.ui.shell.OpenedRegister;
+import vn.sotreem.ui.common.UiServices;
+import vn.sotreem.ui.shell.UiWarmUp;
 
 /**
  * The benchmark's cold-start probe: {@code StartProbe --data DIR}, the password on the first line of

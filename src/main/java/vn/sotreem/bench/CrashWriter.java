@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.Sex;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.Sex;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.sotreem.domain.BackupInfo;
-import vn.sotreem.domain.Progress;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.common.Progress;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
 

@@ -2,7 +2,7 @@ package vn.sotreem.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import vn.sotreem.domain.BackupInfo;
+import vn.sotreem.domain.backup.BackupInfo;
 
 /** How the command line describes a backup. */
 final class BackupText {

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.sotreem.bench.BenchResults;
 import vn.sotreem.bench.Benchmark;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** {@code bench}: the performance benchmark of issue 10 on a generated commune (a developer tool). */
 @Command(name = "bench", mixinStandardHelpOptions = true,

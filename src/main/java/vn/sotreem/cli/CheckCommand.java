@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportPeriod;
-import vn.sotreem.domain.ReportProblem;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportPeriod;
+import vn.sotreem.domain.report.ReportProblem;
 import vn.sotreem.report.IndicatorReports;
 import vn.sotreem.storage.RegisterStore;
 

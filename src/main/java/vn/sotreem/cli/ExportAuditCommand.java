@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.DateText;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.exchange.AuditWorkbookExporter;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.exchange.audit.AuditWorkbookExporter;
 import vn.sotreem.storage.RegisterStore;
 
 /** {@code export-audit}: writes the audit log (administrators only) to an .xlsx file; the export is itself audited. */

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.exchange.RegisterWorkbookExporter;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.exchange.workbook.RegisterWorkbookExporter;
 import vn.sotreem.storage.RegisterStore;
 
 /** {@code export-register}: writes the whole register as a register workbook. */

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.sotreem.domain.AdminUnits;
-import vn.sotreem.domain.Commune;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.place.AdminUnits;
+import vn.sotreem.domain.place.Commune;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.storage.RegisterStore;
 
 /** {@code init}: sets up a new, empty register for one commune. */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.common.UserFacingException;
 
 /**
  * Where the command line gets the password: the file given with {@code --password-file} (first

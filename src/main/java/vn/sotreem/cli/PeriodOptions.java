@@ -1,10 +1,10 @@
 package vn.sotreem.cli;
 
 import picocli.CommandLine.Option;
-import vn.sotreem.domain.PeriodKind;
-import vn.sotreem.domain.PeriodRule;
-import vn.sotreem.domain.ReportPeriod;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.report.PeriodKind;
+import vn.sotreem.domain.report.PeriodRule;
+import vn.sotreem.domain.report.ReportPeriod;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** The period options shared by {@code report} and {@code check}. */
 final class PeriodOptions {

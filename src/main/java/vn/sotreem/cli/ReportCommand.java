@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import vn.sotreem.domain.Progress;
+import vn.sotreem.domain.common.Progress;
 import vn.sotreem.report.IndicatorReports;
 import vn.sotreem.report.ProvinceTemplate;
 import vn.sotreem.storage.RegisterStore;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** The top-level command: {@code so-tre-em <sub-command> [options]}. */
 @Command(name = "so-tre-em", mixinStandardHelpOptions = true, versionProvider = SoTreEmCommand.Version.class,
@@ -25,7 +25,7 @@ public final class SoTreEmCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Sổ Trẻ Em " + vn.sotreem.domain.SoftwareVersion.current()};
+            return new String[] {"Sổ Trẻ Em " + vn.sotreem.domain.common.SoftwareVersion.current()};
         }
     }
 

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.sotreem.domain.BackupInfo;
+import vn.sotreem.domain.backup.BackupInfo;
 import vn.sotreem.storage.Backups;
 
 /** {@code verify-backup}: checks a backup's checksums and prints what it holds; needs no password. */

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.common.UserFacingException;
 
 /**
  * Writing an exported file (workbook, printed form) the safe way: into a temporary file beside the

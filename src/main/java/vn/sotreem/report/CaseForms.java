@@ -15,26 +15,26 @@ import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import vn.sotreem.domain.AbuseCase;
-import vn.sotreem.domain.AbuseForm;
-import vn.sotreem.domain.AbuseVictim;
-import vn.sotreem.domain.CaseStep;
-import vn.sotreem.domain.CaseStepRecord;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.DateText;
-import vn.sotreem.domain.HcdbSubCase;
-import vn.sotreem.domain.Intake;
-import vn.sotreem.domain.MoneyText;
-import vn.sotreem.domain.PlanItem;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.Reporter;
-import vn.sotreem.domain.Review;
-import vn.sotreem.domain.ReviewCriterion;
-import vn.sotreem.domain.ReviewRating;
-import vn.sotreem.domain.RiskLevel;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.AbuseForm;
+import vn.sotreem.domain.abuse.AbuseVictim;
+import vn.sotreem.domain.abuse.procedure.CaseStep;
+import vn.sotreem.domain.abuse.procedure.CaseStepRecord;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.hcdb.HcdbSubCase;
+import vn.sotreem.domain.abuse.Intake;
+import vn.sotreem.domain.common.MoneyText;
+import vn.sotreem.domain.abuse.procedure.PlanItem;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.abuse.Reporter;
+import vn.sotreem.domain.abuse.procedure.Review;
+import vn.sotreem.domain.abuse.procedure.ReviewCriterion;
+import vn.sotreem.domain.abuse.procedure.ReviewRating;
+import vn.sotreem.domain.abuse.RiskLevel;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.report.OfficialDocument.Signature;
 import vn.sotreem.report.OfficialDocument.Table;
 
@@ -44,7 +44,7 @@ import vn.sotreem.report.OfficialDocument.Table;
  * the plan). The commune's name heads each form; fields the case does not know print as dotted
  * lines to be filled by hand. Each form is dated by its own event — receipt, drafting of the plan,
  * review — and by "today" only while that event is not recorded. Writing goes through a temporary
- * file: a failure throws a {@link vn.sotreem.domain.UserFacingException} and leaves no file.
+ * file: a failure throws a {@link vn.sotreem.domain.common.UserFacingException} and leaves no file.
  */
 public final class CaseForms {
 

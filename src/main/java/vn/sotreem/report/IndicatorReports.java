@@ -7,17 +7,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.RegisterSnapshot;
-import vn.sotreem.domain.ReportCalculator;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportPeriod;
-import vn.sotreem.domain.ReportProblem;
-import vn.sotreem.domain.ReportSettings;
-import vn.sotreem.domain.ReportTemplateFile;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.report.RegisterSnapshot;
+import vn.sotreem.domain.report.ReportCalculator;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportPeriod;
+import vn.sotreem.domain.report.ReportProblem;
+import vn.sotreem.domain.report.ReportSettings;
+import vn.sotreem.domain.report.ReportTemplateFile;
+import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.storage.RegisterStore;
 
 /**

@@ -15,13 +15,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportProblem;
-import vn.sotreem.domain.ReportRow;
-import vn.sotreem.domain.SpreadsheetText;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportProblem;
+import vn.sotreem.domain.report.ReportRow;
+import vn.sotreem.domain.common.SpreadsheetText;
+import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.files.ExportFiles;
 import vn.sotreem.report.ReportSheetStyles.Style;
 
@@ -90,7 +90,7 @@ public final class IndicatorWorkbook {
     /**
      * Writes the workbook to {@code out} (through a temporary file).
      *
-     * @throws vn.sotreem.domain.UserFacingException when the self-check fails or the file cannot be written
+     * @throws vn.sotreem.domain.common.UserFacingException when the self-check fails or the file cannot be written
      */
     public static void write(IndicatorReport report, ReportHeader header, Path out, Progress progress) {
         progress.update(0, STEPS);

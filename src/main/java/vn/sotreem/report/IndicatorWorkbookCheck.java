@@ -12,11 +12,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
-import vn.sotreem.domain.DisaggregationKey;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.ReportProblem;
-import vn.sotreem.domain.ReportRow;
-import vn.sotreem.domain.Severity;
+import vn.sotreem.domain.report.DisaggregationKey;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.report.ReportProblem;
+import vn.sotreem.domain.report.ReportRow;
+import vn.sotreem.domain.common.Severity;
 
 /**
  * The self-check of report-spec "Checks before export", on a workbook as built: {@code DuLieu} holds

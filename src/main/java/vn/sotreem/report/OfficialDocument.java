@@ -32,8 +32,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import vn.sotreem.domain.Confidentiality;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.common.Confidentiality;
+import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.files.ExportFiles;
 
 /**

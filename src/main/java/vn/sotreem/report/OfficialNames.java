@@ -2,8 +2,8 @@ package vn.sotreem.report;
 
 import java.util.List;
 import java.util.Locale;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.common.VietnameseText;
 
 /**
  * How a commune names itself on its documents (Nghị định 30/2020 Phụ lục I): the issuing body

@@ -30,14 +30,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHeaderFooter;
-import vn.sotreem.domain.IndicatorCatalogue;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportRow;
-import vn.sotreem.domain.SpreadsheetText;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.report.IndicatorCatalogue;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportRow;
+import vn.sotreem.domain.common.SpreadsheetText;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.files.ExportFiles;
 import vn.sotreem.office.WorkbookKind;
 
@@ -71,7 +71,7 @@ public final class ProvinceTemplate {
     /**
      * Reads and checks a template.
      *
-     * @throws vn.sotreem.domain.UserFacingException for a file that is not an .xlsx workbook, or naming the
+     * @throws vn.sotreem.domain.common.UserFacingException for a file that is not an .xlsx workbook, or naming the
      *                                               cell (sheet and address) of every unknown placeholder
      */
     public static ProvinceTemplate read(String fileName, byte[] xlsx, IndicatorCatalogue catalogue) {

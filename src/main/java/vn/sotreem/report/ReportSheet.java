@@ -13,10 +13,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportRow;
-import vn.sotreem.domain.SpreadsheetText;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportRow;
+import vn.sotreem.domain.common.SpreadsheetText;
 import vn.sotreem.report.ReportSheetStyles.Style;
 
 /**

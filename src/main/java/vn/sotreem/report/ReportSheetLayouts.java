@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import vn.sotreem.domain.DateText;
-import vn.sotreem.domain.DisaggregationKey;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportRow;
-import vn.sotreem.domain.Sex;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.report.DisaggregationKey;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportRow;
+import vn.sotreem.domain.common.Sex;
 import vn.sotreem.report.ReportSheetStyles.Style;
 
 /**

@@ -1,6 +1,6 @@
 package vn.sotreem.report;
 
-import vn.sotreem.domain.DisaggregationKey;
+import vn.sotreem.domain.report.DisaggregationKey;
 
 /**
  * One placeholder of a province template, where it stands and what it names, normalised.

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.sotreem.domain.DisaggregationKey;
-import vn.sotreem.domain.IndicatorCatalogue;
-import vn.sotreem.domain.IndicatorDefinition;
-import vn.sotreem.domain.InjuryType;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.report.DisaggregationKey;
+import vn.sotreem.domain.report.IndicatorCatalogue;
+import vn.sotreem.domain.report.IndicatorDefinition;
+import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.common.VietnameseText;
 
 /**
  * The placeholder syntax of province templates (docs/report-templates.md): {@code {{ten_xa}}} for a

@@ -5,12 +5,15 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.sotreem.domain.Account;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.access.Account;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.storage.security.KeyRing;
+import vn.sotreem.storage.security.PasswordRules;
+import vn.sotreem.storage.security.RecoveryKey;
 
 /**
  * The register's local accounts. Every account's password wraps the same data key (a key-ring

@@ -8,11 +8,11 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditEntry;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditEntry;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.common.VietnameseText;
 
 /** The append-only audit table (triggers refuse updates and deletes). */
 final class AuditLog {

@@ -27,14 +27,16 @@ import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotreem.files.DurableFiles;
-import vn.sotreem.domain.Account;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.BackupInfo;
-import vn.sotreem.domain.BackupRetention;
-import vn.sotreem.domain.DateText;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.Account;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.backup.BackupRetention;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.storage.security.KeyRing;
+import vn.sotreem.storage.security.WrongPasswordException;
 
 /**
  * Backups of a register: one file holding the encrypted database (taken with H2's online

@@ -14,13 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildStatus;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.Poverty;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.child.Poverty;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.common.VietnameseText;
 
 /**
  * The children of the register. Nothing is ever deleted: status and its date keep the history. A

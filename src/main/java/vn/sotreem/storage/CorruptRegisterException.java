@@ -2,8 +2,8 @@ package vn.sotreem.storage;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import vn.sotreem.domain.BackupInfo;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.common.UserFacingException;
 
 /**
  * The register's data file is damaged (truncated, overwritten, replaced by an older or foreign

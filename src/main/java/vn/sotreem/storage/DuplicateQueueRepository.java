@@ -9,8 +9,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.DuplicateReason;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.child.DuplicateReason;
 
 /**
  * The queue of possible duplicates: pairs of children that may be one person, waiting for the

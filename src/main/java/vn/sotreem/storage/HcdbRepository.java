@@ -6,13 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import vn.sotreem.domain.CareForm;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.HcdbGroup;
-import vn.sotreem.domain.HcdbSubCase;
-import vn.sotreem.domain.Membership;
-import vn.sotreem.domain.Support;
-import vn.sotreem.domain.SupportType;
+import vn.sotreem.domain.hcdb.CareForm;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.hcdb.HcdbSubCase;
+import vn.sotreem.domain.hcdb.Membership;
+import vn.sotreem.domain.hcdb.Support;
+import vn.sotreem.domain.hcdb.SupportType;
 
 /** HCĐB memberships and supports. Nothing is deleted: memberships are closed with a date and reason. */
 final class HcdbRepository {

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.ImportMapping;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.mapping.ImportMapping;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.common.VietnameseText;
 
 /**
  * Column mappings saved by name (table {@code import_mapping}, V8), so next month's list from the

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import vn.sotreem.domain.Injury;
-import vn.sotreem.domain.InjuryPlace;
-import vn.sotreem.domain.InjuryType;
+import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryPlace;
+import vn.sotreem.domain.injury.InjuryType;
 
 /** Injuries, one row per injured child per event. */
 final class InjuryRepository {

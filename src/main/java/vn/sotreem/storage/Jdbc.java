@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.sotreem.domain.Coded;
+import vn.sotreem.domain.common.Coded;
 
 /** Small JDBC helpers for nullable values. */
 final class Jdbc {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.RegisterSnapshot;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.report.RegisterSnapshot;
 import vn.sotreem.storage.SnapshotChanges.Part;
 
 /**

@@ -13,15 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import vn.sotreem.domain.AnnouncedDay;
-import vn.sotreem.domain.AnnouncedDayKind;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.Coded;
-import vn.sotreem.domain.PeriodRule;
-import vn.sotreem.domain.Problem;
-import vn.sotreem.domain.ReportSettings;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.WorkingDays;
+import vn.sotreem.domain.calendar.AnnouncedDay;
+import vn.sotreem.domain.calendar.AnnouncedDayKind;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.common.Coded;
+import vn.sotreem.domain.report.PeriodRule;
+import vn.sotreem.domain.common.Problem;
+import vn.sotreem.domain.report.ReportSettings;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.calendar.WorkingDays;
 
 /**
  * Settings kept inside the (encrypted) register, so they travel with its backups: the idle lock,

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class SnapshotChanges {
 
-    /** The parts of a {@link vn.sotreem.domain.RegisterSnapshot} read whole (children are read by id). */
+    /** The parts of a {@link vn.sotreem.domain.report.RegisterSnapshot} read whole (children are read by id). */
     enum Part { VILLAGES, MEMBERSHIPS, SUPPORTS, ABUSE_CASES, INJURIES }
 
     private boolean everything;

@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import org.h2.api.ErrorCode;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** Turns H2's failures into messages an officer can act on. */
 final class StorageErrors {

@@ -2,6 +2,7 @@ package vn.sotreem.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import vn.sotreem.storage.security.SmallJson;
 
 /**
  * The storage layer's Jackson data binding, made on first use. Building an ObjectMapper loads about

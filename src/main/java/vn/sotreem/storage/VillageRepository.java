@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.Village;
-import vn.sotreem.domain.VietnameseText;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.place.Village;
+import vn.sotreem.domain.common.VietnameseText;
 
 /** The commune's villages. Names are unique after folding ("Thôn Hòa" is "Thôn Hoà"). */
 public final class VillageRepository {

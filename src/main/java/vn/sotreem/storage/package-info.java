@@ -1,6 +1,6 @@
 /**
- * Storage: the encrypted H2 file of one commune register, its key ring (a random data key wrapped
- * by each password), schema migrations (Flyway) and the repositories. The only package that
- * touches JDBC or H2. Every write runs in a transaction.
+ * Storage: the encrypted H2 file of one commune register, schema migrations (Flyway) and the
+ * repositories; its keys and logins are in {@code security}. The only package that touches JDBC or
+ * H2. Every write runs in a transaction.
  */
 package vn.sotreem.storage;

@@ -1,6 +1,9 @@
 package vn.sotreem.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * The direction of dependencies: domain ← storage ← exchange ← (ui | cli) ← app, and domain ←
  * report ← (ui | cli) for printed documents; files (safe and durable writing of files) serves
  * storage, exchange and report, the last two of which do not know each other. The benchmark (bench) uses them all but the screen, and
- * only the command line uses it.
+ * only the command line uses it. Inside the domain and the window, one package per feature: the
+ * features form no cycle, and what they share ({@code common}) knows none of them
+ * (docs/decisions/0010-feature-packages.md).
  */
 class ArchitectureTest {
 
@@ -129,6 +134,47 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName("vn.sotreem.bench.CrashWriter")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void domainFeaturesFormNoCycle() {
+        slices().matching("vn.sotreem.domain.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void windowFeaturesFormNoCycle() {
+        slices().matching("vn.sotreem.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void domainCommonKnowsNoFeature() {
+        noClasses().that().resideInAPackage("vn.sotreem.domain.common..")
+                .should().dependOnClassesThat(resideInAPackage("vn.sotreem.domain..")
+                        .and(resideOutsideOfPackage("vn.sotreem.domain.common..")))
+                .check(classes);
+    }
+
+    @Test
+    void windowCommonKnowsNoFeature() {
+        noClasses().that().resideInAPackage("vn.sotreem.ui.common..")
+                .should().dependOnClassesThat(resideInAPackage("vn.sotreem.ui..")
+                        .and(resideOutsideOfPackage("vn.sotreem.ui.common..")))
+                .check(classes);
+    }
+
+    /** The shell joins the features; a feature that needs another's page asks through a callback. */
+    @Test
+    void noWindowFeatureKnowsTheShell() {
+        noClasses().that().resideInAPackage("vn.sotreem.ui..").and().resideOutsideOfPackage("vn.sotreem.ui.shell..")
+                .should().dependOnClassesThat().resideInAPackage("vn.sotreem.ui.shell..")
+                .check(classes);
+    }
+
+    /** The layers' own folders hold only their feature packages, so every class has a room. */
+    @Test
+    void everyClassOfDomainWindowAndExchangeIsInAFeaturePackage() {
+        noClasses().should().resideInAnyPackage("vn.sotreem.domain", "vn.sotreem.ui", "vn.sotreem.exchange")
                 .check(classes);
     }
 }

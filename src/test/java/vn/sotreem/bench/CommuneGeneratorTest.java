@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AdminUnits;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.place.AdminUnits;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.place.RegisterInfo;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 

@@ -3,9 +3,9 @@ package vn.sotreem.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.exchange.ImportReport;
-import vn.sotreem.exchange.RegisterWorkbookImporter;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.exchange.workbook.ImportReport;
+import vn.sotreem.exchange.workbook.RegisterWorkbookImporter;
 import vn.sotreem.storage.RegisterStore;
 
 /**

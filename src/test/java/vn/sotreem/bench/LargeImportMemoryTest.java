@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotreem.app.PackagedProcess;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.exchange.RegisterWorkbookExporter;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.exchange.workbook.RegisterWorkbookExporter;
 import vn.sotreem.storage.RegisterStore;
 
 /**

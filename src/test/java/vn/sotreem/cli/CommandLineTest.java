@@ -284,7 +284,7 @@ class CommandLineTest {
     void theAuditLogIsExportedByAnAdministratorOnly() throws Exception {
         assertEquals(0, run(ENV, "init", "--data", dir.toString(), "--commune", "00004", "--user", "Lan").code());
         try (RegisterStore store = RegisterStore.open(new DataFolder(dir), "mat-khau-cua-xa".toCharArray())) {
-            store.accounts().add("Người Xem", vn.sotreem.domain.Role.VIEWER, "mat-khau-xem-1".toCharArray());
+            store.accounts().add("Người Xem", vn.sotreem.domain.access.Role.VIEWER, "mat-khau-xem-1".toCharArray());
         }
         Path file = dir.resolve("nhat-ky.xlsx");
         Run bad = run(ENV, "export-audit", "--data", dir.toString(), "--out", file.toString(), "--from", "31/02/2026");

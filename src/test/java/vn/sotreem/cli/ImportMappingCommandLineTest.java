@@ -12,8 +12,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.HeaderMatch;
-import vn.sotreem.domain.ImportMapping;
+import vn.sotreem.domain.mapping.HeaderMatch;
+import vn.sotreem.domain.mapping.ImportMapping;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
 

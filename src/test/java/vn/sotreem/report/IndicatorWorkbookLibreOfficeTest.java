@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.ReportHeader;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.report.ReportHeader;
 
 /**
  * The workbook as LibreOffice sees it: it opens, prints (PDF) and shows the report's numbers without

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.sotreem.domain.ReportRegisters.d;
+import static vn.sotreem.domain.report.ReportRegisters.d;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -35,23 +35,23 @@ import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.DateText;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.InjuryPlace;
-import vn.sotreem.domain.InjuryType;
-import vn.sotreem.domain.PeriodRule;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportPeriod;
-import vn.sotreem.domain.ReportProblem;
-import vn.sotreem.domain.ReportRegisters;
-import vn.sotreem.domain.ReportRow;
-import vn.sotreem.domain.ReportSettings;
-import vn.sotreem.domain.Severity;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.injury.InjuryPlace;
+import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.report.PeriodRule;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportPeriod;
+import vn.sotreem.domain.report.ReportProblem;
+import vn.sotreem.domain.report.ReportRegisters;
+import vn.sotreem.domain.report.ReportRow;
+import vn.sotreem.domain.report.ReportSettings;
+import vn.sotreem.domain.common.Severity;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** The indicator workbook written from hand-built registers and read back with POI. */
 class IndicatorWorkbookTest {
@@ -428,9 +428,9 @@ class IndicatorWorkbookTest {
             Child c = r.child("TE-" + i, Sex.values()[random.nextInt(3)], d(2008, 1, 1).plusDays(random.nextInt(6900)),
                     "Thôn " + (1 + random.nextInt(12)));
             if (i % 5 == 0) {
-                r.membership(c, vn.sotreem.domain.HcdbGroup.values()[random.nextInt(14)], d(2024, 1, 1), null);
+                r.membership(c, vn.sotreem.domain.hcdb.HcdbGroup.values()[random.nextInt(14)], d(2024, 1, 1), null);
             }
-            if (i % 7 == 0 && vn.sotreem.domain.Ages.isChildOn(c.getBirthDate(), d(2026, 7, 1))) {
+            if (i % 7 == 0 && vn.sotreem.domain.child.Ages.isChildOn(c.getBirthDate(), d(2026, 7, 1))) {
                 for (int k = 0; k <= random.nextInt(2); k++) {
                     r.injury(c, d(2026, 7, 1).plusDays(random.nextInt(90)), InjuryType.values()[random.nextInt(11)],
                             InjuryPlace.values()[random.nextInt(3)], random.nextInt(20) == 0, false);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.sotreem.domain.RegisterInfo;
+import vn.sotreem.domain.place.RegisterInfo;
 
 class OfficialNamesTest {
 

@@ -24,10 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.IndicatorCatalogue;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.ReportHeader;
+import vn.sotreem.domain.report.IndicatorCatalogue;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.report.ReportHeader;
 
 /** The example template shipped with the application: valid, up to date with its generator, and filled right. */
 class ProvinceTemplateExampleTest {

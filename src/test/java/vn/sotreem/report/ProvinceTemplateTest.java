@@ -44,14 +44,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.sotreem.domain.IndicatorCatalogue;
-import vn.sotreem.domain.IndicatorReport;
-import vn.sotreem.domain.PeriodRule;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.ReportHeader;
-import vn.sotreem.domain.ReportSettings;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.report.IndicatorCatalogue;
+import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.report.PeriodRule;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.report.ReportHeader;
+import vn.sotreem.domain.report.ReportSettings;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** Province templates built cell by cell here, read, checked, filled and read back with POI. */
 class ProvinceTemplateTest {

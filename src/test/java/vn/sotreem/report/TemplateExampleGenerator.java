@@ -18,9 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.sotreem.domain.AbuseForm;
-import vn.sotreem.domain.AgeBand;
-import vn.sotreem.domain.InjuryType;
+import vn.sotreem.domain.abuse.AbuseForm;
+import vn.sotreem.domain.child.AgeBand;
+import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.files.ExportFiles;
 
 /**

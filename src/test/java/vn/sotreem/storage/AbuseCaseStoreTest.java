@@ -13,18 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AbuseCase;
-import vn.sotreem.domain.AbuseCaseSummary;
-import vn.sotreem.domain.AbuseCases;
-import vn.sotreem.domain.AnnouncedDay;
-import vn.sotreem.domain.AnnouncedDayKind;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.CaseStep;
-import vn.sotreem.domain.CaseStepRecord;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.AbuseCaseSummary;
+import vn.sotreem.domain.abuse.AbuseCases;
+import vn.sotreem.domain.calendar.AnnouncedDay;
+import vn.sotreem.domain.calendar.AnnouncedDayKind;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.abuse.procedure.CaseStep;
+import vn.sotreem.domain.abuse.procedure.CaseStepRecord;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
 
 class AbuseCaseStoreTest {
 

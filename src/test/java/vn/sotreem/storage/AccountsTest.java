@@ -11,9 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.Account;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.Account;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.storage.security.WrongPasswordException;
 
 class AccountsTest {
 
@@ -78,7 +79,7 @@ class AccountsTest {
             assertEquals("Tài khoản chỉ xem (Phạm Thu) không được thay đổi dữ liệu.", e.getMessage());
             assertEquals(0, viewer.allChildren().size());
             assertThrows(UserFacingException.class, () -> viewer.accounts().add("X Y", Role.ADMIN, VIEWER_PW));
-            assertThrows(UserFacingException.class, () -> viewer.auditEntries(vn.sotreem.domain.AuditFilter.all(), 10));
+            assertThrows(UserFacingException.class, () -> viewer.auditEntries(vn.sotreem.domain.access.AuditFilter.all(), 10));
         }
         try (RegisterStore officer = RegisterStore.open(folder, OFFICER_PW)) {
             officer.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2018, 1, 2), "Thôn 1"));

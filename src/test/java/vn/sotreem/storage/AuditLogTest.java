@@ -11,12 +11,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditEntry;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildStatus;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditEntry;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.storage.security.LoginDelayException;
+import vn.sotreem.storage.security.LoginGuard;
+import vn.sotreem.storage.security.WrongPasswordException;
 
 class AuditLogTest {
 

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.BackupInfo;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.common.UserFacingException;
 
 class BackupsTest {
 

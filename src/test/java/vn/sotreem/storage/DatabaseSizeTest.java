@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.Child;
+import vn.sotreem.domain.child.Child;
 
 /**
  * The register file holds little more than its live data: every write is stored and synced at once

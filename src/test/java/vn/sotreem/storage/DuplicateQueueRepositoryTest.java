@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.DuplicateReason;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.DuplicateReason;
 
 class DuplicateQueueRepositoryTest {
 

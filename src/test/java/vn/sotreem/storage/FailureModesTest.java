@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.BackupInfo;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.Progress;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.Progress;
+import vn.sotreem.domain.common.UserFacingException;
 
 /**
  * What an office PC does to a register: a full disk, a folder that became read-only, a file cut

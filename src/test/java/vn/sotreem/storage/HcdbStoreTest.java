@@ -9,19 +9,19 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AgeOut;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.CareForm;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildStatus;
-import vn.sotreem.domain.HcdbGroup;
-import vn.sotreem.domain.HcdbSubCase;
-import vn.sotreem.domain.Membership;
-import vn.sotreem.domain.Poverty;
-import vn.sotreem.domain.Support;
-import vn.sotreem.domain.SupportType;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.report.AgeOut;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.hcdb.CareForm;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.hcdb.HcdbSubCase;
+import vn.sotreem.domain.hcdb.Membership;
+import vn.sotreem.domain.child.Poverty;
+import vn.sotreem.domain.hcdb.Support;
+import vn.sotreem.domain.hcdb.SupportType;
+import vn.sotreem.domain.common.UserFacingException;
 
 class HcdbStoreTest {
 

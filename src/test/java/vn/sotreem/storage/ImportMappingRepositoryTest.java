@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditEntry;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.HeaderMatch;
-import vn.sotreem.domain.ImportMapping;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditEntry;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.mapping.HeaderMatch;
+import vn.sotreem.domain.mapping.ImportMapping;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** Column mappings saved by name survive closing the register, and every change is audited. */
 class ImportMappingRepositoryTest {

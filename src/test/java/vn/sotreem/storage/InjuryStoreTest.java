@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildStatus;
-import vn.sotreem.domain.Injury;
-import vn.sotreem.domain.InjuryPlace;
-import vn.sotreem.domain.InjuryType;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryPlace;
+import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.common.UserFacingException;
 
 class InjuryStoreTest {
 

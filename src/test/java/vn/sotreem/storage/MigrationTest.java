@@ -10,8 +10,9 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.BackupInfo;
-import vn.sotreem.domain.Role;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.storage.security.KeyRing;
 
 /** A newer version opens a register written by an older one: backup first, then migrate. */
 class MigrationTest {

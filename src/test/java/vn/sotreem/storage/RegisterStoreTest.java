@@ -14,11 +14,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildStatus;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.storage.security.WrongPasswordException;
 
 class RegisterStoreTest {
 

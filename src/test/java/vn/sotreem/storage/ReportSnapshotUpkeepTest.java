@@ -13,21 +13,21 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AbuseCase;
-import vn.sotreem.domain.AbuseCases;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.ChildMerge;
-import vn.sotreem.domain.ChildStatus;
-import vn.sotreem.domain.HcdbGroup;
-import vn.sotreem.domain.Injury;
-import vn.sotreem.domain.InjuryPlace;
-import vn.sotreem.domain.InjuryType;
-import vn.sotreem.domain.Membership;
-import vn.sotreem.domain.RegisterSnapshot;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.domain.Support;
-import vn.sotreem.domain.SupportType;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.AbuseCases;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryPlace;
+import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.hcdb.Membership;
+import vn.sotreem.domain.report.RegisterSnapshot;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.hcdb.Support;
+import vn.sotreem.domain.hcdb.SupportType;
+import vn.sotreem.domain.common.UserFacingException;
 
 /**
  * The report snapshot the store keeps is brought up to date after each kind of write by reading only

@@ -14,22 +14,22 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AbuseCases;
-import vn.sotreem.domain.AuditAction;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.ChildMerge;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.HcdbGroup;
-import vn.sotreem.domain.Injury;
-import vn.sotreem.domain.InjuryPlace;
-import vn.sotreem.domain.InjuryType;
-import vn.sotreem.domain.Membership;
-import vn.sotreem.domain.PeriodRule;
-import vn.sotreem.domain.RegisterSnapshot;
-import vn.sotreem.domain.ReportSettings;
-import vn.sotreem.domain.ReportTemplateFile;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.abuse.AbuseCases;
+import vn.sotreem.domain.access.AuditAction;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryPlace;
+import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.hcdb.Membership;
+import vn.sotreem.domain.report.PeriodRule;
+import vn.sotreem.domain.report.RegisterSnapshot;
+import vn.sotreem.domain.report.ReportSettings;
+import vn.sotreem.domain.report.ReportTemplateFile;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
 
 /** What the indicator report needs from storage: the snapshot, the report settings and the province template. */
 class ReportStorageTest {

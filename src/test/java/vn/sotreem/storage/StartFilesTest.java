@@ -13,7 +13,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.UserFacingException;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.storage.security.KeyRing;
+import vn.sotreem.storage.security.LoginGuard;
+import vn.sotreem.storage.security.SmallJson;
+import vn.sotreem.storage.security.WrongPasswordException;
 
 /**
  * The two files read before the register opens, the key ring and the failed-login counter, now read

@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.sotreem.domain.AnnouncedDay;
-import vn.sotreem.domain.AnnouncedDayKind;
-import vn.sotreem.domain.AuditEntry;
-import vn.sotreem.domain.AuditFilter;
-import vn.sotreem.domain.Role;
-import vn.sotreem.domain.UserFacingException;
-import vn.sotreem.domain.WorkingDays;
+import vn.sotreem.domain.calendar.AnnouncedDay;
+import vn.sotreem.domain.calendar.AnnouncedDayKind;
+import vn.sotreem.domain.access.AuditEntry;
+import vn.sotreem.domain.access.AuditFilter;
+import vn.sotreem.domain.access.Role;
+import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.calendar.WorkingDays;
 
 /** The days off and make-up working days the government announces, kept in the register's settings. */
 class WorkingDaysSettingsTest {

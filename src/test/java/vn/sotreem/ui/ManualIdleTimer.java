@@ -1,11 +1,13 @@
 package vn.sotreem.ui;
 
+import vn.sotreem.ui.common.IdleTimer;
+
 /** An idle timer that never runs out by itself: a test calls {@link #fire()} to lock at once. */
-final class ManualIdleTimer implements IdleTimer {
+public final class ManualIdleTimer implements IdleTimer {
 
     private volatile Runnable onIdle;
-    volatile int restarts;
-    volatile int lastMinutes;
+    public volatile int restarts;
+    public volatile int lastMinutes;
 
     @Override
     public void restart(int minutes, Runnable onIdle) {
@@ -20,14 +22,14 @@ final class ManualIdleTimer implements IdleTimer {
     }
 
     /** As if the configured minutes had passed without input; nothing when stopped. */
-    void fire() {
+    public void fire() {
         Runnable r = onIdle;
         if (r != null) {
             r.run();
         }
     }
 
-    boolean running() {
+    public boolean running() {
         return onIdle != null;
     }
 }

@@ -3,14 +3,15 @@ package vn.sotreem.ui;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Window;
+import vn.sotreem.ui.common.Dialogs;
 
 /** Message boxes for tests: remembered instead of shown; questions answered with {@link #answer}. */
-final class RecordingDialogs implements Dialogs {
+public final class RecordingDialogs implements Dialogs {
 
-    final List<String> errors = new CopyOnWriteArrayList<>();
-    final List<String> infos = new CopyOnWriteArrayList<>();
-    final List<String> questions = new CopyOnWriteArrayList<>();
-    volatile boolean answer = true;
+    public final List<String> errors = new CopyOnWriteArrayList<>();
+    public final List<String> infos = new CopyOnWriteArrayList<>();
+    public final List<String> questions = new CopyOnWriteArrayList<>();
+    public volatile boolean answer = true;
 
     @Override
     public void showError(Window owner, String message) {

@@ -19,12 +19,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.Severity;
-import vn.sotreem.domain.Sex;
-import vn.sotreem.exchange.ImportIssue;
-import vn.sotreem.exchange.ImportReport;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.Severity;
+import vn.sotreem.domain.common.Sex;
+import vn.sotreem.exchange.workbook.ImportIssue;
+import vn.sotreem.exchange.workbook.ImportReport;
 import vn.sotreem.storage.DataFolder;
+import vn.sotreem.ui.shell.AppWindow;
+import vn.sotreem.ui.importing.ImportSummaryDialog;
+import vn.sotreem.ui.settings.RecoveryKeyView;
+import vn.sotreem.ui.common.Theme;
+import vn.sotreem.ui.common.UiServices;
 
 /**
  * Not a test: walks through the screens and saves PNGs to /tmp/ui-shots for a person to look at.
@@ -32,9 +37,9 @@ import vn.sotreem.storage.DataFolder;
  */
 @EnabledIfSystemProperty(named = "ui.shots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
-class ScreenshotTour {
+public class ScreenshotTour {
 
-    static final Path OUT = Path.of("/tmp/ui-shots");
+    public static final Path OUT = Path.of("/tmp/ui-shots");
 
     @TempDir
     Path dir;
@@ -50,7 +55,7 @@ class ScreenshotTour {
         FxToolkit.cleanupStages();
     }
 
-    static void shoot(FxRobot robot, Window window, String name) {
+    public static void shoot(FxRobot robot, Window window, String name) {
         robot.sleep(300);
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(window.getScene().snapshot(null)));
@@ -71,7 +76,7 @@ class ScreenshotTour {
         shoot(robot, topWindow(), "02-setup-province-popup");
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> {
-            javafx.scene.control.ComboBox<vn.sotreem.domain.Province> box = robot.lookup("#provinceBox").queryComboBox();
+            javafx.scene.control.ComboBox<vn.sotreem.domain.place.Province> box = robot.lookup("#provinceBox").queryComboBox();
             box.getItems().stream().filter(p -> p.name().equals("Quảng Ninh")).findFirst().ifPresent(box::setValue);
         });
         robot.clickOn("#communeSearch").write("thanh son");
@@ -151,7 +156,7 @@ class ScreenshotTour {
         UiTestSupport.createRegister(folder, List.of(
                 UiTestSupport.child("Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông")));
         try (var store = vn.sotreem.storage.RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
-            store.accounts().add("Người Xem", vn.sotreem.domain.Role.VIEWER, "mat-khau-xem-1".toCharArray());
+            store.accounts().add("Người Xem", vn.sotreem.domain.access.Role.VIEWER, "mat-khau-xem-1".toCharArray());
         }
         ManualIdleTimer timer = new ManualIdleTimer();
         UiServices services = UiServices.standard().withIdleTimers(() -> timer);
@@ -201,7 +206,7 @@ class ScreenshotTour {
         String key;
         try (var store = vn.sotreem.storage.RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
             key = store.accounts().regenerateRecoveryKey();
-            store.accounts().add("Người Xem", vn.sotreem.domain.Role.VIEWER, "mat-khau-xem-1".toCharArray());
+            store.accounts().add("Người Xem", vn.sotreem.domain.access.Role.VIEWER, "mat-khau-xem-1".toCharArray());
         }
         robot.interact(() -> {
             Theme.apply();

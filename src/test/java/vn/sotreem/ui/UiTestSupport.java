@@ -25,30 +25,32 @@ import javafx.scene.text.Text;
 import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.sotreem.domain.Child;
-import vn.sotreem.domain.RegisterInfo;
-import vn.sotreem.domain.Sex;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.place.RegisterInfo;
+import vn.sotreem.domain.common.Sex;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.FilePicker;
+import vn.sotreem.ui.common.LoadingPane;
 
 /** Shared steps of the UI tests. */
-final class UiTestSupport {
+public final class UiTestSupport {
 
-    static final String PASSWORD = "mat-khau-dai-1";
-    static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội", "Nguyễn Thị Lan");
+    public static final String PASSWORD = "mat-khau-dai-1";
+    public static final RegisterInfo INFO = new RegisterInfo("00004", "Phường Ba Đình", "01", "Thành phố Hà Nội", "Nguyễn Thị Lan");
 
     private UiTestSupport() {
     }
 
     /** A register with two villages and the given children, closed again. */
-    static void createRegister(DataFolder folder, List<Child> children) {
+    public static void createRegister(DataFolder folder, List<Child> children) {
         try (RegisterStore store = RegisterStore.create(folder, INFO, PASSWORD.toCharArray(), List.of("Thôn Đông", "Thôn Tây"))) {
             children.forEach(store::saveChild);
         }
     }
 
     /** A file picker that opens {@code file} (null: the officer cancelled) and saves nothing. */
-    static FilePicker opening(Supplier<java.nio.file.Path> file) {
+    public static FilePicker opening(Supplier<java.nio.file.Path> file) {
         return new FilePicker() {
             @Override
             public java.util.Optional<java.nio.file.Path> workbookToOpen(javafx.stage.Window owner) {
@@ -62,7 +64,7 @@ final class UiTestSupport {
         };
     }
 
-    static Child child(String name, LocalDate birth, Sex sex, String village) {
+    public static Child child(String name, LocalDate birth, Sex sex, String village) {
         Child c = new Child();
         c.setFullName(name);
         c.setBirthDate(birth);
@@ -71,12 +73,12 @@ final class UiTestSupport {
         return c;
     }
 
-    static void waitUntil(Supplier<Boolean> condition) {
+    public static void waitUntil(Supplier<Boolean> condition) {
         waitUntil(condition, () -> "");
     }
 
     /** {@link #waitUntil(Supplier)}, saying what was there instead when the time is up. */
-    static void waitUntil(Supplier<Boolean> condition, Supplier<String> state) {
+    public static void waitUntil(Supplier<Boolean> condition, Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::get);
         } catch (TimeoutException e) {
@@ -85,16 +87,16 @@ final class UiTestSupport {
     }
 
     /** Waits until the node shows and no page still says "Đang tải…" (pages read the register in the background). */
-    static void waitFor(FxRobot robot, String query) {
+    public static void waitFor(FxRobot robot, String query) {
         waitUntil(() -> shown(robot, query) && !shown(robot, "." + LoadingPane.STYLE_CLASS));
     }
 
     /** True when the node and all its parents are visible, in a window that is showing. */
-    static boolean shown(FxRobot robot, String query) {
+    public static boolean shown(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(UiTestSupport::shown).orElse(false);
     }
 
-    static boolean shown(Node node) {
+    public static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
@@ -107,7 +109,7 @@ final class UiTestSupport {
      * Scrolls the nearest scroll pane around the node so that the node is in view (TestFX clicks
      * where the node is on screen, and a form can be taller than its window).
      */
-    static void reveal(FxRobot robot, String query) {
+    public static void reveal(FxRobot robot, String query) {
         robot.interact(() -> {
             Node node = robot.lookup(query).query();
             Node parent = node.getParent();
@@ -123,19 +125,19 @@ final class UiTestSupport {
         });
     }
 
-    static String text(FxRobot robot, String query) {
+    public static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
     /** Chooses the user on the login screen, types the password and presses Enter. */
-    static void login(FxRobot robot, String user, String password) {
+    public static void login(FxRobot robot, String user, String password) {
         waitFor(robot, "#passwordField");
         robot.interact(() -> robot.lookup("#userPicker").queryComboBox().getSelectionModel().select(user));
         login(robot, password);
     }
 
     /** The Today page shows after login: this goes on to the children list. */
-    static void openChildren(FxRobot robot) {
+    public static void openChildren(FxRobot robot) {
         waitFor(robot, "#navChildren");
         WaitForAsyncUtils.waitForFxEvents(); // the main window is resized and centred after the login screen
         robot.clickOn("#navChildren");
@@ -143,13 +145,13 @@ final class UiTestSupport {
     }
 
     /** Picks a village in the child form's village box. */
-    static void chooseVillage(FxRobot robot, String village) {
+    public static void chooseVillage(FxRobot robot, String village) {
         robot.clickOn("#villageBox");
         robot.clickOn(robot.lookup(".list-cell").match(org.testfx.matcher.control.LabeledMatchers.hasText(village)).queryLabeled());
     }
 
     /** Types the password on the login screen (for the preselected user) and presses Enter. */
-    static void login(FxRobot robot, String password) {
+    public static void login(FxRobot robot, String password) {
         waitFor(robot, "#passwordField");
         robot.interact(() -> robot.lookup("#passwordField").queryTextInputControl().setText(password));
         robot.clickOn("#passwordField");
@@ -157,7 +159,7 @@ final class UiTestSupport {
     }
 
     /** The font families of every text in the tree. */
-    static Set<String> fontFamilies(Parent root) {
+    public static Set<String> fontFamilies(Parent root) {
         Set<String> families = new TreeSet<>();
         collectFontFamilies(root, families);
         return families;
@@ -181,7 +183,7 @@ final class UiTestSupport {
     }
 
     /** Saves a snapshot as a PNG, making the folder if needed. */
-    static void writePng(WritableImage image, Path file) {
+    public static void writePng(WritableImage image, Path file) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -1,7 +1,0 @@
-package vn.sotreem.domain;
-
-/** Whether a problem blocks saving (error) or only needs the officer's attention (warning). */
-public enum Severity {
-    ERROR,
-    WARNING
-}

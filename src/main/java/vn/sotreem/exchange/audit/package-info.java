@@ -1,0 +1,4 @@
+/**
+ * The audit log written as a workbook.
+ */
+package vn.sotreem.exchange.audit;

@@ -1,0 +1,263 @@
+package vn.sotreem.ui.child;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.ChildField;
+import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.domain.merge.ChildMerge.Side;
+import vn.sotreem.domain.child.DuplicateReason;
+import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.ErrorMessages;
+import vn.sotreem.ui.common.LockedWindows;
+import vn.sotreem.ui.common.Theme;
+import vn.sotreem.ui.common.UiServices;
+import vn.sotreem.ui.common.Views;
+
+/**
+ * The duplicates queue: each waiting pair of records side by side, every field of the child form
+ * in a row, the rows that differ highlighted with a choice of value. The officer merges the pair
+ * into the older record or declares the two children different ("Không trùng").
+ */
+final class DuplicatesView {
+
+    /** One waiting pair with both records as they are now. */
+    record Pair(DuplicateReason reason, ChildMerge merge) {
+    }
+
+    @FXML
+    private ListView<Pair> pairList;
+    @FXML
+    private GridPane compareGrid;
+    @FXML
+    private Label message;
+    @FXML
+    private Button mergeButton;
+    @FXML
+    private Button notDuplicateButton;
+
+    private final UiServices services;
+    private final RegisterStore store;
+    private final Runnable onChanged;
+    private final Parent root;
+    private Stage stage;
+
+    DuplicatesView(UiServices services, RegisterStore store, Runnable onChanged) {
+        this.services = services;
+        this.store = store;
+        this.onChanged = onChanged;
+        this.root = Views.load("DuplicatesView.fxml", this);
+        pairList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Pair pair, boolean empty) {
+                super.updateItem(pair, empty);
+                setText(empty || pair == null ? null : describe(pair));
+            }
+        });
+        pairList.setPlaceholder(new Label("Không còn cặp nào chờ xử lý."));
+        pairList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPair(now));
+        mergeButton.disableProperty().bind(pairList.getSelectionModel().selectedItemProperty().isNull());
+        notDuplicateButton.disableProperty().bind(pairList.getSelectionModel().selectedItemProperty().isNull());
+        compareGrid.getColumnConstraints().addAll(column(215, Priority.NEVER), column(300, Priority.ALWAYS),
+                column(300, Priority.ALWAYS));
+    }
+
+    private static ColumnConstraints column(double width, Priority grow) {
+        ColumnConstraints c = new ColumnConstraints(grow == Priority.ALWAYS ? 200 : width, width,
+                grow == Priority.ALWAYS ? Double.MAX_VALUE : width);
+        c.setHgrow(grow);
+        return c;
+    }
+
+    /** Waiting pairs whose two records are still in the register, oldest first. */
+    static List<Pair> waitingPairs(RegisterStore store) {
+        List<Pair> pairs = new ArrayList<>();
+        for (var queued : store.pendingDuplicates()) {
+            Optional<Child> a = store.child(queued.childIdA());
+            Optional<Child> b = store.child(queued.childIdB());
+            if (a.isPresent() && b.isPresent()) {
+                pairs.add(new Pair(queued.reason(), ChildMerge.of(a.get(), b.get())));
+            }
+        }
+        return pairs;
+    }
+
+    void show(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Hồ sơ có thể trùng");
+        LockedWindows.showAgainAfterUnlock(stage);
+        stage.setScene(Theme.scene(root));
+        reload(0);
+        stage.show();
+    }
+
+    private void reload(int select) {
+        try {
+            pairList.getItems().setAll(waitingPairs(store));
+        } catch (RuntimeException e) {
+            showMessage(ErrorMessages.describe(e), true);
+        }
+        if (!pairList.getItems().isEmpty()) {
+            pairList.getSelectionModel().select(Math.min(select, pairList.getItems().size() - 1));
+        } else {
+            showPair(null);
+        }
+    }
+
+    private static String describe(Pair pair) {
+        Child older = pair.merge().older();
+        Child newer = pair.merge().newer();
+        return older.getFullName() + (older.getFullName().equals(newer.getFullName()) ? "" : " / " + newer.getFullName())
+                + "\n" + older.getCode() + " và " + newer.getCode();
+    }
+
+    private void showPair(Pair pair) {
+        compareGrid.getChildren().clear();
+        if (pair == null) {
+            return;
+        }
+        ChildMerge merge = pair.merge();
+        Child older = merge.older();
+        Child newer = merge.newer();
+        int row = 0;
+        compareGrid.addRow(row++, cell(new Label("Mục"), "merge-head"),
+                cell(new Label("Hồ sơ " + older.getCode() + " (cũ hơn, giữ mã này)"), "merge-head"),
+                cell(new Label("Hồ sơ " + newer.getCode()), "merge-head"));
+        for (ChildField field : ChildMerge.FIELDS) {
+            Label name = new Label(field.label());
+            name.getStyleClass().add("field-label");
+            if (!merge.differs(field)) {
+                compareGrid.addRow(row++, cell(name), cell(value(merge.text(field, Side.OLDER))),
+                        cell(value(merge.text(field, Side.NEWER))));
+                continue;
+            }
+            ToggleGroup choice = new ToggleGroup();
+            RadioButton left = choiceButton(merge, field, Side.OLDER, choice);
+            RadioButton right = choiceButton(merge, field, Side.NEWER, choice);
+            compareGrid.addRow(row++, cell(name, "merge-diff"), cell(left, "merge-diff"), cell(right, "merge-diff"));
+        }
+        compareGrid.addRow(row, cell(bold("Hồ sơ kèm theo")), cell(value(linked(older))), cell(value(linked(newer))));
+        showMessage("Nghi trùng vì " + pair.reason().label() + ". Gộp: hồ sơ " + newer.getCode() + " được gộp vào " + older.getCode()
+                + "; mọi đợt HCĐB, trợ giúp, tai nạn và vụ việc của hai hồ sơ được giữ.", false);
+    }
+
+    private static RadioButton choiceButton(ChildMerge merge, ChildField field, Side side, ToggleGroup group) {
+        String text = merge.text(field, side);
+        RadioButton button = new RadioButton(text.isEmpty() ? "(để trống)" : text);
+        button.setId((side == Side.OLDER ? "older_" : "newer_") + field.key());
+        button.setWrapText(true);
+        button.setToggleGroup(group);
+        button.setSelected(merge.choice(field) == side);
+        button.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                merge.choose(field, side);
+            }
+        });
+        return button;
+    }
+
+    /** What is linked to a record, so the officer sees that nothing is lost by merging. */
+    private String linked(Child child) {
+        return store.read(tx -> tx.memberships(child.getId()).size() + " đợt HCĐB, " + tx.supports(child.getId()).size()
+                + " trợ giúp, " + tx.injuries(child.getId()).size() + " tai nạn, "
+                + tx.abuseCaseIdsOfChild(child.getId()).size() + " vụ việc xâm hại");
+    }
+
+    private static Label value(String text) {
+        Label label = new Label(text.isEmpty() ? "—" : text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label bold(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    private static StackPane cell(Node content, String... styles) {
+        StackPane cell = new StackPane(content);
+        cell.setAlignment(Pos.CENTER_LEFT);
+        cell.getStyleClass().add("merge-cell");
+        cell.getStyleClass().addAll(styles);
+        cell.setMaxWidth(Double.MAX_VALUE);
+        return cell;
+    }
+
+    private void showMessage(String text, boolean error) {
+        message.setText(text);
+        message.getStyleClass().remove("msg-error");
+        if (error) {
+            message.getStyleClass().add("msg-error");
+        }
+    }
+
+    @FXML
+    private void merge() {
+        Pair pair = pairList.getSelectionModel().getSelectedItem();
+        if (pair == null) {
+            return;
+        }
+        Child older = pair.merge().older();
+        Child newer = pair.merge().newer();
+        if (!services.dialogs().confirm(stage, "Gộp hồ sơ " + newer.getCode() + " vào hồ sơ " + older.getCode() + " ("
+                + older.getFullName() + ")? Hồ sơ " + newer.getCode() + " sẽ không còn trong danh sách; việc gộp được ghi "
+                + "vào nhật ký.", "Gộp")) {
+            return;
+        }
+        int index = pairList.getSelectionModel().getSelectedIndex();
+        try {
+            store.mergeChildren(pair.merge(), services.today().get());
+        } catch (RuntimeException e) {
+            showMessage(ErrorMessages.describe(e), true);
+            return;
+        }
+        onChanged.run();
+        reload(index);
+        showMessage("Đã gộp hồ sơ " + newer.getCode() + " vào " + older.getCode() + ".", false);
+    }
+
+    @FXML
+    private void notDuplicate() {
+        Pair pair = pairList.getSelectionModel().getSelectedItem();
+        if (pair == null) {
+            return;
+        }
+        int index = pairList.getSelectionModel().getSelectedIndex();
+        try {
+            store.markNotDuplicate(pair.merge().older().getId(), pair.merge().newer().getId());
+        } catch (RuntimeException e) {
+            showMessage(ErrorMessages.describe(e), true);
+            return;
+        }
+        onChanged.run();
+        reload(index);
+        showMessage("Đã ghi: " + pair.merge().older().getCode() + " và " + pair.merge().newer().getCode()
+                + " là hai trẻ khác nhau; cặp này sẽ không được đề xuất lại.", false);
+    }
+
+    @FXML
+    private void close() {
+        stage.close();
+    }
+}

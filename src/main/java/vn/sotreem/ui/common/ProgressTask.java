@@ -1,0 +1,30 @@
+package vn.sotreem.ui.common;
+
+import java.util.function.Function;
+import javafx.concurrent.Task;
+import vn.sotreem.domain.common.Progress;
+
+/** A JavaFX task around work that reports through {@link Progress} and checks for Cancel. */
+public final class ProgressTask<T> extends Task<T> {
+
+    private final Function<Progress, T> work;
+
+    public ProgressTask(Function<Progress, T> work) {
+        this.work = work;
+    }
+
+    @Override
+    protected T call() {
+        return work.apply(new Progress() {
+            @Override
+            public void update(long done, long total) {
+                updateProgress(done, total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return ProgressTask.this.isCancelled();
+            }
+        });
+    }
+}

@@ -1,0 +1,215 @@
+package vn.sotreem.ui.hcdb;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.hcdb.Membership;
+import vn.sotreem.domain.hcdb.MembershipRules;
+import vn.sotreem.domain.common.Problem;
+import vn.sotreem.domain.hcdb.Support;
+import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.ErrorMessages;
+import vn.sotreem.ui.common.FieldMessages;
+import vn.sotreem.ui.common.FormDialog;
+import vn.sotreem.ui.common.UiServices;
+import vn.sotreem.ui.common.Views;
+
+/** On the child's record: the history of its special-circumstance groups and the supports it received. */
+public final class ChildHcdbPane {
+
+    @FXML
+    private Button addMembershipButton;
+    @FXML
+    private Button endMembershipButton;
+    @FXML
+    private Button addSupportButton;
+    @FXML
+    private TableView<Membership> membershipTable;
+    @FXML
+    private TableColumn<Membership, String> groupColumn;
+    @FXML
+    private TableColumn<Membership, String> subCaseColumn;
+    @FXML
+    private TableColumn<Membership, String> fromColumn;
+    @FXML
+    private TableColumn<Membership, String> toColumn;
+    @FXML
+    private TableColumn<Membership, String> basisColumn;
+    @FXML
+    private TableColumn<Membership, String> reasonColumn;
+    @FXML
+    private TableView<Support> supportTable;
+    @FXML
+    private TableColumn<Support, String> supportDateColumn;
+    @FXML
+    private TableColumn<Support, String> supportTypeColumn;
+    @FXML
+    private TableColumn<Support, String> providerColumn;
+    @FXML
+    private TableColumn<Support, String> amountColumn;
+    @FXML
+    private TableColumn<Support, String> supportNoteColumn;
+    @FXML
+    private Label paneMessage;
+
+    private final UiServices services;
+    private final RegisterStore store;
+    private final Child child;
+    private final Parent root;
+    private final Runnable onChange;
+
+    public ChildHcdbPane(UiServices services, RegisterStore store, Child child, boolean readOnly, Runnable onChange) {
+        this.services = services;
+        this.store = store;
+        this.child = child;
+        this.onChange = onChange;
+        this.root = Views.load("ChildHcdbPane.fxml", this);
+        col(groupColumn, m -> m.group().code() + ". " + m.group().label());
+        col(subCaseColumn, m -> m.subCase() == null ? "" : m.subCase().code());
+        col(fromColumn, m -> DateText.format(m.fromDate()));
+        col(toColumn, m -> m.toDate() == null ? "chưa kết thúc" : DateText.format(m.toDate()));
+        col(basisColumn, m -> nz(m.basis()) + (m.certificateDate() == null ? ""
+                : (m.basis() == null ? "" : "; ") + "giấy xác nhận ngày " + DateText.format(m.certificateDate())));
+        col(reasonColumn, m -> nz(m.closeReason()));
+        col(supportDateColumn, s -> DateText.format(s.date()));
+        col(supportTypeColumn, s -> s.type().label());
+        col(providerColumn, s -> nz(s.provider()));
+        col(amountColumn, s -> SupportFormModel.formatAmount(s.amount()));
+        amountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+        col(supportNoteColumn, s -> (s.carerName() == null ? "" : s.carerName()
+                + (s.careForm() == null ? "" : " (" + s.careForm().label() + ")") + (s.note() == null ? "" : "; "))
+                + nz(s.note()));
+        membershipTable.setPlaceholder(new Label("Trẻ chưa thuộc nhóm hoàn cảnh đặc biệt nào."));
+        supportTable.setPlaceholder(new Label("Chưa ghi trợ giúp nào."));
+        membershipTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                endMembershipButton.setDisable(now == null || now.toDate() != null));
+        endMembershipButton.setDisable(true);
+        paneMessage.managedProperty().bind(paneMessage.textProperty().isNotEmpty());
+        for (Button b : new Button[] {addMembershipButton, endMembershipButton, addSupportButton}) {
+            b.setVisible(!readOnly);
+            b.setManaged(!readOnly);
+        }
+        reload();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static <T> void col(TableColumn<T, String> column, Function<T, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private LocalDate today() {
+        return services.today().get();
+    }
+
+    void reload() {
+        try {
+            List<Membership> memberships = store.read(tx -> tx.memberships(child.getId()));
+            membershipTable.getItems().setAll(memberships.stream()
+                    .sorted(Comparator.comparing(Membership::fromDate).reversed()).toList());
+            List<Support> supports = store.read(tx -> tx.supports(child.getId()));
+            supportTable.getItems().setAll(supports.stream()
+                    .sorted(Comparator.comparing(Support::date).reversed()).toList());
+            paneMessage.setText("");
+        } catch (RuntimeException e) {
+            paneMessage.setText(ErrorMessages.describe(e));
+        }
+    }
+
+    private Window window() {
+        return Views.windowOf(root);
+    }
+
+    private void changed() {
+        reload();
+        onChange.run();
+    }
+
+    @FXML
+    private void addMembership() {
+        new MembershipDialog(window(), store, child, List.copyOf(membershipTable.getItems()), today(), m -> changed()).show();
+    }
+
+    @FXML
+    private void endMembership() {
+        Membership open = membershipTable.getSelectionModel().getSelectedItem();
+        if (open == null || open.toDate() != null) {
+            return;
+        }
+        FormDialog dialog = new FormDialog(window(), "Kết thúc diện HCĐB", "Kết thúc nhóm " + open.group().code()
+                + " của " + child.getFullName(), "Diện được giữ lại trong lịch sử với ngày kết thúc và lý do.");
+        TextField date = new TextField(DateText.format(today()));
+        date.setId("endDateField");
+        date.setMaxWidth(180);
+        Label dateMessage = new Label();
+        dateMessage.setId("endDateMessage");
+        dateMessage.getStyleClass().addAll("field-message", "msg-error");
+        dateMessage.managedProperty().bind(dateMessage.textProperty().isNotEmpty());
+        dialog.row("Ngày kết thúc *", date, dateMessage);
+        TextField reason = new TextField();
+        reason.setId("endReasonField");
+        reason.setPromptText("Ví dụ: không còn thuộc diện, chuyển đi");
+        Label reasonMessage = new Label();
+        reasonMessage.setId("endReasonMessage");
+        reasonMessage.getStyleClass().addAll("field-message", "msg-error");
+        reasonMessage.managedProperty().bind(reasonMessage.textProperty().isNotEmpty());
+        dialog.row("Lý do *", reason, reasonMessage);
+        dialog.saveButton.setText("Kết thúc diện");
+        dialog.saveButton.setOnAction(e -> {
+            LocalDate on = DateText.parse(date.getText()).orElse(null);
+            dateMessage.setText(on == null ? FieldMessages.BAD_DATE : "");
+            reasonMessage.setText(VietnameseText.isBlank(reason.getText()) ? "Hãy ghi lý do kết thúc." : "");
+            if (on == null || VietnameseText.isBlank(reason.getText())) {
+                return;
+            }
+            Membership closed = open.closed(on, reason.getText().trim());
+            String error = MembershipRules.validate(closed, child, membershipTable.getItems(), today()).stream()
+                    .filter(p -> p.isError() && p.field().equals(MembershipRules.TO)).map(Problem::message)
+                    .findFirst().orElse("");
+            dateMessage.setText(error);
+            if (!error.isEmpty()) {
+                return;
+            }
+            try {
+                store.write(tx -> tx.saveMembership(closed, today()));
+                dialog.close();
+                changed();
+            } catch (RuntimeException ex) {
+                dialog.formMessage.setText(ErrorMessages.describe(ex));
+            }
+        });
+        dialog.show();
+    }
+
+    @FXML
+    private void addSupport() {
+        new SupportDialog(window(), "Thêm trợ giúp: " + child.getFullName(), child, today(), s -> {
+            try {
+                store.write(tx -> tx.addSupport(s, today()));
+                changed();
+                return null;
+            } catch (RuntimeException ex) {
+                return ErrorMessages.describe(ex);
+            }
+        }).show();
+    }
+}

@@ -1,0 +1,283 @@
+package vn.sotreem.ui.injury;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryPlace;
+import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.common.Severity;
+import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.ChildSearch;
+import vn.sotreem.ui.common.DatePickers;
+import vn.sotreem.ui.common.ErrorMessages;
+import vn.sotreem.ui.common.FieldMessages;
+import vn.sotreem.ui.common.LockedWindows;
+import vn.sotreem.ui.common.Theme;
+import vn.sotreem.ui.common.UiServices;
+import vn.sotreem.ui.common.Views;
+
+/**
+ * The injury window, from the injury list or the child's record: the child (found by typing, or
+ * fixed on the child's record), date, type, place, outcome, where treated, note. A death asks
+ * whether to record the child as died on that day — never done silently. Saved off the JavaFX
+ * thread; the window closes once the injury is kept.
+ */
+public final class InjuryDialog {
+
+    /** What was saved, and whether the child was recorded as died with it. */
+    public record Saved(Injury injury, boolean deathRecorded) {
+    }
+
+    static final String KEEP_CHILD = "Chọn \"Không\" để chỉ lưu tai nạn, thương tích; hồ sơ của trẻ giữ nguyên.";
+
+    @FXML
+    private Label injuryTitle;
+    @FXML
+    private ScrollPane injuryScroll;
+    @FXML
+    private Label childLabel;
+    @FXML
+    private TextField childSearchField;
+    @FXML
+    private TableView<Child> childResultTable;
+    @FXML
+    private Label childMessage;
+    @FXML
+    private DatePicker datePicker;
+    @FXML
+    private Label ageLabel;
+    @FXML
+    private Label dateMessage;
+    @FXML
+    private ComboBox<InjuryType> typeBox;
+    @FXML
+    private Label typeMessage;
+    @FXML
+    private ToggleGroup placeGroup;
+    @FXML
+    private HBox placeRow;
+    @FXML
+    private Label placeMessage;
+    @FXML
+    private CheckBox diedBox;
+    @FXML
+    private CheckBox disabledBox;
+    @FXML
+    private Label diedMessage;
+    @FXML
+    private TextField treatedAtField;
+    @FXML
+    private TextArea noteArea;
+    @FXML
+    private Label injuryMessage;
+    @FXML
+    private Button injurySaveButton;
+    @FXML
+    private Button injuryCancelButton;
+
+    private final UiServices services;
+    private final RegisterStore store;
+    private final InjuryFormModel model;
+    private final boolean readOnly;
+    private final boolean childFixed;
+    private final Consumer<Saved> onSaved;
+    private final Parent root;
+    private Stage stage;
+    private String typeKeys = "";
+
+    /**
+     * A window for {@code existing}, or for a new injury when it is null: of {@code child} when
+     * given (the child's record; the child cannot be changed), else of a child found in the
+     * register. With {@code readOnly} (the "xem" role) nothing can be changed.
+     */
+    public InjuryDialog(UiServices services, RegisterStore store, Injury existing, Child child, boolean readOnly,
+                 Consumer<Saved> onSaved) {
+        this.services = services;
+        this.store = store;
+        this.readOnly = readOnly;
+        this.onSaved = onSaved;
+        this.childFixed = child != null && existing == null;
+        Collection<Child> register = childFixed ? List.of(child) : store.allChildren();
+        this.model = new InjuryFormModel(services.today().get(), existing, register, child);
+        this.root = Views.load("InjuryDialog.fxml", this);
+        injuryTitle.setText(readOnly ? "Xem tai nạn, thương tích" : existing == null ? "Thêm tai nạn, thương tích"
+                : "Sửa tai nạn, thương tích");
+        bind();
+        if (readOnly) {
+            injuryScroll.getContent().setDisable(true);
+            injurySaveButton.setVisible(false);
+            injurySaveButton.setManaged(false);
+            injuryCancelButton.setText("Đóng (Esc)");
+        }
+    }
+
+    private void bind() {
+        childLabel.textProperty().bind(model.childTextProperty());
+        childLabel.visibleProperty().bind(model.childTextProperty().isNotEmpty());
+        childLabel.managedProperty().bind(childLabel.visibleProperty());
+        ChildSearch.bind(childSearchField, childResultTable, model.searchProperty(), model.searchResults(), model::pick);
+        childResultTable.setPlaceholder(new Label("Không có trẻ nào khớp trong sổ."));
+        boolean searching = !childFixed && !readOnly;
+        childSearchField.setVisible(searching);
+        childSearchField.setManaged(searching);
+        // Room for the search's matches, or for the messages under the fields when there is no search.
+        ((javafx.scene.layout.Region) root).setPrefHeight(searching ? 720 : 620);
+        String prompt = childSearchField.getPromptText();
+        childSearchField.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.childProperty().isNull())
+                .then(prompt).otherwise("Gõ tên để chọn trẻ khác"));
+        FieldMessages.bind(childMessage, model.message(InjuryRules.CHILD));
+
+        DatePickers.bind(datePicker, model.dateProperty());
+        FieldMessages.bind(dateMessage, model.message(InjuryRules.DATE));
+        ageLabel.textProperty().bind(model.ageTextProperty());
+
+        typeBox.getItems().setAll(InjuryType.values());
+        typeBox.valueProperty().bindBidirectional(model.typeProperty());
+        FieldMessages.bind(typeMessage, model.message(InjuryRules.TYPE));
+        // Typing the code picks the type: "8" is 08 Đuối nước, "1" then "0" is 10 Điện giật.
+        PauseTransition typingPause = new PauseTransition(Duration.seconds(1));
+        typingPause.setOnFinished(e -> typeKeys = "");
+        typeBox.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (typed == null || !typed.matches("\\d")) {
+                return;
+            }
+            typeKeys = InjuryFormModel.nextTypeKeys(typeKeys, typed);
+            InjuryType.lookup(typeKeys).ifPresent(typeBox::setValue);
+            typingPause.playFromStart();
+            e.consume();
+        });
+
+        for (InjuryPlace p : InjuryPlace.values()) {
+            RadioButton button = new RadioButton(p.label());
+            button.setId("place_" + p.code());
+            button.setUserData(p);
+            button.setToggleGroup(placeGroup);
+            placeRow.getChildren().add(button);
+        }
+        selectPlace(model.placeProperty().get());
+        placeGroup.selectedToggleProperty().addListener((o, was, now) ->
+                model.placeProperty().set(now == null ? null : (InjuryPlace) now.getUserData()));
+        model.placeProperty().addListener((o, was, now) -> selectPlace(now));
+        FieldMessages.bind(placeMessage, model.message(InjuryRules.PLACE));
+
+        diedBox.selectedProperty().bindBidirectional(model.diedProperty());
+        disabledBox.selectedProperty().bindBidirectional(model.disabledProperty());
+        FieldMessages.bind(diedMessage, model.message(InjuryRules.DIED));
+        treatedAtField.textProperty().bindBidirectional(model.treatedAtProperty());
+        noteArea.textProperty().bindBidirectional(model.noteProperty());
+
+        injuryMessage.managedProperty().bind(injuryMessage.textProperty().isNotEmpty());
+        model.hasErrorsProperty().addListener((o, was, now) -> {
+            if (!now && injuryMessage.getStyleClass().contains("msg-error")) {
+                showMessage("", null); // "còn mục ghi chữ đỏ" is no longer true
+            }
+        });
+    }
+
+    private void selectPlace(InjuryPlace place) {
+        for (Toggle t : placeGroup.getToggles()) {
+            if (t.getUserData() == place) {
+                placeGroup.selectToggle(t);
+                return;
+            }
+        }
+        placeGroup.selectToggle(null);
+    }
+
+    public void show(Window owner) {
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(injuryTitle.getText());
+        LockedWindows.showAgainAfterUnlock(stage);
+        stage.setScene(Theme.scene(root));
+        stage.setMaxHeight(javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
+        stage.show();
+        (model.child() == null ? childSearchField : datePicker.getEditor()).requestFocus();
+    }
+
+    private Node inputOf(String key) {
+        return switch (key) {
+            case InjuryRules.CHILD -> childSearchField;
+            case InjuryRules.DATE -> datePicker.getEditor();
+            case InjuryRules.TYPE -> typeBox;
+            case InjuryRules.PLACE -> placeRow.getChildren().get(0);
+            default -> diedBox;
+        };
+    }
+
+    private void showMessage(String text, Severity severity) {
+        FieldMessages.show(injuryMessage, text, severity);
+    }
+
+    @FXML
+    private void save() {
+        if (readOnly) {
+            return;
+        }
+        Injury injury = model.injuryToSave().orElse(null);
+        if (injury == null) {
+            showMessage("Chưa lưu: còn mục ghi chữ đỏ cần sửa.", Severity.ERROR);
+            model.firstErrorField().map(this::inputOf).ifPresent(Node::requestFocus);
+            return;
+        }
+        // A death is recorded in the child's record only when the officer says so.
+        boolean recordDeath = model.offersDeath(injury)
+                && services.dialogs().confirm(stage, model.deathQuestion(injury) + "\n" + KEEP_CHILD, "Ghi nhận đã mất");
+        Set<Injury> deaths = recordDeath ? Set.of(injury) : Set.of();
+        LocalDate today = model.today();
+        Task<Injury> task = new Task<>() {
+            @Override
+            protected Injury call() {
+                return store.saveInjuries(List.of(injury), deaths, today).get(0);
+            }
+        };
+        injurySaveButton.setDisable(true);
+        injuryScroll.setDisable(true);
+        showMessage("Đang lưu…", null);
+        task.setOnSucceeded(e -> {
+            stage.close();
+            onSaved.accept(new Saved(task.getValue(), recordDeath));
+        });
+        task.setOnFailed(e -> {
+            injurySaveButton.setDisable(false);
+            injuryScroll.setDisable(false);
+            showMessage("Chưa lưu. " + ErrorMessages.describe(task.getException()), Severity.ERROR);
+        });
+        services.runner().start(task);
+    }
+
+    @FXML
+    private void cancel() {
+        stage.close();
+    }
+}

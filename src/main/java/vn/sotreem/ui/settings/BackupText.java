@@ -1,0 +1,60 @@
+package vn.sotreem.ui.settings;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.storage.Backups;
+
+/** How a backup is described on screen: its reason, size and record counts in Vietnamese. */
+public final class BackupText {
+
+    /** When a backup was made, as every screen shows it. */
+    public static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private static final Map<String, String> REASONS = Map.of(
+            Backups.MANUAL, "Bấm “Sao lưu ngay”",
+            Backups.DAILY, "Tự động hằng ngày",
+            Backups.ON_CLOSE, "Khi đóng chương trình",
+            Backups.BEFORE_IMPORT, "Trước khi nhập tệp",
+            Backups.BEFORE_RESTORE, "Trước khi khôi phục",
+            Backups.BEFORE_MIGRATION, "Trước khi nâng cấp");
+
+    /** Counts as the manifest names them, in the order and words of the screen. */
+    private static final List<Map.Entry<String, String>> COUNTS = List.of(
+            Map.entry("tre_em", "trẻ em"), Map.entry("thon", "thôn"), Map.entry("tai_khoan", "người dùng"),
+            Map.entry("nhat_ky", "dòng nhật ký"));
+
+    private BackupText() {
+    }
+
+    static String reason(String code) {
+        return code == null ? "" : REASONS.getOrDefault(code, code);
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, (bytes + 1023) / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    static String counts(BackupInfo info) {
+        if (info.counts() == null || info.counts().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> known : COUNTS) {
+            Integer n = info.counts().get(known.getKey());
+            if (n != null) {
+                parts.add(n + " " + known.getValue());
+            }
+        }
+        info.counts().entrySet().stream()
+                .filter(e -> COUNTS.stream().noneMatch(k -> k.getKey().equals(e.getKey())))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getValue() + " " + e.getKey()));
+        return String.join(", ", parts);
+    }
+}
