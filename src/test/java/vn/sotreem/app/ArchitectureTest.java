@@ -174,7 +174,8 @@ class ArchitectureTest {
     /** The layers' own folders hold only their feature packages, so every class has a room. */
     @Test
     void everyClassOfDomainWindowAndExchangeIsInAFeaturePackage() {
-        noClasses().should().resideInAnyPackage("vn.sotreem.domain", "vn.sotreem.ui", "vn.sotreem.exchange")
+        noClasses().that().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage("vn.sotreem.domain", "vn.sotreem.ui", "vn.sotreem.exchange")
                 .check(classes);
     }
 }
