@@ -1,6 +1,8 @@
 package vn.sotreem.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sotreem.cli.CommandLineTest.ENV;
@@ -58,10 +60,10 @@ class ReportCommandLineTest {
                     new Injury(null, nam.getId(), LocalDate.of(2026, 10, 31), InjuryType.FALL, InjuryPlace.HOME, false, false, null, null)),
                     Set.of(), LocalDate.of(2026, 11, 2));
             store.write(tx -> {
-                tx.saveMembership(new Membership(null, mai.getId(), HcdbGroup.values()[0], null, LocalDate.of(2026, 1, 5),
-                        null, null, null, null), LocalDate.of(2026, 11, 2));
-                return tx.addSupport(new Support(null, mai.getId(), LocalDate.of(2026, 10, 15), SupportType.values()[0],
-                        null, null, null, null, null), LocalDate.of(2026, 11, 2));
+                tx.saveMembership(Memberships.of(mai.getId(), HcdbGroup.values()[0], LocalDate.of(2026, 1, 5))
+                        .build(), LocalDate.of(2026, 11, 2));
+                return tx.addSupport(Supports.of(mai.getId(), LocalDate.of(2026, 10, 15), SupportType.values()[0])
+                        .build(), LocalDate.of(2026, 11, 2));
             });
         }
     }

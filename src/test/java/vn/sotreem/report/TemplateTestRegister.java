@@ -1,6 +1,8 @@
 package vn.sotreem.report;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -81,12 +83,9 @@ final class TemplateTestRegister {
         Child e = r.child(Sex.FEMALE, LocalDate.of(2019, 2, 2), "Thôn Hoà"); // same village as "Thôn Hòa"
         r.child(Sex.MALE, LocalDate.of(2016, 7, 7), "Thôn Tây");
         r.child(Sex.FEMALE, LocalDate.of(2012, 4, 4), "Thôn Tây");
-        r.memberships.add(new Membership(1L, c.getId(), HcdbGroup.DISABLED, null, LocalDate.of(2025, 1, 1), null,
-                null, null, null));
-        r.memberships.add(new Membership(2L, d.getId(), HcdbGroup.ORPHAN, null, LocalDate.of(2024, 1, 1), null,
-                null, null, null));
-        r.supports.add(new Support(1L, c.getId(), LocalDate.of(2026, 10, 5), SupportType.values()[0], null, null, null,
-                null, null));
+        r.memberships.add(Memberships.of(c.getId(), HcdbGroup.DISABLED, LocalDate.of(2025, 1, 1)).id(1L).build());
+        r.memberships.add(Memberships.of(d.getId(), HcdbGroup.ORPHAN, LocalDate.of(2024, 1, 1)).id(2L).build());
+        r.supports.add(Supports.of(c.getId(), LocalDate.of(2026, 10, 5), SupportType.values()[0]).id(1L).build());
         r.injury(a, LocalDate.of(2026, 10, 3), InjuryType.DROWNING, InjuryPlace.COMMUNITY, false);
         r.injury(e, LocalDate.of(2026, 10, 9), InjuryType.DROWNING, InjuryPlace.HOME, false);
         r.injury(b, LocalDate.of(2026, 10, 12), InjuryType.TRAFFIC, InjuryPlace.COMMUNITY, true);

@@ -1,6 +1,8 @@
 package vn.sotreem.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,8 +49,8 @@ class ChildMergeStoreTest {
     }
 
     private static Membership orphan(long childId, String subCase, LocalDate from, LocalDate to) {
-        return new Membership(null, childId, HcdbGroup.ORPHAN, HcdbSubCase.byCode(subCase).orElseThrow(), from, to,
-                "Quyết định 15/QĐ-UBND", null, to == null ? null : "hết hoàn cảnh");
+        return Memberships.of(childId, HcdbGroup.ORPHAN, from).subCase(HcdbSubCase.byCode(subCase).orElseThrow()).to(to)
+                .basis("Quyết định 15/QĐ-UBND").closeReason(to == null ? null : "hết hoàn cảnh").build();
     }
 
     /** Two records of Lò Thị Mây, the newer one with a phone and another father's spelling, queued as a pair. */
@@ -76,8 +78,8 @@ class ChildMergeStoreTest {
             long newer = kids[1].getId();
             store.write(tx -> tx.saveMembership(orphan(older, "a.3", LocalDate.of(2020, 1, 1), null), TODAY));
             store.write(tx -> tx.saveMembership(orphan(newer, "a.3", LocalDate.of(2020, 1, 1), null), TODAY));
-            store.write(tx -> tx.addSupport(new Support(null, newer, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS,
-                    "UBND xã", 500_000L, null, null, null), TODAY));
+            store.write(tx -> tx.addSupport(Supports.of(newer, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS)
+                    .provider("UBND xã").amount(500_000L).build(), TODAY));
             store.write(tx -> tx.saveInjury(new Injury(null, newer, LocalDate.of(2026, 10, 1), InjuryType.FALL,
                     InjuryPlace.SCHOOL, false, false, "Trạm y tế xã", null), false, TODAY));
             AbuseCase both = store.saveAbuseCase(AbuseCases.full("XH-2026-001", older, newer), TODAY);
@@ -137,8 +139,8 @@ class ChildMergeStoreTest {
             long newer = kids[1].getId();
             store.write(tx -> tx.saveMembership(orphan(older, "a.3", LocalDate.of(2020, 1, 1), null), TODAY));
             store.write(tx -> tx.saveMembership(orphan(newer, "a.1", LocalDate.of(2022, 3, 1), LocalDate.of(2023, 5, 31)), TODAY));
-            store.write(tx -> tx.addSupport(new Support(null, newer, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS,
-                    "UBND xã", 500_000L, null, null, null), TODAY));
+            store.write(tx -> tx.addSupport(Supports.of(newer, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS)
+                    .provider("UBND xã").amount(500_000L).build(), TODAY));
             ChildMerge merge = ChildMerge.of(kids[0], kids[1]);
             merge.choose(ChildField.FULL_NAME, ChildMerge.Side.NEWER);
 

@@ -1,6 +1,8 @@
 package vn.sotreem.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,8 +33,8 @@ class HcdbStoreTest {
     Path dir;
 
     private static Membership membership(long childId, HcdbGroup group, String subCase, LocalDate from) {
-        return new Membership(null, childId, group, HcdbSubCase.byCode(subCase).orElseThrow(), from, null, "Quyết định 15/QĐ-UBND",
-                group == HcdbGroup.DISABLED ? from : null, null);
+        return Memberships.of(childId, group, from).subCase(HcdbSubCase.byCode(subCase).orElseThrow())
+                .basis("Quyết định 15/QĐ-UBND").certificateDate(group == HcdbGroup.DISABLED ? from : null).build();
     }
 
     @Test
@@ -83,8 +85,8 @@ class HcdbStoreTest {
             gone.setStatus(ChildStatus.DIED);
             gone.setStatusDate(LocalDate.of(2025, 5, 5));
             Child died = store.saveChild(gone);
-            Support tet = new Support(null, 0, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS, "UBND xã", 500_000L,
-                    "Quà Tết", null, null);
+            Support tet = Supports.of(0, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS).provider("UBND xã")
+                    .amount(500_000L).note("Quà Tết").build();
 
             UserFacingException e = assertThrows(UserFacingException.class,
                     () -> store.addSupportToChildren(tet, List.of(a.getId(), b.getId(), died.getId()), TODAY));
@@ -103,11 +105,10 @@ class HcdbStoreTest {
     void alternativeCareNeedsTheCarerAndTheForm() {
         try (RegisterStore store = RegisterStore.create(new DataFolder(dir), RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
             Child a = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
-            Support incomplete = new Support(null, a.getId(), LocalDate.of(2026, 2, 1), SupportType.ALTERNATIVE_CARE, null, null,
-                    null, null, null);
+            Support incomplete = Supports.of(a.getId(), LocalDate.of(2026, 2, 1), SupportType.ALTERNATIVE_CARE).build();
             assertThrows(UserFacingException.class, () -> store.write(tx -> tx.addSupport(incomplete, TODAY)));
-            Support care = new Support(null, a.getId(), LocalDate.of(2026, 2, 1), SupportType.ALTERNATIVE_CARE, "UBND xã", null,
-                    null, "Lò Văn Chứ (chú ruột)", CareForm.RELATIVE);
+            Support care = Supports.of(a.getId(), LocalDate.of(2026, 2, 1), SupportType.ALTERNATIVE_CARE)
+                    .provider("UBND xã").carerName("Lò Văn Chứ (chú ruột)").careForm(CareForm.RELATIVE).build();
             store.write(tx -> tx.addSupport(care, TODAY));
             Support read = store.read(tx -> tx.supports(a.getId())).get(0);
             assertEquals(CareForm.RELATIVE, read.careForm());

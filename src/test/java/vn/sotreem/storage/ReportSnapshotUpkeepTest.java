@@ -1,6 +1,8 @@
 package vn.sotreem.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,11 +69,11 @@ class ReportSnapshotUpkeepTest {
             store.saveChild(RegisterStoreTest.child("Đinh Thị Mai", LocalDate.of(2020, 5, 5), "Bản Mới"));
             assertFresh(store); // a new child in a new village
 
-            store.write(tx -> tx.saveMembership(new Membership(null, lan.getId(), HcdbGroup.values()[0], null,
-                    LocalDate.of(2026, 1, 5), null, null, null, null), TODAY));
+            store.write(tx -> tx.saveMembership(Memberships.of(lan.getId(), HcdbGroup.values()[0], LocalDate.of(2026, 1, 5))
+                    .build(), TODAY));
             assertFresh(store);
-            store.write(tx -> tx.addSupport(new Support(null, lan.getId(), LocalDate.of(2026, 10, 3),
-                    SupportType.HEALTH_INSURANCE, "UBND xã", null, null, null, null), TODAY));
+            store.write(tx -> tx.addSupport(Supports.of(lan.getId(), LocalDate.of(2026, 10, 3), SupportType.HEALTH_INSURANCE)
+                    .provider("UBND xã").build(), TODAY));
             assertFresh(store);
             Injury drowned = new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,
                     InjuryPlace.COMMUNITY, true, false, null, null);

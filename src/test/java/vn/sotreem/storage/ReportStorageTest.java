@@ -1,6 +1,7 @@
 package vn.sotreem.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -48,8 +49,8 @@ class ReportStorageTest {
         try (RegisterStore store = create()) {
             Child lan = store.saveChild(RegisterStoreTest.child("Lò Thị Lan", LocalDate.of(2015, 3, 1), "Tổ 1"));
             Child minh = store.saveChild(RegisterStoreTest.child("Vì Văn Minh", LocalDate.of(2012, 7, 9), "Tổ 2"));
-            store.write(tx -> tx.saveMembership(new Membership(null, lan.getId(), HcdbGroup.values()[0], null,
-                    LocalDate.of(2026, 1, 5), null, null, null, null), TODAY));
+            store.write(tx -> tx.saveMembership(Memberships.of(lan.getId(), HcdbGroup.values()[0], LocalDate.of(2026, 1, 5))
+                    .build(), TODAY));
             store.saveInjuries(List.of(new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,
                     InjuryPlace.COMMUNITY, false, false, null, null)), Set.of(), TODAY);
 
@@ -78,8 +79,8 @@ class ReportStorageTest {
             RegisterSnapshot afterChild = store.reportSnapshot();
             assertEquals(2, afterChild.children().size(), "a new child is counted at once");
 
-            store.write(tx -> tx.saveMembership(new Membership(null, lan.getId(), HcdbGroup.values()[0], null,
-                    LocalDate.of(2026, 1, 5), null, null, null, null), TODAY));
+            store.write(tx -> tx.saveMembership(Memberships.of(lan.getId(), HcdbGroup.values()[0], LocalDate.of(2026, 1, 5))
+                    .build(), TODAY));
             assertEquals(1, store.reportSnapshot().memberships().size());
 
             store.saveInjuries(List.of(new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,

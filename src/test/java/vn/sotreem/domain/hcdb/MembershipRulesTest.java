@@ -31,8 +31,9 @@ class MembershipRulesTest {
     }
 
     private static Membership m(HcdbGroup group, String subCase, LocalDate from, LocalDate to) {
-        return new Membership(null, 1L, group, subCase == null ? null : HcdbSubCase.byCode(subCase).orElseThrow(),
-                from, to, "QĐ 12/UBND", null, null);
+        return Memberships.of(1L, group, from)
+                .subCase(subCase == null ? null : HcdbSubCase.byCode(subCase).orElseThrow()).to(to).basis("QĐ 12/UBND")
+                .build();
     }
 
     @Test
@@ -129,9 +130,9 @@ class MembershipRulesTest {
         assertEquals(List.of(leap, other), AgeOut.turningSixteenBetween(List.of(other, leap, moved),
                 LocalDate.of(2100, 2, 1), LocalDate.of(2100, 3, 1)));
 
-        Membership open = new Membership(9L, 1L, HcdbGroup.ORPHAN, null, LocalDate.of(2090, 1, 1), null, null, null, null);
-        Membership endedBefore = new Membership(10L, 1L, HcdbGroup.DISABLED, null, LocalDate.of(2090, 1, 1),
-                LocalDate.of(2095, 1, 1), null, null, null);
+        Membership open = Memberships.of(1L, HcdbGroup.ORPHAN, LocalDate.of(2090, 1, 1)).id(9L).build();
+        Membership endedBefore = Memberships.of(1L, HcdbGroup.DISABLED, LocalDate.of(2090, 1, 1)).id(10L)
+                .to(LocalDate.of(2095, 1, 1)).build();
         List<Membership> closings = AgeOut.closings(leap, List.of(open, endedBefore));
         assertEquals(List.of(open.closed(LocalDate.of(2100, 2, 27), Membership.AGED_OUT)), closings);
         assertFalse(closings.get(0).isOpenOn(LocalDate.of(2100, 2, 28)), "not a member on the 16th birthday");

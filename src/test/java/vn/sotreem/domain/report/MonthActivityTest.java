@@ -1,6 +1,8 @@
 package vn.sotreem.domain.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,9 +44,9 @@ class MonthActivityTest {
         List<AbuseCaseSummary> cases = AROUND.stream().map(MonthActivityTest::received).toList();
         List<Child> children = Stream.concat(AROUND.stream().map(MonthActivityTest::entered), Stream.of(entered(null))).toList();
         List<Membership> memberships = AROUND.stream()
-                .map(d -> new Membership(null, 1, HcdbGroup.ORPHAN, null, d, null, null, null, null)).toList();
+                .map(d -> Memberships.of(1, HcdbGroup.ORPHAN, d).build()).toList();
         List<Support> supports = AROUND.stream()
-                .map(d -> new Support(null, 1, d, SupportType.SOCIAL_ALLOWANCE, null, 500_000L, null, null, null)).toList();
+                .map(d -> Supports.of(1, d, SupportType.SOCIAL_ALLOWANCE).amount(500_000L).build()).toList();
         List<Injury> injuries = AROUND.stream()
                 .map(d -> new Injury(null, 1, d, InjuryType.FALL, InjuryPlace.HOME, false, false, null, null)).toList();
 
@@ -56,7 +58,7 @@ class MonthActivityTest {
 
     @Test
     void aMembershipCountsInTheMonthItStartsNotWhileItRuns() {
-        Membership longRunning = new Membership(null, 1, HcdbGroup.ORPHAN, null, LocalDate.of(2020, 1, 1), null, null, null, null);
+        Membership longRunning = Memberships.of(1, HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1)).build();
         assertEquals(new MonthActivity(NOVEMBER, 0, 0, 0, 0, 0),
                 MonthActivity.of(NOVEMBER, List.of(), List.of(), List.of(longRunning), List.of(), List.of()));
     }

@@ -1,6 +1,8 @@
 package vn.sotreem.domain.report;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -84,12 +86,11 @@ public final class ReportRegisters {
     }
 
     public void membership(Child c, HcdbGroup group, LocalDate from, LocalDate to) {
-        memberships.add(new Membership((long) memberships.size() + 1, c.getId(), group, null, from, to, null, null, null));
+        memberships.add(Memberships.of(c.getId(), group, from).id((long) memberships.size() + 1).to(to).build());
     }
 
     public void support(Child c, LocalDate date) {
-        supports.add(new Support((long) supports.size() + 1, c.getId(), date, SupportType.values()[0], null, null, null,
-                null, null));
+        supports.add(Supports.of(c.getId(), date, SupportType.values()[0]).id((long) supports.size() + 1).build());
     }
 
     public void injury(Child c, LocalDate date, InjuryType type, InjuryPlace place, boolean died, boolean disabled) {

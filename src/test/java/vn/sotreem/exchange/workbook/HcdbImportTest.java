@@ -1,6 +1,7 @@
 package vn.sotreem.exchange.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.sotreem.exchange.workbook.TestWorkbooks.row;
@@ -108,8 +109,8 @@ class HcdbImportTest {
     }
 
     private static Membership withoutIds(Membership m) {
-        return new Membership(null, m.childId(), m.group(), m.subCase(), m.fromDate(), m.toDate(), m.basis(),
-                m.certificateDate(), m.closeReason());
+        return Memberships.of(m.childId(), m.group(), m.fromDate()).subCase(m.subCase()).to(m.toDate()).basis(m.basis())
+                .certificateDate(m.certificateDate()).closeReason(m.closeReason()).build();
     }
 
     @Test

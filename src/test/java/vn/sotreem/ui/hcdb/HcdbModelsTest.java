@@ -1,6 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,7 @@ class HcdbModelsTest {
     }
 
     private static Membership open(long id, long childId, HcdbGroup group, LocalDate from) {
-        return new Membership(id, childId, group, null, from, null, null, null, null);
+        return Memberships.of(childId, group, from).id(id).build();
     }
 
     @Test
@@ -129,7 +130,8 @@ class HcdbModelsTest {
                 open(1, 1, HcdbGroup.ORPHAN, LocalDate.of(2024, 1, 1)),
                 open(2, 1, HcdbGroup.DISABLED, LocalDate.of(2024, 1, 1)),
                 open(3, 2, HcdbGroup.ORPHAN, LocalDate.of(2025, 3, 1)),
-                new Membership(4L, 3, HcdbGroup.HIV, null, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), null, null, "x")));
+                Memberships.of(3, HcdbGroup.HIV, LocalDate.of(2020, 1, 1)).id(4L).to(LocalDate.of(2021, 1, 1))
+                        .closeReason("x").build()));
         assertEquals(List.of("Nguyễn Văn Đức", "Trần Thị Hoà"), names(model));
         assertEquals(2, model.count(HcdbGroup.ORPHAN));
         assertEquals(1, model.count(HcdbGroup.DISABLED));
@@ -163,8 +165,8 @@ class HcdbModelsTest {
         HcdbListModel model = new HcdbListModel(TODAY);
         model.setAll(List.of(turned, soon, later, turnedClosed), List.of(
                 open(1, 1, HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1)),
-                new Membership(2L, 4, HcdbGroup.ORPHAN, null, LocalDate.of(2020, 1, 1), LocalDate.of(2025, 3, 31),
-                        null, null, Membership.AGED_OUT)));
+                Memberships.of(4, HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1)).id(2L).to(LocalDate.of(2025, 3, 31))
+                        .closeReason(Membership.AGED_OUT).build()));
         List<HcdbListModel.AgeOutRow> rows = model.ageOut();
         assertEquals(List.of("Phạm Văn Bình", "Đỗ Thị Minh"), rows.stream().map(r -> r.child().getFullName()).toList());
         assertTrue(rows.get(0).canClose(TODAY));

@@ -1,6 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ class HcdbUiTest {
     static final String VIEWER_PASSWORD = "mat-khau-xem-1";
 
     private static Membership membership(long childId, HcdbGroup group, LocalDate from) {
-        return new Membership(null, childId, group, null, from, null, "Quyết định của UBND xã", null, null);
+        return Memberships.of(childId, group, from).basis("Quyết định của UBND xã").build();
     }
 
     private void openHcdbView(FxRobot robot) {

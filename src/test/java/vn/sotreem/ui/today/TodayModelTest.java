@@ -1,6 +1,8 @@
 package vn.sotreem.ui.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Supports;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -219,11 +221,11 @@ class TodayModelTest {
         moved.setStatus(ChildStatus.MOVED_AWAY);
         moved.setStatusDate(TODAY.minusMonths(1));
         List<Membership> memberships = List.of(
-                new Membership(1L, 3, HcdbGroup.ORPHAN, null, LocalDate.of(2020, 1, 1), null, null, null, null),
-                new Membership(2L, 3, HcdbGroup.DISABLED, null, LocalDate.of(2021, 1, 1), null, null, null, null),
-                new Membership(3L, 3, HcdbGroup.WITHOUT_SUPPORT, null, LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1),
-                        null, null, "Đã có người nuôi"),
-                new Membership(4L, 1, HcdbGroup.ORPHAN, null, LocalDate.of(2020, 1, 1), null, null, null, null));
+                Memberships.of(3, HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1)).id(1L).build(),
+                Memberships.of(3, HcdbGroup.DISABLED, LocalDate.of(2021, 1, 1)).id(2L).build(),
+                Memberships.of(3, HcdbGroup.WITHOUT_SUPPORT, LocalDate.of(2019, 1, 1)).id(3L)
+                        .to(LocalDate.of(2020, 1, 1)).closeReason("Đã có người nuôi").build(),
+                Memberships.of(1, HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1)).id(4L).build());
 
         List<TodayModel.TurningSixteen> rows = TodayModel.turningSixteen(
                 List.of(inThirtyOne, inThirty, moved, yesterday, today), memberships, TODAY);
@@ -245,10 +247,12 @@ class TodayModelTest {
         try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
             store.write(tx -> {
                 long id = tx.childByCode("TE000001").orElseThrow().getId();
-                tx.saveMembership(new Membership(null, id, HcdbGroup.ORPHAN, null, LocalDate.of(2026, 10, 31), null, null, null, null), TODAY);
-                tx.saveMembership(new Membership(null, id, HcdbGroup.WITHOUT_SUPPORT, null, LocalDate.of(2026, 11, 1), null, null, null, null), TODAY);
+                tx.saveMembership(Memberships.of(id, HcdbGroup.ORPHAN, LocalDate.of(2026, 10, 31)).build(), TODAY);
+                tx.saveMembership(Memberships.of(id, HcdbGroup.WITHOUT_SUPPORT, LocalDate.of(2026, 11, 1))
+                        .build(), TODAY);
                 for (LocalDate d : List.of(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1), TODAY)) {
-                    tx.addSupport(new Support(null, id, d, SupportType.SOCIAL_ALLOWANCE, "UBND xã", 500_000L, null, null, null), TODAY);
+                    tx.addSupport(Supports.of(id, d, SupportType.SOCIAL_ALLOWANCE).provider("UBND xã").amount(500_000L)
+                            .build(), TODAY);
                 }
                 for (LocalDate d : List.of(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), TODAY)) {
                     tx.saveInjury(new Injury(null, id, d, InjuryType.FALL, InjuryPlace.HOME, false, false, null, null), false, TODAY);

@@ -1,6 +1,7 @@
 package vn.sotreem.ui.today;
 
 import java.nio.file.Path;
+import vn.sotreem.domain.hcdb.Memberships;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.stage.Stage;
@@ -46,8 +47,9 @@ class TodayScreenshotTour {
             Long id = store.saveChild(UiTestSupport.child("Hoàng Văn Phúc", today.plusDays(24).minusYears(16), Sex.MALE,
                     "Thôn Đông")).getId();
             store.write(tx -> {
-                tx.saveMembership(new Membership(null, id, HcdbGroup.DISABLED, vn.sotreem.domain.hcdb.HcdbSubCase.byCode("d.2")
-                        .orElse(null), LocalDate.of(2019, 3, 1), null, "Giấy xác nhận khuyết tật", LocalDate.of(2019, 2, 1), null), today);
+                tx.saveMembership(Memberships.of(id, HcdbGroup.DISABLED, LocalDate.of(2019, 3, 1))
+                        .subCase(vn.sotreem.domain.hcdb.HcdbSubCase.byCode("d.2")
+                        .orElse(null)).basis("Giấy xác nhận khuyết tật").certificateDate(LocalDate.of(2019, 2, 1)).build(), today);
                 AbuseCase old = AbuseCases.simple("XH-2026-003", id, LocalDate.of(2026, 11, 9), LocalTime.of(8, 15));
                 old.setMarkedEmergency(true);
                 tx.saveAbuseCase(old, today);

@@ -1,6 +1,7 @@
 package vn.sotreem.ui.today;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,8 +83,8 @@ class TodayUiTest {
                 tx.saveAbuseCase(emergency, today);
                 tx.saveAbuseCase(AbuseCases.simple("XH-2026-002", tx.childByCode("TE000002").orElseThrow().getId(),
                         LocalDate.of(2026, 11, 17), java.time.LocalTime.of(9, 0)), today);
-                tx.saveMembership(new Membership(null, tx.childByCode("TE000003").orElseThrow().getId(), HcdbGroup.ORPHAN, null,
-                        LocalDate.of(2020, 1, 1), null, "Quyết định của UBND xã", null, null), today);
+                tx.saveMembership(Memberships.of(tx.childByCode("TE000003").orElseThrow().getId(), HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1))
+                        .basis("Quyết định của UBND xã").build(), today);
                 tx.saveInjury(new Injury(null, tx.childByCode("TE000002").orElseThrow().getId(), LocalDate.of(2026, 11, 2),
                         InjuryType.FALL, InjuryPlace.SCHOOL, false, false, null, null), false, today);
                 return null;
