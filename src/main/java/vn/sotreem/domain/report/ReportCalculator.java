@@ -9,8 +9,6 @@ import static vn.sotreem.domain.report.DisaggregationKey.NHOM;
 import static vn.sotreem.domain.report.DisaggregationKey.NHOM_TUOI;
 import static vn.sotreem.domain.report.DisaggregationKey.THON;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +45,6 @@ import vn.sotreem.domain.common.Sex;
 import vn.sotreem.domain.hcdb.Support;
 import vn.sotreem.domain.common.TimeText;
 import vn.sotreem.domain.common.VietnameseText;
-import vn.sotreem.domain.place.Village;
 import vn.sotreem.domain.calendar.WorkingDays;
 
 /**
@@ -81,41 +77,7 @@ import vn.sotreem.domain.calendar.WorkingDays;
 public final class ReportCalculator {
 
     private static final int KEYS = DisaggregationKey.values().length;
-    private static final Set<DisaggregationKey> CHILD_KEYS = EnumSet.of(GIOI_TINH, NHOM_TUOI, THON);
 
-    /** A counted indicator whose rule is written here, with the disaggregations its records carry. */
-    enum Measure {
-        POPULATION("tre_em.so_luong", CHILD_KEYS),
-        HCDB_CHILDREN("hcdb.so_tre", CHILD_KEYS),
-        HCDB_BY_GROUP("hcdb.theo_nhom", with(CHILD_KEYS, NHOM)),
-        HCDB_SUPPORTED("hcdb.duoc_tro_giup", CHILD_KEYS),
-        ABUSE_VICTIMS("xam_hai.so_tre", with(CHILD_KEYS, HINH_THUC, MOI_TRUONG)),
-        ABUSE_CASES("xam_hai.so_vu", EnumSet.of(HINH_THUC, MOI_TRUONG)),
-        ABUSE_VICTIMS_SUPPORTED("xam_hai.duoc_ho_tro", with(CHILD_KEYS, HINH_THUC, MOI_TRUONG)),
-        ABUSE_ADMINISTRATIVE("xam_hai.xu_ly_hanh_chinh", EnumSet.of(HINH_THUC, MOI_TRUONG)),
-        ABUSE_FINES("xam_hai.tien_phat", EnumSet.of(HINH_THUC, MOI_TRUONG)),
-        INJURED("tntt.so_tre", with(CHILD_KEYS, LOAI, DIA_DIEM)),
-        INJURY_DEATHS("tntt.tu_vong", with(CHILD_KEYS, LOAI, DIA_DIEM)),
-        INJURY_DISABLED("tntt.khuyet_tat", with(CHILD_KEYS, LOAI, DIA_DIEM));
-
-        private final String id;
-        private final Set<DisaggregationKey> keys;
-
-        Measure(String id, Set<DisaggregationKey> keys) {
-            this.id = id;
-            this.keys = keys;
-        }
-
-        static Measure byId(String id) {
-            return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst().orElse(null);
-        }
-
-        private static Set<DisaggregationKey> with(Set<DisaggregationKey> base, DisaggregationKey... more) {
-            EnumSet<DisaggregationKey> keys = EnumSet.copyOf(base);
-            keys.addAll(Arrays.asList(more));
-            return keys;
-        }
-    }
 
     private final IndicatorCatalogue catalogue;
     /** For each measure, the cuts the report needs (its own rows and the rates built on it). */
@@ -163,39 +125,6 @@ public final class ReportCalculator {
         return new Run(register, period, workingDays, now).report();
     }
 
-    /** The cells of one measure cut by some keys: a count (or sum) per combination of values. */
-    private static final class Tally {
-
-        private final DisaggregationKey[] keys;
-        private final int[] sizes;
-        private final long[] values;
-        /** The last record counted in each cell: a record's contributions come together, so this makes counts distinct. */
-        private final long[] lastEntity;
-
-        Tally(List<DisaggregationKey> keys, Map<DisaggregationKey, Integer> sizeOfKey) {
-            this.keys = keys.toArray(DisaggregationKey[]::new);
-            this.sizes = keys.stream().mapToInt(sizeOfKey::get).toArray();
-            int cells = Arrays.stream(sizes).reduce(1, (a, b) -> a * b);
-            this.values = new long[cells];
-            this.lastEntity = new long[cells];
-            Arrays.fill(lastEntity, Long.MIN_VALUE);
-        }
-
-        void add(long entity, int[] dims, long weight) {
-            int cell = 0;
-            for (int k = 0; k < keys.length; k++) {
-                int value = dims[keys[k].ordinal()];
-                if (value < 0) {
-                    return; // the record has no value for this key (e.g. a case without a form)
-                }
-                cell = cell * sizes[k] + value;
-            }
-            if (lastEntity[cell] != entity) {
-                lastEntity[cell] = entity;
-                values[cell] += weight;
-            }
-        }
-    }
 
     /** One computation: the register's indexes, the tallies being filled and the problems found. */
     private final class Run {
@@ -207,17 +136,10 @@ public final class ReportCalculator {
         private final WorkingDays workingDays;
         private final LocalDateTime now;
 
-        private final List<String> villageNames = new ArrayList<>();
-        private final Map<String, Integer> villageIndex = new HashMap<>();
-        /** Each village name as written to its index: folding (Unicode normalisation) once per spelling, not per child. */
-        private final Map<String, Integer> villageBySpelling = new HashMap<>();
-        /** The snapshot's children in its order; a child's place is its index here. */
+        private final SnapshotIndex index;
+        /** Shortcuts into the index, read on every record. */
         private final Child[] children;
-        /** Each child's village index (see {@link #village}), by place: found once, not per count. */
         private final int[] villageOf;
-        /** The children's ids in ascending order, and the place of each: look-ups by id without boxing. */
-        private long[] sortedIds;
-        private int[] placeOfSorted;
         private final Map<Measure, List<Tally>> tallies = new EnumMap<>(Measure.class);
         private final Map<Measure, Map<List<DisaggregationKey>, Tally>> tallyByCut = new EnumMap<>(Measure.class);
         private final int[] dims = new int[KEYS];
@@ -228,8 +150,9 @@ public final class ReportCalculator {
 
         Run(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays, LocalDateTime now) {
             this.register = register;
-            this.children = register.children().toArray(Child[]::new);
-            this.villageOf = new int[children.length];
+            this.index = new SnapshotIndex(register);
+            this.children = index.children;
+            this.villageOf = index.villageOf;
             this.period = period;
             this.from = period.from();
             this.to = period.to();
@@ -238,42 +161,14 @@ public final class ReportCalculator {
         }
 
         IndicatorReport report() {
-            indexVillagesAndChildren();
             createTallies();
             countChildrenOnLastDay();
             countInjuries();
             countAbuseCases();
-            List<ReportRow> rows = rows();
+            List<ReportRow> rows = ReportRows.build(catalogue, tallyByCut, index.villageNames, problems);
             List<ReportProblem> sorted = new ArrayList<>(problems);
             sorted.sort(Comparator.comparing(p -> !p.isError())); // stable: errors first, each in finding order
             return new IndicatorReport(period, catalogue.version(), rows, sorted);
-        }
-
-        private void indexVillagesAndChildren() {
-            List<Village> villages = new ArrayList<>(register.villages());
-            villages.sort(Comparator.comparingInt(Village::sortOrder));
-            villages.forEach(v -> village(v.name()));
-            long[] ids = new long[children.length];
-            boolean ascending = true;
-            for (int place = 0; place < children.length; place++) {
-                Child c = children[place];
-                if (c.getId() == null) {
-                    throw new IllegalArgumentException("A child of the snapshot has no id: " + c);
-                }
-                ids[place] = c.getId();
-                ascending &= place == 0 || ids[place - 1] < ids[place];
-                villageOf[place] = village(c.getVillage()); // a village missing from the list still gets its row
-            }
-            if (ascending) { // as storage reads them
-                sortedIds = ids;
-                placeOfSorted = null;
-            } else {
-                Integer[] order = new Integer[children.length];
-                Arrays.setAll(order, i -> i);
-                Arrays.sort(order, Comparator.comparingLong(i -> ids[i]));
-                sortedIds = Arrays.stream(order).mapToLong(i -> ids[i]).toArray();
-                placeOfSorted = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-            }
         }
 
         /** {@link ReportPeriod#contains} with the bounds worked out once, not on every record. */
@@ -281,35 +176,10 @@ public final class ReportCalculator {
             return ReportPeriod.within(date, from, to);
         }
 
-        /** The place of a child in the snapshot. */
-        private int place(long id) {
-            int found = Arrays.binarySearch(sortedIds, id);
-            if (found < 0) {
-                throw new IllegalArgumentException("The snapshot refers to a child it does not hold: " + id);
-            }
-            return placeOfSorted == null ? found : placeOfSorted[found];
-        }
-
-        /** The index of a village by folded name, adding it on first sight; -1 for none. */
-        private int village(String name) {
-            Integer known = name == null ? null : villageBySpelling.get(name);
-            if (known != null) {
-                return known; // a spelling seen before: nearly every child
-            }
-            if (VietnameseText.isBlank(name)) {
-                return -1;
-            }
-            return villageBySpelling.computeIfAbsent(name, spelling -> villageIndex.computeIfAbsent(
-                    VietnameseText.fold(spelling), f -> {
-                        villageNames.add(spelling);
-                        return villageNames.size() - 1;
-                    }));
-        }
-
         private void createTallies() {
             Map<DisaggregationKey, Integer> sizes = new EnumMap<>(DisaggregationKey.class);
             for (DisaggregationKey key : DisaggregationKey.values()) {
-                sizes.put(key, key.codes(villageNames).size());
+                sizes.put(key, key.codes(index.villageNames).size());
             }
             cuts.forEach((measure, measureCuts) -> {
                 Map<List<DisaggregationKey>, Tally> byCut = new LinkedHashMap<>();
@@ -341,7 +211,7 @@ public final class ReportCalculator {
             List<LocalDate>[] supportDays = byPlace();
             for (Support s : register.supports()) {
                 if (inPeriod(s.date())) {
-                    int place = place(s.childId());
+                    int place = index.place(s.childId());
                     if (supportDays[place] == null) {
                         supportDays[place] = new ArrayList<>();
                     }
@@ -351,7 +221,7 @@ public final class ReportCalculator {
             // Every child counts once in every cut of the population: counted first per sex, age band
             // and village, then each cut gets the sums (one tally update per combination, not per child).
             int bands = AgeBand.values().length;
-            int villages = villageNames.size();
+            int villages = index.villageNames.size();
             long[] population = new long[Sex.values().length * bands * villages];
             for (int place = 0; place < children.length; place++) {
                 Child c = children[place];
@@ -412,7 +282,7 @@ public final class ReportCalculator {
                 if (m.fromDate() == null || !m.isOpenOn(to)) {
                     continue;
                 }
-                int place = place(m.childId());
+                int place = index.place(m.childId());
                 if (open[place] == null) {
                     open[place] = new ArrayList<>();
                 }
@@ -467,7 +337,7 @@ public final class ReportCalculator {
             // Grouped by child, so that each child's contributions come together (see Tally).
             inPeriod.sort(Comparator.comparingLong(Injury::childId));
             for (Injury i : inPeriod) {
-                int place = place(i.childId());
+                int place = index.place(i.childId());
                 Child c = children[place];
                 if (!complete(c) || !eventDateValid(c, i.date(), "ngày bị tai nạn, thương tích")) {
                     continue;
@@ -524,7 +394,7 @@ public final class ReportCalculator {
             for (VictimOfCase vc : victims) {
                 AbuseVictim v = vc.victim();
                 Intake intake = vc.abuseCase().getIntake();
-                int place = place(v.childId());
+                int place = index.place(v.childId());
                 Child c = children[place];
                 if (!complete(c) || !eventDateValid(c, intake.occurredOn(),
                         "ngày xảy ra vụ việc " + vc.abuseCase().getCode())) {
@@ -616,58 +486,5 @@ public final class ReportCalculator {
             dims[THON.ordinal()] = villageOf[place];
         }
 
-        // ---- rows ----
-
-        private List<ReportRow> rows() {
-            List<ReportRow> rows = new ArrayList<>();
-            for (IndicatorDefinition d : catalogue.indicators()) {
-                int emptyRates = 0;
-                for (List<DisaggregationKey> cut : d.disaggregations()) {
-                    List<List<String>> codes = cut.stream().map(k -> k.codes(villageNames)).toList();
-                    int cells = codes.stream().mapToInt(List::size).reduce(1, (a, b) -> a * b);
-                    Tally counted = d.rate() == null ? tally(d.id(), cut) : tally(d.rate().numerator(), cut);
-                    Tally denominator = d.rate() == null ? null : tally(d.rate().denominator(), cut);
-                    for (int cell = 0; cell < cells; cell++) {
-                        BigDecimal value;
-                        if (denominator == null) {
-                            value = BigDecimal.valueOf(counted.values[cell]);
-                        } else if (denominator.values[cell] == 0) {
-                            value = null;
-                            emptyRates++;
-                        } else {
-                            value = BigDecimal.valueOf(counted.values[cell]).multiply(BigDecimal.valueOf(d.rate().factor()))
-                                    .divide(BigDecimal.valueOf(denominator.values[cell]), 2, RoundingMode.HALF_UP);
-                        }
-                        rows.add(new ReportRow(d.id(), d.name(), breakdown(cut, codes, cell), value, d.unit()));
-                    }
-                }
-                if (emptyRates > 0) {
-                    String denominatorName = catalogue.indicator(d.rate().denominator()).orElseThrow().name();
-                    problems.add(ReportProblem.indicatorWarning(d.id(), "Chỉ tiêu “" + d.name() + "” để trống"
-                            + (emptyRates > 1 ? " ở " + emptyRates + " ô" : "") + " vì mẫu số “" + denominatorName
-                            + "” bằng 0."));
-                }
-            }
-            return rows;
-        }
-
-        private Tally tally(String indicatorId, List<DisaggregationKey> cut) {
-            return tallyByCut.get(Measure.byId(indicatorId)).get(cut);
-        }
-
-        /** {@code phan_to} of a cell: the first key varies slowest, as the cell index is built in {@link Tally#add}. */
-        private static String breakdown(List<DisaggregationKey> cut, List<List<String>> codes, int cell) {
-            if (cut.isEmpty()) {
-                return "";
-            }
-            String[] parts = new String[cut.size()];
-            int rest = cell;
-            for (int k = cut.size() - 1; k >= 0; k--) {
-                List<String> values = codes.get(k);
-                parts[k] = cut.get(k).key() + "=" + values.get(rest % values.size());
-                rest /= values.size();
-            }
-            return String.join(";", parts);
-        }
     }
 }
