@@ -17,16 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.HeaderFooter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTHeaderFooter;
@@ -40,6 +34,9 @@ import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.files.ExportFiles;
 import vn.sotreem.office.WorkbookKind;
+import vn.sotreem.report.TemplatePlaces.CellPlace;
+import vn.sotreem.report.TemplatePlaces.PagePlace;
+import vn.sotreem.report.TemplatePlaces.Place;
 
 /**
  * A province's own report template (.xlsx) with placeholders such as
@@ -79,7 +76,7 @@ public final class ProvinceTemplate {
         List<TemplatePlaceholder> found = new ArrayList<>();
         Map<String, List<String>> problems = new LinkedHashMap<>();
         try (XSSFWorkbook wb = open(fileName, xlsx)) {
-            for (Place place : places(wb)) {
+            for (Place place : TemplatePlaces.in(wb)) {
                 TemplateSyntax.Scan scan = syntax.scan(place.location(), place.text());
                 scan.spans().forEach(s -> found.add(s.placeholder()));
                 if (!scan.problems().isEmpty()) {
@@ -135,7 +132,7 @@ public final class ProvinceTemplate {
     public void fill(IndicatorReport report, ReportHeader header, Path out, Progress progress) {
         try (XSSFWorkbook wb = open(fileName, content)) {
             Filler filler = new Filler(wb, report, header.fields());
-            List<Place> places = places(wb);
+            List<Place> places = TemplatePlaces.in(wb);
             long total = places.size() + 1L;
             long done = 0;
             for (Place place : places) {
@@ -226,95 +223,6 @@ public final class ProvinceTemplate {
             text.append("\n- và ").append(problems.size() - LISTED).append(" ô khác.");
         }
         return text.append('\n').append(ADVICE.strip()).toString();
-    }
-
-    // ---------------------------------------------------------------- where placeholders may stand
-
-    /** A text of the workbook that may hold placeholders: a text cell, or a part of a page header or footer. */
-    private sealed interface Place permits CellPlace, PagePlace {
-        String location();
-
-        String text();
-    }
-
-    private record CellPlace(String location, XSSFCell cell) implements Place {
-        @Override
-        public String text() {
-            return cell.getRichStringCellValue().getString();
-        }
-    }
-
-    /** @param part 0 left, 1 centre, 2 right */
-    private record PagePlace(String location, HeaderFooter headerFooter, int part) implements Place {
-        @Override
-        public String text() {
-            String text = switch (part) {
-                case 0 -> headerFooter.getLeft();
-                case 1 -> headerFooter.getCenter();
-                default -> headerFooter.getRight();
-            };
-            return text == null ? "" : text;
-        }
-
-        void set(String text) {
-            switch (part) {
-                case 0 -> headerFooter.setLeft(text);
-                case 1 -> headerFooter.setCenter(text);
-                default -> headerFooter.setRight(text);
-            }
-        }
-    }
-
-    private static final String[] PARTS = {"trái", "giữa", "phải"};
-
-    /**
-     * Every text cell and header or footer part holding braces, sheet by sheet. Formula cells are left
-     * alone: a province's SUM stays a SUM.
-     */
-    private static List<Place> places(XSSFWorkbook wb) {
-        List<Place> places = new ArrayList<>();
-        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            XSSFSheet sheet = wb.getSheetAt(i);
-            for (Row row : sheet) {
-                for (Cell cell : row) {
-                    if (cell.getCellType() == CellType.STRING && hasBraces(cell.getStringCellValue())) {
-                        String address = new CellReference(sheet.getSheetName(), cell.getRowIndex(),
-                                cell.getColumnIndex(), false, false).formatAsString();
-                        places.add(new CellPlace("ô " + address, (XSSFCell) cell));
-                    }
-                }
-            }
-            // Asking POI for a header of a sheet without one adds an empty one, and asking for the even or
-            // first page's turns on "different even/first page": look at what the sheet uses first.
-            if (sheet.getCTWorksheet().isSetHeaderFooter()) {
-                CTHeaderFooter used = sheet.getCTWorksheet().getHeaderFooter();
-                String name = sheet.getSheetName();
-                page(places, sheet.getOddHeader(), "đầu trang", name);
-                page(places, sheet.getOddFooter(), "chân trang", name);
-                if (used.getDifferentOddEven()) {
-                    page(places, sheet.getEvenHeader(), "đầu trang chẵn", name);
-                    page(places, sheet.getEvenFooter(), "chân trang chẵn", name);
-                }
-                if (used.getDifferentFirst()) {
-                    page(places, sheet.getFirstHeader(), "đầu trang thứ nhất", name);
-                    page(places, sheet.getFirstFooter(), "chân trang thứ nhất", name);
-                }
-            }
-        }
-        return places;
-    }
-
-    private static void page(List<Place> places, HeaderFooter headerFooter, String what, String sheetName) {
-        for (int part = 0; part < PARTS.length; part++) {
-            PagePlace place = new PagePlace(what + " (" + PARTS[part] + ") của trang tính " + sheetName, headerFooter, part);
-            if (hasBraces(place.text())) {
-                places.add(place);
-            }
-        }
-    }
-
-    private static boolean hasBraces(String text) {
-        return text != null && (text.contains(TemplateSyntax.OPEN) || text.contains(TemplateSyntax.CLOSE));
     }
 
     // ---------------------------------------------------------------- filling
