@@ -1,7 +1,11 @@
 package vn.sotreem.storage;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -171,5 +175,24 @@ public final class Accounts {
         PasswordRules.check(password).ifPresent(message -> {
             throw new UserFacingException(message);
         });
+    }
+
+    static void insertRow(Connection c, String userName, Role role) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO account (user_name, role, active, created_at) VALUES (?, ?, TRUE, ?)")) {
+            ps.setString(1, userName);
+            ps.setString(2, role.code());
+            ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+            ps.executeUpdate();
+        }
+    }
+
+    static void updateRow(Connection c, String userName, Role role, boolean active) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE account SET role = ?, active = ? WHERE user_name = ?")) {
+            ps.setString(1, role.code());
+            ps.setBoolean(2, active);
+            ps.setString(3, userName);
+            ps.executeUpdate();
+        }
     }
 }

@@ -105,4 +105,20 @@ public final class DuplicateQueueRepository {
             ps.executeUpdate();
         }
     }
+
+    /**
+     * The queue after a merge: the merged pair is done; the newer record's other waiting pairs move
+     * to the older record (unless that pair was already decided), so nothing proposed is lost.
+     */
+    void movePairs(Connection connection, long from, long to) throws SQLException {
+        for (PossibleDuplicate p : pairsOf(connection, from)) {
+            long other = p.childIdA() == from ? p.childIdB() : p.childIdA();
+            if (other != to) {
+                add(connection, to, other, p.reason(), p.status());
+            }
+            if (other == to || PENDING.equals(p.status())) {
+                setStatus(connection, p.id(), MERGED);
+            }
+        }
+    }
 }

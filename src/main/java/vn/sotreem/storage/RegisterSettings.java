@@ -2,8 +2,10 @@ package vn.sotreem.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -234,5 +236,13 @@ public final class RegisterSettings {
     /** Everyone reads the settings (the calendar feeds deadlines); only administrators change them. */
     private void requireAdmin() {
         store.requireRole(r -> r.canManageAccounts(), "Chỉ tài khoản quản trị được đổi cài đặt.");
+    }
+
+    static void putRow(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
     }
 }

@@ -1,57 +1,35 @@
 package vn.sotreem.storage;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.LocalDate;
-import vn.sotreem.domain.abuse.AbuseCase;
-import vn.sotreem.domain.abuse.AbuseCaseSummary;
 import vn.sotreem.domain.access.Account;
-import vn.sotreem.domain.report.AgeOut;
-import vn.sotreem.domain.hcdb.Membership;
-import vn.sotreem.domain.hcdb.Support;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.access.AuditEntry;
 import vn.sotreem.domain.access.AuditFilter;
-import vn.sotreem.domain.child.Child;
-import vn.sotreem.domain.merge.ChildMerge;
-import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.common.Progress;
 import vn.sotreem.domain.place.RegisterInfo;
 import vn.sotreem.domain.report.RegisterSnapshot;
-import vn.sotreem.domain.report.ReportTemplateFile;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.UserFacingException;
-import vn.sotreem.domain.place.Village;
 import vn.sotreem.domain.calendar.WorkingDays;
 import vn.sotreem.storage.security.KeyRing;
 import vn.sotreem.storage.security.LoginDelayException;
 import vn.sotreem.storage.security.LoginGuard;
-import vn.sotreem.storage.security.PasswordRules;
 import vn.sotreem.storage.security.WrongPasswordException;
 
 /**
@@ -59,19 +37,14 @@ import vn.sotreem.storage.security.WrongPasswordException;
  * through the {@link KeyRing}. One connection, used by one thread at a time; every write runs in
  * a transaction and either lands whole or not at all.
  */
-public final class RegisterStore implements AutoCloseable {
+public final class RegisterStore implements ChildOperations, CaseOperations, ReportTemplateOperations, AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
     static final String LATEST_SCHEMA_VERSION = "10";
-    private static final String DB_USER = "SOTREEM";
     /** Closing rewrites the file when its chunks hold less live data than this, in %; see {@link #close()}. */
     public static final int COMPACT_BELOW_FILL_RATE = 50;
     /** A sparse file bigger than this is compacted right after a write (an import, a long session), not only on close. */
     static final long COMPACT_WHILE_OPEN_ABOVE_BYTES = 32L * 1024 * 1024;
-    /** Tables counted in backup manifests, with the key shown to the officer. */
-    private static final List<Map.Entry<String, String>> COUNTED_TABLES = List.of(
-            Map.entry("child", "tre_em"), Map.entry("village", "thon"), Map.entry("account", "tai_khoan"),
-            Map.entry("hcdb_membership", "hcdb"), Map.entry("support", "tro_giup"), Map.entry("audit_log", "nhat_ky"));
     private static final Logger LOG = LoggerFactory.getLogger(RegisterStore.class);
 
     private final DataFolder folder;
@@ -119,39 +92,12 @@ public final class RegisterStore implements AutoCloseable {
      * when it fails.
      */
     public static RegisterStore create(DataFolder folder, RegisterInfo info, char[] password, List<String> villageNames) {
-        PasswordRules.check(password).ifPresent(message -> {
-            throw new UserFacingException(message);
-        });
-        if (Files.exists(folder.databaseFile()) || Files.exists(folder.keyringFile())) {
-            throw new UserFacingException("Thư mục " + folder.path() + " đã có một sổ. Hãy mở sổ đó, hoặc chọn thư mục khác.");
-        }
-        try {
-            Files.createDirectories(folder.path());
-        } catch (IOException e) {
-            throw new UserFacingException("Không tạo được thư mục dữ liệu " + folder.path() + ": " + e.getMessage(), e);
-        }
-        byte[] dataKey = KeyRing.newDataKey();
-        RegisterStore store = null;
-        try {
-            store = connect(folder, dataKey, new Account(info.officerName(), Role.ADMIN, true), false);
-            store.setUp(info, villageNames);
-            KeyRing ring = KeyRing.empty();
-            ring.put(info.officerName(), password, dataKey);
-            ring.write(folder.keyringFile());
-            return store;
-        } catch (RuntimeException e) {
-            if (store != null) {
-                store.close();
-            }
-            deleteQuietly(folder.databaseFile());
-            deleteQuietly(folder.keyringFile());
-            throw e;
-        }
+        return RegisterOpening.create(folder, info, password, villageNames);
     }
 
-    private void setUp(RegisterInfo info, List<String> villageNames) {
+    void setUp(RegisterInfo info, List<String> villageNames) {
         inTransaction(c -> {
-            insertInfo(c, info);
+            RegisterInfoTable.insert(c, info);
             return null;
         });
         write(tx -> {
@@ -177,44 +123,10 @@ public final class RegisterStore implements AutoCloseable {
      * new password.
      */
     public static RegisterStore open(DataFolder folder, String userName, char[] password) {
-        if (!folder.hasRegister()) {
-            throw new UserFacingException("Chưa có sổ nào ở thư mục " + folder.path()
-                    + ". Hãy tạo sổ mới (lệnh init hoặc màn hình thiết lập).");
-        }
-        LoginGuard guard = new LoginGuard(folder);
-        Duration wait = guard.waitBefore(LocalDateTime.now());
-        if (!wait.isZero()) {
-            throw new LoginDelayException(wait);
-        }
-        KeyRing.Unlocked unlocked;
-        try {
-            unlocked = KeyRing.read(folder.keyringFile()).unlock(userName, password);
-        } catch (WrongPasswordException e) {
-            LocalDateTime now = LocalDateTime.now();
-            guard.recordFailure(userName, now);
-            throw new WrongPasswordException(guard.failures().size(), guard.waitBefore(now));
-        }
-        Account who = unlocked.recovery() ? new Account(KeyRing.RECOVERY_USER, Role.ADMIN, true)
-                : new Account(unlocked.user(), Role.VIEWER, true);
-        RegisterStore store;
-        try {
-            store = connect(folder, unlocked.dataKey(), who, unlocked.recovery());
-        } catch (UserFacingException e) {
-            if (e.getCause() instanceof SQLException sql && StorageErrors.isDamage(sql)) {
-                throw new CorruptRegisterException(folder, "không mở được bằng khóa của sổ.", Backups.newestGood(folder), e);
-            }
-            throw e;
-        }
-        try {
-            store.logIn(guard);
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
+        return RegisterOpening.open(folder, userName, password);
     }
 
-    private void logIn(LoginGuard guard) {
+    void logIn(LoginGuard guard) {
         if (!openedWithRecoveryKey) {
             // The key ring knows this user but the database does not: the file was cut short or
             // replaced by an older copy (MVStore then opens its last intact state).
@@ -242,9 +154,9 @@ public final class RegisterStore implements AutoCloseable {
         return connect(folder, dataKey, account, false);
     }
 
-    private static RegisterStore connect(DataFolder folder, byte[] dataKey, Account account, boolean recovery) {
-        String dbPassword = databasePassword(dataKey);
-        RegisterStore store = new RegisterStore(folder, openConnection(folder, dbPassword), dataKey, account, recovery);
+    static RegisterStore connect(DataFolder folder, byte[] dataKey, Account account, boolean recovery) {
+        String dbPassword = RegisterDatabase.password(dataKey);
+        RegisterStore store = new RegisterStore(folder, RegisterDatabase.open(folder, dbPassword), dataKey, account, recovery);
         try {
             store.migrateIfNeeded(dbPassword);
         } catch (RuntimeException e) {
@@ -254,34 +166,7 @@ public final class RegisterStore implements AutoCloseable {
         return store;
     }
 
-    private static Connection openConnection(DataFolder folder, String dbPassword) {
-        try {
-            Connection connection = DriverManager.getConnection(folder.jdbcUrl(), DB_USER, dbPassword);
-            connection.setAutoCommit(false);
-            return connection;
-        } catch (SQLException e) {
-            throw StorageErrors.translate(e, folder);
-        }
-    }
 
-    /** H2's "fileKey userPassword": the data key in hex encrypts the file; an HMAC of it is the user's password. */
-    static String databasePassword(byte[] dataKey) {
-        return HexFormat.of().formatHex(dataKey) + " " + derivedUserPassword(dataKey);
-    }
-
-    static String databaseUser() {
-        return DB_USER;
-    }
-
-    private static String derivedUserPassword(byte[] dataKey) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(dataKey, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal("h2 user".getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Flyway costs most of a second, so it runs only when the schema is behind. */
     private void migrateIfNeeded(String dbPassword) {
@@ -296,7 +181,7 @@ public final class RegisterStore implements AutoCloseable {
         LOG.info("Migrating register schema to version {}", LATEST_SCHEMA_VERSION);
         try {
             Flyway.configure()
-                    .dataSource(folder.jdbcUrl(), DB_USER, dbPassword)
+                    .dataSource(folder.jdbcUrl(), RegisterDatabase.USER, dbPassword)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
@@ -351,14 +236,14 @@ public final class RegisterStore implements AutoCloseable {
         } catch (IOException e) {
             return;
         }
-        compactAndShutDown();
+        RegisterDatabase.compactAndShutDown(connection);
         try {
             connection.close();
         } catch (SQLException e) {
             LOG.warn("Closing the register before compaction failed: {}", e.getErrorCode());
         }
         try {
-            connection = openConnection(folder, databasePassword(dataKey));
+            connection = RegisterDatabase.open(folder, RegisterDatabase.password(dataKey));
         } catch (RuntimeException e) {
             // The write is committed and on disk: saying it failed would have the officer enter it
             // twice. The next action is refused with "đã được đóng" instead.
@@ -534,23 +419,10 @@ public final class RegisterStore implements AutoCloseable {
         });
     }
 
+
     /** Row counts of the register's tables that exist in this schema, for backup manifests. */
     Map<String, Integer> recordCounts() {
-        return query(c -> {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Map.Entry<String, String> table : COUNTED_TABLES) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table.getKey());
-                     ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    counts.put(table.getValue(), rs.getInt(1));
-                } catch (SQLException e) {
-                    if (!StorageErrors.isMissingTable(e)) {
-                        throw e;
-                    }
-                }
-            }
-            return counts;
-        });
+        return query(RecordCounts::of);
     }
 
     /** True when the file's schema is the newest this program knows. */
@@ -572,31 +444,6 @@ public final class RegisterStore implements AutoCloseable {
         return query(c -> auditLog.find(c, filter, limit));
     }
 
-    public RegisterInfo info() {
-        return query(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT commune_code, commune_name, province_code, province_name, officer_name FROM register_info");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new UserFacingException("Sổ ở " + folder.path() + " thiếu thông tin xã: tệp chưa được thiết lập xong.");
-                }
-                return new RegisterInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
-            }
-        });
-    }
-
-    private static void insertInfo(Connection c, RegisterInfo info) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO register_info (id, commune_code, commune_name, "
-                + "province_code, province_name, officer_name, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, info.communeCode());
-            ps.setString(2, info.communeName());
-            ps.setString(3, info.provinceCode());
-            ps.setString(4, info.provinceName());
-            ps.setString(5, info.officerName());
-            ps.setTimestamp(6, Timestamp.valueOf(LocalDateTime.now()));
-            ps.executeUpdate();
-        }
-    }
 
     ChildRepository childRepository() {
         return children;
@@ -622,57 +469,8 @@ public final class RegisterStore implements AutoCloseable {
         return injuries;
     }
 
-    // Convenience operations, each one transaction.
-
-    /**
-     * Every abuse case as lists and the Today screen show it, with its deadlines at {@code now}.
-     * Any account may follow the work; victims' names and places are masked for accounts that may
-     * not see abuse details.
-     */
-    public List<AbuseCaseSummary> abuseCaseSummaries(LocalDateTime now) {
-        boolean details = account.role().canSeeAbuseDetails();
-        WorkingDays calendar = workingDays();
-        return query(c -> {
-            Map<Long, Child> byId = new HashMap<>();
-            for (Child child : children.findAll(c)) {
-                byId.put(child.getId(), child);
-            }
-            return abuseCases.findAll(c).stream()
-                    .map(a -> AbuseCaseSummary.of(a, byId, details, calendar, now)).toList();
-        });
-    }
-
-    /** Opens a case with all its details, recording the opening in the audit log. */
-    public AbuseCase openAbuseCase(long id) {
-        return write(tx -> {
-            AbuseCase abuseCase = tx.abuseCase(id)
-                    .orElseThrow(() -> new UserFacingException("Không tìm thấy vụ việc (mã nội bộ " + id + ")."));
-            tx.audit(AuditAction.OPEN_ABUSE_CASE, "xam_hai", abuseCase.getCode(), "Mở hồ sơ vụ việc " + abuseCase.getCode());
-            return abuseCase;
-        });
-    }
-
-    public AbuseCase saveAbuseCase(AbuseCase abuseCase, LocalDate today) {
-        return write(tx -> tx.saveAbuseCase(abuseCase, today));
-    }
-
-    /** Every injury of the register (or of one child), oldest first. */
-    public List<Injury> injuries(Long childId) {
-        return query(c -> injuries.injuries(c, childId));
-    }
-
-    /**
-     * Saves injuries in one transaction — the quick-entry grid's rows, or one form: if one is
-     * refused nothing is saved, and the message names the child. {@code deathsToRecord} holds the
-     * injuries whose child the officer agreed to record as died on the injury's date.
-     */
-    public List<Injury> saveInjuries(List<Injury> toSave, java.util.Set<Injury> deathsToRecord, LocalDate today) {
-        return write(tx -> toSave.stream().map(i -> tx.saveInjury(i, deathsToRecord.contains(i), today)).toList());
-    }
-
-    /** The working-day calendar for legal deadlines, with the days the government announced. */
-    public WorkingDays workingDays() {
-        return settings.workingDays();
+    public RegisterInfo info() {
+        return query(c -> RegisterInfoTable.read(c, folder));
     }
 
     /**
@@ -693,118 +491,9 @@ public final class RegisterStore implements AutoCloseable {
         return keptSnapshot.fullReads();
     }
 
-    /** The province template kept in the register, if one was loaded. */
-    public Optional<ReportTemplateFile> reportTemplate() {
-        return query(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT file_name, content, loaded_at, loaded_by FROM report_template WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<ReportTemplateFile>empty();
-                }
-                return Optional.of(new ReportTemplateFile(rs.getString(1), rs.getBytes(2),
-                        rs.getTimestamp(3).toLocalDateTime(), rs.getString(4)));
-            }
-        });
-    }
-
-    /**
-     * Keeps a province template (already checked by the caller) in the register, replacing the one
-     * before; audited. Administrators and officers only.
-     */
-    public void saveReportTemplate(String fileName, byte[] content, LocalDateTime now) {
-        requireRole(Role::canEdit, "Tài khoản chỉ xem không được nạp mẫu báo cáo.");
-        write(tx -> {
-            tx.saveReportTemplate(fileName, content, now);
-            return null;
-        });
-    }
-
-    /** Forgets the province template: reports are written in the built-in layout again. */
-    public void removeReportTemplate() {
-        requireRole(Role::canEdit, "Tài khoản chỉ xem không được xóa mẫu báo cáo.");
-        write(tx -> {
-            tx.removeReportTemplate();
-            return null;
-        });
-    }
-
-    public List<Child> allChildren() {
-        return query(children::findAll);
-    }
-
-    public Optional<Child> child(long id) {
-        return query(c -> children.findById(c, id));
-    }
-
-    /** Inserts or updates a child (creating its village if new) and returns it with id and code. */
-    public Child saveChild(Child child) {
-        return write(tx -> tx.saveChild(child));
-    }
-
-    public List<Child> possibleDuplicates(Child child) {
-        return query(c -> children.possibleDuplicates(c, child));
-    }
-
-    /** Possible duplicates still waiting for the officer's decision. */
-    public List<DuplicateQueueRepository.PossibleDuplicate> pendingDuplicates() {
-        return query(duplicateQueue::pending);
-    }
-
-    /**
-     * Merges two records of one child into the older one, in one transaction (see
-     * {@link RegisterTransaction#mergeChildren}). Viewers are refused.
-     */
-    public Child mergeChildren(ChildMerge merge, LocalDate today) {
-        requireRole(Role::canEdit, "Tài khoản chỉ xem (" + userName() + ") không được gộp hồ sơ trẻ.");
-        return write(tx -> tx.mergeChildren(merge, today));
-    }
-
-    /** Records that two children are different people: the pair is never proposed again. Viewers are refused. */
-    public void markNotDuplicate(long childId, long otherChildId) {
-        requireRole(Role::canEdit, "Tài khoản chỉ xem (" + userName() + ") không được xử lý hồ sơ nghi trùng.");
-        write(tx -> {
-            tx.markNotDuplicate(childId, otherChildId);
-            return null;
-        });
-    }
-
-    /**
-     * A distribution day: the same support for every child listed, in one transaction. If any
-     * child's record refuses it (dates, death), nothing is recorded and the message names the child.
-     */
-    public List<Support> addSupportToChildren(Support template, List<Long> childIds, LocalDate today) {
-        return write(tx -> childIds.stream().map(id -> tx.addSupport(template.forChild(id), today)).toList());
-    }
-
-    /** Closes the open memberships of a child who turned 16, the day before the birthday, reason "đủ 16 tuổi". */
-    public List<Membership> closeAgedOutMemberships(long childId, LocalDate today) {
-        return write(tx -> {
-            Child child = tx.child(childId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ."));
-            return AgeOut.closings(child, tx.memberships(childId)).stream().map(m -> tx.saveMembership(m, today)).toList();
-        });
-    }
-
-    public List<Village> villages() {
-        return query(villages::list);
-    }
-
-    public Village addVillage(String name) {
-        return write(tx -> tx.village(tx.ensureVillage(name)));
-    }
-
-    public void renameVillage(long id, String newName) {
-        write(tx -> {
-            tx.renameVillage(id, newName);
-            return null;
-        });
-    }
-
-    public void deleteVillage(long id) {
-        write(tx -> {
-            tx.deleteVillage(id);
-            return null;
-        });
+    /** The working-day calendar for legal deadlines, with the days the government announced. */
+    public WorkingDays workingDays() {
+        return settings.workingDays();
     }
 
     /**
@@ -821,7 +510,7 @@ public final class RegisterStore implements AutoCloseable {
             if (!connection.isClosed()) {
                 connection.rollback();
                 if (chunksFillRateQuietly() < COMPACT_BELOW_FILL_RATE) {
-                    compactAndShutDown();
+                    RegisterDatabase.compactAndShutDown(connection);
                 }
                 if (!connection.isClosed()) {
                     connection.close();
@@ -835,18 +524,13 @@ public final class RegisterStore implements AutoCloseable {
     }
 
 
+
     /**
      * The share of live data in the file's chunks, in % (H2's {@code info.CHUNKS_FILL_RATE}): low when
      * the file is mostly dead chunks left by earlier versions of the data.
      */
     public int chunksFillRate() {
-        return query(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
-            }
-        });
+        return query(RegisterDatabase::chunksFillRate);
     }
 
     private int chunksFillRateQuietly() {
@@ -858,24 +542,5 @@ public final class RegisterStore implements AutoCloseable {
         }
     }
 
-    /** Every commit is already on disk: if compacting fails (a full disk), the register just stays larger. */
-    private void compactAndShutDown() {
-        try (Statement st = connection.createStatement()) {
-            st.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            LOG.warn("Compacting the register on close failed: {}", e.getErrorCode());
-        }
-    }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-            try (Stream<Path> leftovers = Files.list(file.getParent())) {
-                leftovers.filter(p -> p.getFileName().toString().startsWith(DataFolder.DATABASE_NAME + "."))
-                        .forEach(p -> p.toFile().delete());
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not remove {}", file.getFileName());
-        }
-    }
 }

@@ -1,9 +1,7 @@
 package vn.sotreem.storage;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ import vn.sotreem.domain.child.DuplicateReason;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.domain.place.Village;
+import vn.sotreem.domain.report.ReportTemplateFile;
 import vn.sotreem.storage.SnapshotChanges.Part;
 
 /**
@@ -82,20 +81,14 @@ public final class RegisterTransaction {
     public void renameVillage(long id, String newName) {
         requireEdit();
         Village before = village(id);
-        call(() -> {
-            store.villageRepository().rename(connection, id, newName);
-            return null;
-        });
+        run(() -> store.villageRepository().rename(connection, id, newName));
         audit(AuditAction.UPDATE, "thon", Long.toString(id), "Tên thôn: " + before.name() + " → " + VietnameseText.clean(newName));
     }
 
     public void deleteVillage(long id) {
         requireEdit();
         Village before = village(id);
-        call(() -> {
-            store.villageRepository().delete(connection, id);
-            return null;
-        });
+        run(() -> store.villageRepository().delete(connection, id));
         audit(AuditAction.DELETE, "thon", Long.toString(id), "Xóa thôn " + before.name());
     }
 
@@ -171,7 +164,7 @@ public final class RegisterTransaction {
             count(moved, store.abuseCaseRepository().caseIdsOfChild(connection, from).size(), "vụ việc xâm hại");
             store.abuseCaseRepository().moveToChild(connection, from, to);
             store.childRepository().markMerged(connection, from, to);
-            movePairs(from, to);
+            store.duplicateQueueRepository().movePairs(connection, from, to);
             return null;
         });
         audit(AuditAction.MERGE, "tre_em", saved.getCode(), "Gộp hồ sơ " + newer.getCode() + " (" + newer.getFullName()
@@ -185,23 +178,6 @@ public final class RegisterTransaction {
     private static void count(List<String> lines, int n, String what) {
         if (n > 0) {
             lines.add(n + " " + what);
-        }
-    }
-
-    /**
-     * The queue after a merge: the merged pair is done; the newer record's other waiting pairs move
-     * to the older record (unless that pair was already decided), so nothing proposed is lost.
-     */
-    private void movePairs(long from, long to) throws SQLException {
-        DuplicateQueueRepository queue = store.duplicateQueueRepository();
-        for (DuplicateQueueRepository.PossibleDuplicate p : queue.pairsOf(connection, from)) {
-            long other = p.childIdA() == from ? p.childIdB() : p.childIdA();
-            if (other != to) {
-                queue.add(connection, to, other, p.reason(), p.status());
-            }
-            if (other == to || DuplicateQueueRepository.PENDING.equals(p.status())) {
-                queue.setStatus(connection, p.id(), DuplicateQueueRepository.MERGED);
-            }
         }
     }
 
@@ -313,10 +289,7 @@ public final class RegisterTransaction {
         Injury before = call(() -> store.injuryRepository().find(connection, id))
                 .orElseThrow(() -> new UserFacingException("Không tìm thấy tai nạn, thương tích (mã nội bộ " + id + ")."));
         Child child = existingChild(before.childId());
-        call(() -> {
-            store.injuryRepository().delete(connection, id);
-            return null;
-        });
+        run(() -> store.injuryRepository().delete(connection, id));
         audit(AuditAction.DELETE, "tntt", child.getCode() + "/" + id, "Xóa " + before.type().label() + " ngày "
                 + DateText.format(before.date()));
     }
@@ -414,33 +387,17 @@ public final class RegisterTransaction {
 
     /** Appends to the audit log an event that happened at {@code at} (e.g. a failed login). */
     public void audit(LocalDateTime at, AuditAction action, String entity, String entityId, String details) {
-        call(() -> {
-            store.auditLog().append(connection, at, store.currentAccount().userName(), action, entity, entityId, details);
-            return null;
-        });
+        run(() -> store.auditLog().append(connection, at, store.currentAccount().userName(), action, entity, entityId, details));
     }
 
+
+
     void insertAccount(String userName, Role role) {
-        call(() -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO account (user_name, role, active, created_at) VALUES (?, ?, TRUE, ?)")) {
-                ps.setString(1, userName);
-                ps.setString(2, role.code());
-                ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
-                return ps.executeUpdate();
-            }
-        });
+        run(() -> Accounts.insertRow(connection, userName, role));
     }
 
     void updateAccount(String userName, Role role, boolean active) {
-        call(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("UPDATE account SET role = ?, active = ? WHERE user_name = ?")) {
-                ps.setString(1, role.code());
-                ps.setBoolean(2, active);
-                ps.setString(3, userName);
-                return ps.executeUpdate();
-            }
-        });
+        run(() -> Accounts.updateRow(connection, userName, role, active));
     }
 
     /** All children of the register (every status), in register order. */
@@ -460,40 +417,26 @@ public final class RegisterTransaction {
 
     void saveReportTemplate(String fileName, byte[] content, java.time.LocalDateTime now) {
         requireEditOf(); // the template is not in the report snapshot
-        call(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("MERGE INTO report_template "
-                    + "(id, file_name, content, loaded_at, loaded_by) KEY (id) VALUES (1, ?, ?, ?, ?)")) {
-                ps.setString(1, fileName);
-                ps.setBytes(2, content);
-                ps.setTimestamp(3, java.sql.Timestamp.valueOf(now));
-                ps.setString(4, store.userName());
-                return ps.executeUpdate();
-            }
-        });
+        run(() -> ReportTemplateTable.save(connection, fileName, content, now, store.userName()));
         audit(AuditAction.IMPORT, "mau_bao_cao", "1", "Nạp mẫu báo cáo của tỉnh: " + fileName
                 + " (" + content.length + " byte)");
     }
 
     void removeReportTemplate() {
         requireEditOf();
-        int removed = call(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM report_template WHERE id = 1")) {
-                return ps.executeUpdate();
-            }
-        });
-        if (removed > 0) {
+        boolean removed = call(() -> ReportTemplateTable.delete(connection));
+        if (removed) {
             audit(AuditAction.DELETE, "mau_bao_cao", "1", "Bỏ mẫu báo cáo của tỉnh");
         }
     }
 
+
+    Optional<ReportTemplateFile> reportTemplate() {
+        return call(() -> ReportTemplateTable.find(connection));
+    }
+
     void putSetting(String name, String value) {
-        call(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("MERGE INTO setting (name, setting_value) KEY (name) VALUES (?, ?)")) {
-                ps.setString(1, name);
-                ps.setString(2, value);
-                return ps.executeUpdate();
-            }
-        });
+        run(() -> RegisterSettings.putRow(connection, name, value));
     }
 
     /**
@@ -529,6 +472,17 @@ public final class RegisterTransaction {
 
     private interface SqlCall<T> {
         T call() throws SQLException;
+    }
+
+    private interface SqlRun {
+        void run() throws SQLException;
+    }
+
+    private void run(SqlRun sql) {
+        call(() -> {
+            sql.run();
+            return null;
+        });
     }
 
     private <T> T call(SqlCall<T> sql) {

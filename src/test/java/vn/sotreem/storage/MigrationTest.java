@@ -24,11 +24,11 @@ class MigrationTest {
     void anOlderRegisterIsBackedUpThenMigratedAndItsOfficerBecomesAdministrator() throws Exception {
         DataFolder folder = new DataFolder(dir);
         byte[] dataKey = KeyRing.newDataKey();
-        String password = RegisterStore.databasePassword(dataKey);
+        String password = RegisterDatabase.password(dataKey);
         // The register as version 0.1 (schema 2) left it.
-        Flyway.configure().dataSource(folder.jdbcUrl(), RegisterStore.databaseUser(), password)
+        Flyway.configure().dataSource(folder.jdbcUrl(), RegisterDatabase.USER, password)
                 .locations("classpath:db/migration").target("2").load().migrate();
-        try (Connection c = DriverManager.getConnection(folder.jdbcUrl(), RegisterStore.databaseUser(), password);
+        try (Connection c = DriverManager.getConnection(folder.jdbcUrl(), RegisterDatabase.USER, password);
              Statement st = c.createStatement()) {
             st.execute("INSERT INTO register_info VALUES (1, '00004', 'Phường Ba Đình', '01', 'Thành phố Hà Nội', "
                     + "'Nguyễn Thị Lan', CURRENT_TIMESTAMP)");
