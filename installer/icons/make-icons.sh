@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Regenerates every raster icon from so-tre-em.svg (the one source of truth):
 #   installer/icons/so-tre-em-<size>.png, so-tre-em.ico (Windows, all sizes in one file),
-#   src/main/resources/vn/sotreem/ui/icons/app-<size>.png (the window icons).
+#   src/main/resources/vn/sotreem/ui/common/icons/app-<size>.png (the window icons).
 # Needs ImageMagick (convert). The outputs are committed; run this only after changing the SVG.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 sizes=(16 32 48 64 128 256)
-window_icons=../../src/main/resources/vn/sotreem/ui/icons
+window_icons=../../src/main/resources/vn/sotreem/ui/common/icons
 mkdir -p "$window_icons"
 
 pngs=()
