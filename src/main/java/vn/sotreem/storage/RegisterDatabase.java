@@ -12,11 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.sotreem.domain.common.UserFacingException;
 
 /**
  * The H2 file underneath a register: how a connection is opened with the data key, the file's fill
@@ -86,6 +89,38 @@ final class RegisterDatabase {
             }
         } catch (IOException e) {
             LOG.warn("Could not remove {}", file.getFileName());
+        }
+    }
+
+    /** The schema version recorded by Flyway, empty for a new file. */
+    static Optional<String> schemaVersion(Connection c) throws SQLException {
+        // Asked directly rather than through INFORMATION_SCHEMA, whose tables H2 builds on the
+        // first look (hundreds of classes on the way to every login's first frame).
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL "
+                        + "ORDER BY \"installed_rank\" DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+        } catch (SQLException e) {
+            if (StorageErrors.isMissingTable(e)) {
+                return Optional.<String>empty(); // a new file: Flyway has not run yet
+            }
+            throw e;
+        }
+    }
+
+    /** Brings the file's schema to {@code latest} with the migrations under {@code db/migration}. */
+    static void migrate(DataFolder folder, String dbPassword, String latest) {
+        LOG.info("Migrating register schema to version {}", latest);
+        try {
+            Flyway.configure()
+                    .dataSource(folder.jdbcUrl(), USER, dbPassword)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new UserFacingException("Không nâng cấp được cấu trúc dữ liệu của sổ ở " + folder.path()
+                    + ". Sổ chưa bị thay đổi; hãy báo cho người hỗ trợ kỹ thuật.", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.sotreem.domain.access.Account;
+import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.place.RegisterInfo;
@@ -42,7 +43,7 @@ final class RegisterOpening {
         RegisterStore store = null;
         try {
             store = RegisterStore.connect(folder, dataKey, new Account(info.officerName(), Role.ADMIN, true), false);
-            store.setUp(info, villageNames);
+            setUp(store, info, villageNames);
             KeyRing ring = KeyRing.empty();
             ring.put(info.officerName(), password, dataKey);
             ring.write(folder.keyringFile());
@@ -87,11 +88,52 @@ final class RegisterOpening {
             throw e;
         }
         try {
-            store.logIn(guard);
+            logIn(store, guard);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
         return store;
+    }
+
+    private static void setUp(RegisterStore store, RegisterInfo info, List<String> villageNames) {
+        store.inTransaction(c -> {
+            RegisterInfoTable.insert(c, info);
+            return null;
+        });
+        store.write(tx -> {
+            tx.insertAccount(info.officerName(), Role.ADMIN);
+            tx.audit(AuditAction.CREATE, "so", info.communeCode(), "Tạo sổ cho " + info.communeName() + ", "
+                    + info.provinceName() + "; quản trị: " + info.officerName());
+            for (String name : villageNames) {
+                tx.ensureVillage(name);
+            }
+            return null;
+        });
+    }
+
+    private static void logIn(RegisterStore store, LoginGuard guard) {
+        String user = store.currentAccount().userName();
+        if (!store.openedWithRecoveryKey()) {
+            // The key ring knows this user but the database does not: the file was cut short or
+            // replaced by an older copy (MVStore then opens its last intact state).
+            Account found = store.accounts().find(user).orElseThrow(() -> new CorruptRegisterException(store.folder(),
+                    "thiếu tài khoản \"" + user + "\" (tệp bị cắt cụt hoặc bị thay bằng bản cũ).",
+                    Backups.newestGood(store.folder()), null));
+            if (!found.active()) {
+                throw new UserFacingException("Người dùng \"" + user + "\" đã bị khóa. Hãy hỏi người quản trị.");
+            }
+            store.loggedInAs(found);
+        }
+        List<LoginGuard.Failure> failures = guard.failures();
+        store.write(tx -> {
+            for (LoginGuard.Failure failure : failures) {
+                tx.audit(failure.time(), AuditAction.LOGIN_FAILED, "dang_nhap", failure.user(), "Gõ sai mật khẩu");
+            }
+            tx.audit(AuditAction.LOGIN, "dang_nhap", user,
+                    store.openedWithRecoveryKey() ? "Mở sổ bằng mã khôi phục" : "Đăng nhập");
+            return null;
+        });
+        guard.reset();
     }
 }

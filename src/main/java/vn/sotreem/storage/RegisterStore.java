@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -95,21 +94,6 @@ public final class RegisterStore implements ChildOperations, CaseOperations, Rep
         return RegisterOpening.create(folder, info, password, villageNames);
     }
 
-    void setUp(RegisterInfo info, List<String> villageNames) {
-        inTransaction(c -> {
-            RegisterInfoTable.insert(c, info);
-            return null;
-        });
-        write(tx -> {
-            tx.insertAccount(info.officerName(), Role.ADMIN);
-            tx.audit(AuditAction.CREATE, "so", info.communeCode(), "Tạo sổ cho " + info.communeName() + ", "
-                    + info.provinceName() + "; quản trị: " + info.officerName());
-            for (String name : villageNames) {
-                tx.ensureVillage(name);
-            }
-            return null;
-        });
-    }
 
     /** Opens an existing register with any user's password or the recovery key. */
     public static RegisterStore open(DataFolder folder, char[] password) {
@@ -126,28 +110,6 @@ public final class RegisterStore implements ChildOperations, CaseOperations, Rep
         return RegisterOpening.open(folder, userName, password);
     }
 
-    void logIn(LoginGuard guard) {
-        if (!openedWithRecoveryKey) {
-            // The key ring knows this user but the database does not: the file was cut short or
-            // replaced by an older copy (MVStore then opens its last intact state).
-            account = accounts.find(account.userName()).orElseThrow(() -> new CorruptRegisterException(folder,
-                    "thiếu tài khoản \"" + account.userName() + "\" (tệp bị cắt cụt hoặc bị thay bằng bản cũ).",
-                    Backups.newestGood(folder), null));
-            if (!account.active()) {
-                throw new UserFacingException("Người dùng \"" + account.userName() + "\" đã bị khóa. Hãy hỏi người quản trị.");
-            }
-        }
-        List<LoginGuard.Failure> failures = guard.failures();
-        write(tx -> {
-            for (LoginGuard.Failure failure : failures) {
-                tx.audit(failure.time(), AuditAction.LOGIN_FAILED, "dang_nhap", failure.user(), "Gõ sai mật khẩu");
-            }
-            tx.audit(AuditAction.LOGIN, "dang_nhap", account.userName(),
-                    openedWithRecoveryKey ? "Mở sổ bằng mã khôi phục" : "Đăng nhập");
-            return null;
-        });
-        guard.reset();
-    }
 
     /** Opens a register copy with a known data key, without a login (restoring a backup). */
     static RegisterStore connectForMaintenance(DataFolder folder, byte[] dataKey, Account account) {
@@ -178,36 +140,12 @@ public final class RegisterStore implements ChildOperations, CaseOperations, Rep
             // A register written by an older version: keep a copy before changing its structure.
             Backups.createInRotation(this, Backups.BEFORE_MIGRATION, Progress.NONE);
         }
-        LOG.info("Migrating register schema to version {}", LATEST_SCHEMA_VERSION);
-        try {
-            Flyway.configure()
-                    .dataSource(folder.jdbcUrl(), RegisterDatabase.USER, dbPassword)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            throw new UserFacingException("Không nâng cấp được cấu trúc dữ liệu của sổ ở " + folder.path()
-                    + ". Sổ chưa bị thay đổi; hãy báo cho người hỗ trợ kỹ thuật.", e);
-        }
+        RegisterDatabase.migrate(folder, dbPassword, LATEST_SCHEMA_VERSION);
     }
 
     /** The schema version recorded by Flyway, empty for a new file. */
     public Optional<String> schemaVersion() {
-        return query(c -> {
-            // Asked directly rather than through INFORMATION_SCHEMA, whose tables H2 builds on the
-            // first look (hundreds of classes on the way to every login's first frame).
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL "
-                            + "ORDER BY \"installed_rank\" DESC LIMIT 1");
-                 ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
-            } catch (SQLException e) {
-                if (StorageErrors.isMissingTable(e)) {
-                    return Optional.<String>empty(); // a new file: Flyway has not run yet
-                }
-                throw e;
-            }
-        });
+        return query(RegisterDatabase::schemaVersion);
     }
 
 
@@ -344,6 +282,11 @@ public final class RegisterStore implements ChildOperations, CaseOperations, Rep
     /** The account working now (with the recovery key: an administrator who must set a password). */
     public Account currentAccount() {
         return account;
+    }
+
+    /** The account found in the register at login (the key ring only names the user). */
+    void loggedInAs(Account found) {
+        account = found;
     }
 
     public boolean openedWithRecoveryKey() {
