@@ -1,5 +1,6 @@
 package vn.sotreem.ui.abuse;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Comparator;
@@ -24,19 +25,20 @@ import javafx.scene.input.MouseButton;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseCaseSummary;
 import vn.sotreem.domain.abuse.procedure.Deadline;
-import vn.sotreem.domain.access.Role;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.Converters;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FilterChoices;
+import vn.sotreem.ui.common.LoadingPane;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
 
 /**
  * Nav rail "Xâm hại": the abuse cases with their procedure step and next deadline, searched and
  * filtered; receiving a new case and opening one. Accounts that may not see abuse details see the
- * list masked and cannot open or add cases (NĐ 56/2017 Điều 24).
+ * list masked and cannot open or add cases (NĐ 56/2017 Điều 24). The register is read and written
+ * through {@link AbuseModel}, off the JavaFX thread.
  */
 public final class AbuseView {
 
@@ -77,21 +79,29 @@ public final class AbuseView {
     private Label rowHint;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final AbuseModel abuse;
+    private final NewChildForm childForm;
     private final Runnable onChildAdded;
     private final AbuseListModel model = new AbuseListModel();
-    private final Parent root;
+    private final Parent page;
+    private final LoadingPane loading;
+    private boolean loaded;
 
-    /** {@code onChildAdded} runs when a child was added to the register from a case (the children list reloads). */
-    public AbuseView(UiServices services, RegisterStore store, Runnable onChildAdded) {
+    /**
+     * {@code childForm} opens the children's form for a victim not yet in the register;
+     * {@code onChildAdded} runs when a child was added that way (the children list reloads).
+     */
+    public AbuseView(UiServices services, AbuseModel abuse, NewChildForm childForm, Runnable onChildAdded) {
         this.services = services;
-        this.store = store;
+        this.abuse = abuse;
+        this.childForm = childForm;
         this.onChildAdded = onChildAdded;
-        this.root = Views.load("AbuseView.fxml", this);
+        this.page = Views.load("AbuseView.fxml", this);
+        this.loading = new LoadingPane(page);
         setUpTable();
         setUpFilters();
-        boolean details = role().canSeeAbuseDetails();
-        newCaseButton.setDisable(!canReceive());
+        boolean details = abuse.canSeeDetails();
+        newCaseButton.setDisable(!abuse.canReceive());
         if (details) {
             openCaseButton.disableProperty().bind(caseTable.getSelectionModel().selectedItemProperty().isNull());
         } else {
@@ -106,16 +116,9 @@ public final class AbuseView {
         }
     }
 
-    private Role role() {
-        return store.currentAccount().role();
-    }
-
-    private boolean canReceive() {
-        return role().canEdit() && role().canSeeAbuseDetails();
-    }
-
+    /** The page, "Đang tải…" until the cases were first read. */
     public Parent root() {
-        return root;
+        return loading.root();
     }
 
     private static void text(TableColumn<AbuseCaseSummary, String> column, Function<AbuseCaseSummary, String> f) {
@@ -207,15 +210,28 @@ public final class AbuseView {
                 .findFirst().orElse(items.get(0)));
     }
 
-    /** Reads the cases again, with their deadlines as of now on the services' day (on showing the page and after a save). */
+    /** Reads the cases again in the background, with their deadlines as of now on the services' day (on showing the page and after a save). */
     public void refresh() {
-        try {
-            LocalDateTime now = services.today().get().atTime(LocalTime.now());
-            model.setAll(store.abuseCaseSummaries(now), now);
-            refreshYears();
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-        }
+        refresh(() -> { });
+    }
+
+    private void refresh(Runnable then) {
+        LocalDateTime now = services.today().get().atTime(LocalTime.now());
+        BackgroundTask.of(() -> abuse.summaries(now))
+                .onSuccess(summaries -> {
+                    model.setAll(summaries, now);
+                    refreshYears();
+                    loaded = true;
+                    loading.setLoading(false);
+                    then.run();
+                })
+                .onFailure(error -> {
+                    if (!loaded) {
+                        loading.showFailure(ErrorMessages.describe(error));
+                    }
+                    services.dialogs().showError(window(), ErrorMessages.describe(error));
+                })
+                .run(services.runner());
     }
 
     @FXML
@@ -227,7 +243,7 @@ public final class AbuseView {
 
     @FXML
     public void newCase() {
-        if (!canReceive()) {
+        if (!abuse.canReceive()) {
             return;
         }
         openForm(null);
@@ -246,45 +262,47 @@ public final class AbuseView {
      * see abuse details only the reason is shown. The Today screen and the child's record jump here.
      */
     public void openCase(long caseId) {
-        if (!role().canSeeAbuseDetails()) {
+        if (!abuse.canSeeDetails()) {
             services.dialogs().showInfo(window(), VIEWER_REFUSED);
             return;
         }
-        AbuseCase opened;
-        try {
-            opened = store.openAbuseCase(caseId);
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-            return;
-        }
-        openForm(opened);
+        openForm(caseId);
     }
 
-    private void openForm(AbuseCase existing) {
-        CaseFormView form;
-        try {
-            form = new CaseFormView(services, store, existing, this::saved, onChildAdded);
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-            return;
-        }
-        form.show(window());
+    /** Reads what the case window needs (opening the case {@code caseId}, or for a new one when null), then shows it. */
+    private void openForm(Long caseId) {
+        LocalDate today = services.today().get();
+        BackgroundTask.of(() -> abuse.caseForm(caseId, today))
+                .onSuccess(data -> {
+                    CaseFormView form;
+                    try {
+                        form = new CaseFormView(services, abuse, data, childForm, this::saved, onChildAdded);
+                    } catch (RuntimeException e) {
+                        services.dialogs().showError(window(), ErrorMessages.describe(e));
+                        return;
+                    }
+                    form.show(window());
+                })
+                .onFailure(error -> services.dialogs().showError(window(), ErrorMessages.describe(error)))
+                .run(services.runner());
     }
 
+    /** After a save: the list read again, the saved case shown and selected (the filters cleared if they hid it). */
     private void saved(AbuseCase saved) {
-        refresh();
-        AbuseCaseSummary row = model.byId(saved.getId()).orElse(null);
-        if (row != null && !model.shown().contains(row)) {
-            model.clearFilters();
-            yearFilter.getSelectionModel().selectFirst();
-        }
-        if (row != null) {
-            caseTable.getSelectionModel().select(row);
-            caseTable.scrollTo(row);
-        }
+        refresh(() -> {
+            AbuseCaseSummary row = model.byId(saved.getId()).orElse(null);
+            if (row != null && !model.shown().contains(row)) {
+                model.clearFilters();
+                yearFilter.getSelectionModel().selectFirst();
+            }
+            if (row != null) {
+                caseTable.getSelectionModel().select(row);
+                caseTable.scrollTo(row);
+            }
+        });
     }
 
     private javafx.stage.Window window() {
-        return Views.windowOf(root);
+        return Views.windowOf(loading.root());
     }
 }

@@ -1,7 +1,6 @@
 package vn.sotreem.ui.abuse;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -13,17 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -32,28 +29,24 @@ import javafx.collections.ObservableList;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseCaseRules;
 import vn.sotreem.domain.abuse.AbuseForm;
-import vn.sotreem.domain.abuse.AbuseSetting;
 import vn.sotreem.domain.abuse.AbuseVictim;
+import vn.sotreem.domain.abuse.Perpetrator;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
-import vn.sotreem.domain.hcdb.HcdbSubCase;
-import vn.sotreem.domain.abuse.Intake;
-import vn.sotreem.domain.abuse.IntakeChannel;
-import vn.sotreem.domain.abuse.Perpetrator;
 import vn.sotreem.domain.common.Problem;
-import vn.sotreem.domain.abuse.ReceivingBody;
-import vn.sotreem.domain.abuse.Reporter;
 import vn.sotreem.domain.common.Severity;
-import vn.sotreem.domain.common.TimeText;
 import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.domain.hcdb.HcdbSubCase;
 import vn.sotreem.ui.common.ChildSearch;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.FieldMessages;
 
 /**
- * The case form without a screen: the Mẫu 01 intake as typed, the victims (linked to the register,
- * with their forms and NĐ 56 sub-forms), the alleged perpetrators, validation with
- * {@link AbuseCaseRules} as the officer types, and the case to save.
+ * The case form without a screen: the Mẫu 01 intake as typed ({@link CaseIntakeModel}), the
+ * victims (linked to the register, with their forms and NĐ 56 sub-forms), the alleged
+ * perpetrators, validation with {@link AbuseCaseRules} as the officer types (shown as
+ * {@link CaseMessagesModel} decides), and the case to save. It reads and writes nothing: the
+ * register is {@link AbuseModel}'s.
  *
  * <p>The form keeps a working copy of the case. Every change of the intake, victims and
  * perpetrators is written into it at once (the intake only while the receipt date is a real date),
@@ -62,9 +55,9 @@ import vn.sotreem.ui.common.FieldMessages;
  */
 final class CaseFormModel {
 
-    static final String BAD_TIME = "Giờ không hợp lệ, hãy gõ giờ:phút, ví dụ 14:30.";
+    static final String BAD_TIME = CaseIntakeModel.BAD_TIME;
     /** The form's own key for the place (the rules have none: an unknown place means outside the commune). */
-    static final String PLACE = "noi_xay_ra";
+    static final String PLACE = CaseIntakeModel.PLACE;
 
     /** The parts of the form, one tab each, in order. */
     enum Section { INTAKE, VICTIMS, PERPETRATORS, PROCEDURE }
@@ -78,13 +71,11 @@ final class CaseFormModel {
         READY
     }
 
-    private static final Set<String> INTAKE_KEYS = Set.of(AbuseCaseRules.CODE, AbuseCaseRules.RECEIVED,
-            AbuseCaseRules.RECEIVED_TIME, AbuseCaseRules.OCCURRED, AbuseCaseRules.SETTING, PLACE);
-    private static final Set<String> VICTIM_KEYS = Set.of(AbuseCaseRules.CHILD, AbuseCaseRules.FORMS);
-    private static final Set<String> PERPETRATOR_KEYS = Set.of(AbuseCaseRules.HANDLING, AbuseCaseRules.FINE);
-    /** Pseudo-keys of the sections that list their messages once changed. */
-    private static final String VICTIMS_TOUCHED = "#victims";
-    private static final String PERPETRATORS_TOUCHED = "#perpetrators";
+    /** The next free case code of a year of receipt, answered when known (the register is read in the background). */
+    @FunctionalInterface
+    interface CodeLookup {
+        void codeFor(int year, Consumer<String> answer);
+    }
 
     /** A victim as the form edits it: the register's child, a check box per form and sub-form. */
     static final class Victim {
@@ -180,28 +171,9 @@ final class CaseFormModel {
     private final AbuseCase working;
     private final boolean isNew;
     private final Map<Long, Child> register = new HashMap<>();
-    private final IntFunction<String> codeForYear;
-    private final List<Choice<String>> placeChoices = new ArrayList<>();
-
-    private final StringProperty code = new SimpleStringProperty("");
-    private final StringProperty receivedDate = new SimpleStringProperty("");
-    private final StringProperty receivedTime = new SimpleStringProperty("");
-    private final ObjectProperty<IntakeChannel> channel = new SimpleObjectProperty<>();
-    private final ObjectProperty<ReceivingBody> receivingBody = new SimpleObjectProperty<>();
-    private final StringProperty officer = new SimpleStringProperty("");
-    private final StringProperty occurredDate = new SimpleStringProperty("");
-    private final ObjectProperty<Choice<String>> place = new SimpleObjectProperty<>();
-    private final StringProperty placeDetail = new SimpleStringProperty("");
-    private final ObjectProperty<AbuseSetting> setting = new SimpleObjectProperty<>();
-    private final StringProperty childState = new SimpleStringProperty("");
-    private final StringProperty fearedConsequences = new SimpleStringProperty("");
-    private final StringProperty familySituation = new SimpleStringProperty("");
-    private final StringProperty actionsTaken = new SimpleStringProperty("");
-    private final BooleanProperty emergency = new SimpleBooleanProperty();
-    private final StringProperty reporterName = new SimpleStringProperty("");
-    private final StringProperty reporterPhone = new SimpleStringProperty("");
-    private final StringProperty reporterAddress = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
+    private final CodeLookup codes;
+    private final CaseIntakeModel intake;
+    private final CaseMessagesModel messages = new CaseMessagesModel();
 
     private final ObservableList<Victim> victims = FXCollections.observableArrayList(
             v -> v.observables().toArray(Observable[]::new));
@@ -209,84 +181,70 @@ final class CaseFormModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<Child> searchResults = FXCollections.observableArrayList();
 
-    private final FieldMessages messages = new FieldMessages();
-    private final Map<Section, ReadOnlyStringWrapper> sectionMessages = new EnumMap<>(Section.class);
-    private final Map<Section, ReadOnlyObjectWrapper<Severity>> sectionSeverities = new EnumMap<>(Section.class);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper hasErrors = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private List<Problem> problems = List.of();
-    private Set<Problem> visibleWarnings = Set.of();
     private boolean loading;
     private boolean codeTyped;
-    private boolean showAll;
+
+    /** {@link #CaseFormModel(LocalDate, AbuseCase, Collection, List, String, String, CodeLookup)} with codes known at once. */
+    CaseFormModel(LocalDate today, AbuseCase existing, Collection<Child> children, List<String> villages, String userName,
+                  IntFunction<String> codeForYear) {
+        this(today, existing, children, villages, userName, existing == null ? codeForYear.apply(today.getYear()) : null,
+                (year, answer) -> answer.accept(codeForYear.apply(year)));
+    }
 
     /**
      * A form for {@code existing}, or for a new case received today when it is null.
      *
-     * @param children     the register, to link victims and search it
-     * @param villages     the commune's villages, offered as the place
-     * @param userName     the officer who receives a new case
-     * @param codeForYear  the next free case code for a year of receipt
+     * @param children   the register, to link victims and search it
+     * @param villages   the commune's villages, offered as the place
+     * @param userName   the officer who receives a new case
+     * @param firstCode  a new case's code (the next free one of this year)
+     * @param codes      the next free case code for another year of receipt
      */
     CaseFormModel(LocalDate today, AbuseCase existing, Collection<Child> children, List<String> villages, String userName,
-                  IntFunction<String> codeForYear) {
+                  String firstCode, CodeLookup codes) {
         this.today = today;
         this.isNew = existing == null;
-        this.codeForYear = codeForYear;
+        this.codes = codes;
+        this.intake = new CaseIntakeModel(villages);
         children.forEach(c -> register.put(c.getId(), c));
-        villages.forEach(v -> placeChoices.add(new Choice<>(v, v)));
-        placeChoices.add(new Choice<>(null, AbuseListModel.OUTSIDE_COMMUNE));
-        for (String key : INTAKE_KEYS) {
-            messages.field(key);
-        }
-        for (Section s : Section.values()) {
-            sectionMessages.put(s, new ReadOnlyStringWrapper(""));
-            sectionSeverities.put(s, new ReadOnlyObjectWrapper<>());
-        }
         loading = true;
         if (existing == null) {
-            working = new AbuseCase(codeForYear.apply(today.getYear()), null);
-            code.set(working.getCode());
-            receivedDate.set(DateText.format(today));
-            officer.set(userName == null ? "" : userName);
-            receivingBody.set(ReceivingBody.COMMUNE);
+            working = new AbuseCase(firstCode, null);
+            intake.startNew(working.getCode(), today, userName);
         } else {
             working = existing.copy();
-            load(existing);
-            messages.showAll();
-            showAll = true; // an existing case shows all its messages at once
+            intake.load(existing);
+            loadVictims(existing);
+            messages.showAll(); // an existing case shows all its messages at once
         }
         loading = false;
-        listen(code, AbuseCaseRules.CODE);
-        code.addListener((o, was, now) -> {
+        listen(intake.codeProperty(), AbuseCaseRules.CODE);
+        intake.codeProperty().addListener((o, was, now) -> {
             if (!loading) {
                 codeTyped = true;
             }
         });
-        listen(receivedDate, AbuseCaseRules.RECEIVED);
-        receivedDate.addListener((o, was, now) -> followYear());
-        listen(receivedTime, AbuseCaseRules.RECEIVED_TIME);
-        listen(occurredDate, AbuseCaseRules.OCCURRED);
+        listen(intake.receivedDateProperty(), AbuseCaseRules.RECEIVED);
+        intake.receivedDateProperty().addListener((o, was, now) -> followYear());
+        listen(intake.receivedTimeProperty(), AbuseCaseRules.RECEIVED_TIME);
+        listen(intake.occurredDateProperty(), AbuseCaseRules.OCCURRED);
         // The two dates are checked against each other: typing one shows what the other's field says.
-        occurredDate.addListener(x -> {
+        intake.occurredDateProperty().addListener(x -> {
             if (!loading) {
                 messages.touch(AbuseCaseRules.RECEIVED);
                 revalidate();
             }
         });
-        listen(setting, AbuseCaseRules.SETTING);
-        listen(place, PLACE);
-        for (Observable o : List.<Observable>of(channel, receivingBody, officer, placeDetail, childState,
-                fearedConsequences, familySituation, actionsTaken, emergency, reporterName, reporterPhone,
-                reporterAddress, note)) {
-            o.addListener(x -> revalidate());
-        }
+        listen(intake.settingProperty(), AbuseCaseRules.SETTING);
+        listen(intake.placeProperty(), PLACE);
+        intake.unkeyedFields().forEach(o -> o.addListener(x -> revalidate()));
         victims.addListener((ListChangeListener<Victim>) c -> {
-            messages.touch(VICTIMS_TOUCHED);
+            messages.touch(CaseMessagesModel.VICTIMS_TOUCHED);
             updateSearch();
             revalidate();
         });
         perpetrators.addListener((ListChangeListener<Perpetrator>) c -> {
-            messages.touch(PERPETRATORS_TOUCHED);
+            messages.touch(CaseMessagesModel.PERPETRATORS_TOUCHED);
             revalidate();
         });
         search.addListener((o, was, now) -> updateSearch());
@@ -307,50 +265,19 @@ final class CaseFormModel {
         if (!isNew || codeTyped) {
             return;
         }
-        DateText.parse(receivedDate.get()).ifPresent(d -> {
-            String wanted = codeForYear.apply(d.getYear());
-            if (!wanted.equals(code.get())) {
+        DateText.parse(intake.receivedDateProperty().get()).ifPresent(d -> codes.codeFor(d.getYear(), wanted -> {
+            boolean sameYear = DateText.parse(intake.receivedDateProperty().get())
+                    .map(now -> now.getYear() == d.getYear()).orElse(false);
+            if (!codeTyped && sameYear && !wanted.equals(intake.codeProperty().get())) {
                 loading = true; // not the officer's typing
-                code.set(wanted);
+                intake.codeProperty().set(wanted);
                 loading = false;
                 revalidate();
             }
-        });
+        }));
     }
 
-    private void load(AbuseCase c) {
-        code.set(nz(c.getCode()));
-        Intake in = c.getIntake();
-        receivedDate.set(DateText.format(in.receivedOn()));
-        receivedTime.set(TimeText.format(in.receivedTime()));
-        channel.set(in.channel());
-        receivingBody.set(in.receivingBody());
-        officer.set(nz(in.receivingOfficer()));
-        occurredDate.set(DateText.format(in.occurredOn()));
-        if (in.village() == null) {
-            place.set(placeChoices.get(placeChoices.size() - 1));
-        } else {
-            Choice<String> known = placeChoices.stream().filter(p -> in.village().equals(p.value())).findFirst().orElse(null);
-            if (known == null) {
-                // A village renamed or deleted since: still offered, so that saving keeps it.
-                known = new Choice<>(in.village(), in.village());
-                placeChoices.add(placeChoices.size() - 1, known);
-            }
-            place.set(known);
-        }
-        placeDetail.set(nz(in.placeDetail()));
-        setting.set(in.setting());
-        childState.set(nz(in.childState()));
-        fearedConsequences.set(nz(in.fearedConsequences()));
-        familySituation.set(nz(in.familySituation()));
-        actionsTaken.set(nz(in.actionsTaken()));
-        emergency.set(c.isMarkedEmergency());
-        if (in.reporter() != null) {
-            reporterName.set(nz(in.reporter().name()));
-            reporterPhone.set(nz(in.reporter().phone()));
-            reporterAddress.set(nz(in.reporter().address()));
-        }
-        note.set(nz(in.note()));
+    private void loadVictims(AbuseCase c) {
         for (AbuseVictim v : c.getVictims()) {
             Child child = register.get(v.childId());
             if (child == null) {
@@ -419,55 +346,30 @@ final class CaseFormModel {
         return child == null ? "Mã nội bộ " + p.victimChildId() : child.getFullName();
     }
 
-    // ---- building and validating
-
-    private record Built(AbuseCase abuseCase, List<Problem> parseProblems) {
-    }
-
-    private Built build() {
-        List<Problem> parse = new ArrayList<>();
-        LocalDate received = parseDate(receivedDate.get(), AbuseCaseRules.RECEIVED, parse);
-        LocalTime time = null;
-        if (!VietnameseText.isBlank(receivedTime.get())) {
-            time = TimeText.parse(receivedTime.get()).orElse(null);
-            if (time == null) {
-                parse.add(Problem.error(AbuseCaseRules.RECEIVED_TIME, BAD_TIME));
+    /** The register's record of each victim of the working copy, by child id (the names on the forms and documents). */
+    Map<Long, Child> victimChildren() {
+        Map<Long, Child> children = new LinkedHashMap<>();
+        working.getVictims().forEach(v -> {
+            if (register.containsKey(v.childId())) {
+                children.put(v.childId(), register.get(v.childId()));
             }
-        }
-        LocalDate occurred = parseDate(occurredDate.get(), AbuseCaseRules.OCCURRED, parse);
-        Reporter reporter = new Reporter(VietnameseText.cleanOrNull(reporterName.get()),
-                VietnameseText.cleanOrNull(reporterPhone.get()), VietnameseText.cleanOrNull(reporterAddress.get()));
-        Intake intake = new Intake(received, time, channel.get(), receivingBody.get(),
-                VietnameseText.cleanOrNull(officer.get()), occurred, place.get() == null ? null : place.get().value(),
-                VietnameseText.cleanOrNull(placeDetail.get()), setting.get(), text(childState.get()),
-                text(fearedConsequences.get()), text(familySituation.get()), text(actionsTaken.get()),
-                reporter.isEmpty() ? null : reporter, text(note.get()));
-        AbuseCase c = working.copy();
-        c.setCode(VietnameseText.cleanOrNull(code.get()));
-        c.setIntake(intake);
-        c.setMarkedEmergency(emergency.get());
-        c.setVictims(victims.stream().map(Victim::toVictim).toList());
-        c.setPerpetrators(perpetrators);
-        return new Built(c, parse);
+        });
+        return children;
     }
 
-    private static LocalDate parseDate(String text, String key, List<Problem> parse) {
-        if (VietnameseText.isBlank(text)) {
-            return null;
-        }
-        Optional<LocalDate> date = DateText.parse(text);
-        if (date.isEmpty()) {
-            parse.add(Problem.error(key, FieldMessages.BAD_DATE));
-        }
-        return date.orElse(null);
-    }
+    // ---- building and validating
 
     private void revalidate() {
         if (loading) {
             return;
         }
-        Built built = build();
-        AbuseCase c = built.abuseCase();
+        List<Problem> parse = new ArrayList<>();
+        AbuseCase c = working.copy();
+        c.setCode(VietnameseText.cleanOrNull(intake.codeProperty().get()));
+        c.setIntake(intake.read(parse));
+        c.setMarkedEmergency(intake.emergencyProperty().get());
+        c.setVictims(victims.stream().map(Victim::toVictim).toList());
+        c.setPerpetrators(perpetrators);
         // Into the working copy at once, for the procedure pane; the intake only with a real receipt date.
         working.setCode(c.getCode());
         working.setMarkedEmergency(c.isMarkedEmergency());
@@ -476,8 +378,8 @@ final class CaseFormModel {
         if (c.getIntake().receivedOn() != null) {
             working.setIntake(c.getIntake());
         }
-        List<Problem> all = new ArrayList<>(built.parseProblems());
-        Set<String> unparsed = built.parseProblems().stream().map(Problem::field).collect(Collectors.toSet());
+        List<Problem> all = new ArrayList<>(parse);
+        Set<String> unparsed = parse.stream().map(Problem::field).collect(Collectors.toSet());
         Map<Long, Child> children = new HashMap<>();
         c.getVictims().forEach(v -> {
             if (register.containsKey(v.childId())) {
@@ -489,44 +391,14 @@ final class CaseFormModel {
                 all.add(p);
             }
         }
-        if (place.get() == null) {
+        if (intake.placeProperty().get() == null) {
             all.add(Problem.warning(PLACE, "Chưa chọn nơi xảy ra: vụ việc sẽ được ghi là xảy ra ngoài xã."));
         }
-        problems = List.copyOf(all);
-        hasErrors.set(problems.stream().anyMatch(Problem::isError));
-        messages.show(problems);
-        for (Section s : Section.values()) {
-            List<Problem> mine = problems.stream().filter(p -> sectionOf(p) == s && isVisible(p)).toList();
-            sectionSeverities.get(s).set(mine.isEmpty() ? null
-                    : mine.stream().anyMatch(Problem::isError) ? Severity.ERROR : Severity.WARNING);
-            // Intake problems sit beside their fields; the other sections list theirs in one place.
-            sectionMessages.get(s).set(s == Section.INTAKE ? "" : mine.stream()
-                    .sorted((a, b) -> Boolean.compare(b.isError(), a.isError()))
-                    .map(Problem::message).distinct().collect(Collectors.joining("\n")));
-        }
-        visibleWarnings = problems.stream().filter(p -> !p.isError() && isVisible(p)).collect(Collectors.toSet());
-    }
-
-    private boolean isVisible(Problem p) {
-        return switch (sectionOf(p)) {
-            case INTAKE -> messages.isShown(p.field());
-            case VICTIMS -> messages.isShown(VICTIMS_TOUCHED);
-            case PERPETRATORS -> messages.isShown(PERPETRATORS_TOUCHED);
-            case PROCEDURE -> showAll;
-        };
+        messages.update(all);
     }
 
     static Section sectionOf(Problem p) {
-        if (VICTIM_KEYS.contains(p.field())) {
-            return Section.VICTIMS;
-        }
-        if (PERPETRATOR_KEYS.contains(p.field())) {
-            return Section.PERPETRATORS;
-        }
-        if (INTAKE_KEYS.contains(p.field())) {
-            return Section.INTAKE;
-        }
-        return Section.PROCEDURE;
+        return CaseMessagesModel.sectionOf(p);
     }
 
     /**
@@ -534,52 +406,35 @@ final class CaseFormModel {
      * not see before this press are shown and a second press saves.
      */
     SaveCheck check() {
-        Set<Problem> seen = visibleWarnings;
+        Set<Problem> seen = messages.visibleWarnings();
         showAll();
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return SaveCheck.ERRORS;
-        }
-        boolean unseen = problems.stream().anyMatch(p -> !p.isError() && !seen.contains(p));
-        return unseen ? SaveCheck.WARNINGS_SHOWN : SaveCheck.READY;
+        return messages.verdict(seen);
     }
 
     /** The case to save: the working copy with the form's values; empty while errors remain. */
     Optional<AbuseCase> caseToSave() {
         showAll();
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return Optional.empty();
-        }
-        return Optional.of(working);
+        return messages.hasErrors() ? Optional.empty() : Optional.of(working);
     }
 
     private void showAll() {
-        showAll = true;
         messages.showAll();
         revalidate();
     }
 
     /** The first section holding an error, to show its tab. */
     Optional<Section> firstErrorSection() {
-        return problems.stream().filter(Problem::isError).map(CaseFormModel::sectionOf).min(Enum::compareTo);
+        return messages.firstErrorSection();
     }
 
     /** The first intake field holding an error, for the focus. */
     Optional<String> firstErrorField() {
-        return problems.stream().filter(Problem::isError).map(Problem::field).filter(INTAKE_KEYS::contains).findFirst();
+        return messages.firstErrorField();
     }
 
     /** Whether any error remains, shown or not. */
-    javafx.beans.property.ReadOnlyBooleanProperty hasErrorsProperty() {
-        return hasErrors.getReadOnlyProperty();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** Free text as typed (lines kept), null when blank. */
-    private static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    ReadOnlyBooleanProperty hasErrorsProperty() {
+        return messages.hasErrorsProperty();
     }
 
     // ---- properties
@@ -597,96 +452,21 @@ final class CaseFormModel {
         return today;
     }
 
+    /** The intake tab's fields. */
+    CaseIntakeModel intake() {
+        return intake;
+    }
+
     FieldMessages.Field message(String key) {
-        return messages.field(key);
+        return messages.message(key);
     }
 
     ReadOnlyStringProperty sectionMessage(Section section) {
-        return sectionMessages.get(section).getReadOnlyProperty();
+        return messages.sectionMessage(section);
     }
 
     ReadOnlyObjectProperty<Severity> sectionSeverity(Section section) {
-        return sectionSeverities.get(section).getReadOnlyProperty();
-    }
-
-    List<Choice<String>> placeChoices() {
-        return placeChoices;
-    }
-
-    StringProperty codeProperty() {
-        return code;
-    }
-
-    StringProperty receivedDateProperty() {
-        return receivedDate;
-    }
-
-    StringProperty receivedTimeProperty() {
-        return receivedTime;
-    }
-
-    ObjectProperty<IntakeChannel> channelProperty() {
-        return channel;
-    }
-
-    ObjectProperty<ReceivingBody> receivingBodyProperty() {
-        return receivingBody;
-    }
-
-    StringProperty officerProperty() {
-        return officer;
-    }
-
-    StringProperty occurredDateProperty() {
-        return occurredDate;
-    }
-
-    ObjectProperty<Choice<String>> placeProperty() {
-        return place;
-    }
-
-    StringProperty placeDetailProperty() {
-        return placeDetail;
-    }
-
-    ObjectProperty<AbuseSetting> settingProperty() {
-        return setting;
-    }
-
-    StringProperty childStateProperty() {
-        return childState;
-    }
-
-    StringProperty fearedConsequencesProperty() {
-        return fearedConsequences;
-    }
-
-    StringProperty familySituationProperty() {
-        return familySituation;
-    }
-
-    StringProperty actionsTakenProperty() {
-        return actionsTaken;
-    }
-
-    BooleanProperty emergencyProperty() {
-        return emergency;
-    }
-
-    StringProperty reporterNameProperty() {
-        return reporterName;
-    }
-
-    StringProperty reporterPhoneProperty() {
-        return reporterPhone;
-    }
-
-    StringProperty reporterAddressProperty() {
-        return reporterAddress;
-    }
-
-    StringProperty noteProperty() {
-        return note;
+        return messages.sectionSeverity(section);
     }
 
     ObservableList<Victim> victims() {

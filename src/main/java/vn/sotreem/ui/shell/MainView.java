@@ -24,7 +24,9 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.abuse.AbuseModel;
 import vn.sotreem.ui.abuse.AbuseView;
+import vn.sotreem.ui.child.ChildFormView;
 import vn.sotreem.ui.settings.BackupsView;
 import vn.sotreem.ui.child.ChildListModel;
 import vn.sotreem.ui.child.ChildrenView;
@@ -217,7 +219,8 @@ public final class MainView {
 
     AbuseView abuse() {
         if (abuse == null) {
-            abuse = new AbuseView(services, store, this::reloadChildren);
+            abuse = new AbuseView(services, new AbuseModel(store), (owner, villages, saved, existing) ->
+                    new ChildFormView(services, store, null, villages, saved, existing).show(owner), this::reloadChildren);
         }
         return abuse;
     }

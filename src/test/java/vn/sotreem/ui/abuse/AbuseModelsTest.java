@@ -61,9 +61,9 @@ class AbuseModelsTest {
     /** A new form filled so that only the hour of receipt is missing. */
     private static CaseFormModel filledWithoutHour() {
         CaseFormModel form = newForm();
-        form.occurredDateProperty().set("20/11/2026");
-        form.settingProperty().set(AbuseSetting.FAMILY);
-        form.placeProperty().set(form.placeChoices().get(0));
+        form.intake().occurredDateProperty().set("20/11/2026");
+        form.intake().settingProperty().set(AbuseSetting.FAMILY);
+        form.intake().placeProperty().set(form.intake().placeChoices().get(0));
         form.addVictim(REGISTER.get(0)).form(AbuseForm.VIOLENCE).set(true);
         return form;
     }
@@ -84,10 +84,10 @@ class AbuseModelsTest {
     @Test
     void aNewFormIsPrefilledAndNotCoveredInRedUntilSaveIsPressed() {
         CaseFormModel form = newForm();
-        assertEquals("XH-2026-001", form.codeProperty().get());
-        assertEquals("23/11/2026", form.receivedDateProperty().get());
-        assertEquals("Nguyễn Thị Lan", form.officerProperty().get());
-        assertEquals(ReceivingBody.COMMUNE, form.receivingBodyProperty().get());
+        assertEquals("XH-2026-001", form.intake().codeProperty().get());
+        assertEquals("23/11/2026", form.intake().receivedDateProperty().get());
+        assertEquals("Nguyễn Thị Lan", form.intake().officerProperty().get());
+        assertEquals(ReceivingBody.COMMUNE, form.intake().receivingBodyProperty().get());
         assertEquals(TODAY, form.workingCopy().getIntake().receivedOn(), "the procedure pane gets a case with an intake");
         assertEquals("", form.message(AbuseCaseRules.OCCURRED).message());
         assertEquals("", form.sectionMessage(CaseFormModel.Section.VICTIMS).get());
@@ -104,16 +104,16 @@ class AbuseModelsTest {
     @Test
     void datesAndHoursAreCheckedAsTheOfficerTypes() {
         CaseFormModel form = newForm();
-        form.receivedTimeProperty().set("25:10");
+        form.intake().receivedTimeProperty().set("25:10");
         assertEquals(CaseFormModel.BAD_TIME, form.message(AbuseCaseRules.RECEIVED_TIME).message());
         assertEquals(Severity.ERROR, form.message(AbuseCaseRules.RECEIVED_TIME).severity());
-        form.receivedTimeProperty().set("8h15");
+        form.intake().receivedTimeProperty().set("8h15");
         assertEquals("", form.message(AbuseCaseRules.RECEIVED_TIME).message());
-        form.receivedTimeProperty().set("");
+        form.intake().receivedTimeProperty().set("");
         assertTrue(form.message(AbuseCaseRules.RECEIVED_TIME).message().startsWith("Chưa có giờ tiếp nhận"));
-        form.occurredDateProperty().set("31/02/2026");
+        form.intake().occurredDateProperty().set("31/02/2026");
         assertEquals(FieldMessages.BAD_DATE, form.message(AbuseCaseRules.OCCURRED).message());
-        form.occurredDateProperty().set("25/11/2026");
+        form.intake().occurredDateProperty().set("25/11/2026");
         assertEquals("Ngày tiếp nhận 23/11/2026 trước ngày xảy ra 25/11/2026.", form.message(AbuseCaseRules.RECEIVED).message());
         // Not touched yet: the place says nothing before the first press of Lưu.
         assertEquals("", form.message(CaseFormModel.PLACE).message());
@@ -132,7 +132,7 @@ class AbuseModelsTest {
         assertEquals("Thôn Đông", c.getIntake().village());
 
         CaseFormModel withHour = filledWithoutHour();
-        withHour.receivedTimeProperty().set("07:45");
+        withHour.intake().receivedTimeProperty().set("07:45");
         assertEquals(CaseFormModel.SaveCheck.READY, withHour.check(), "no warning: one press saves");
         assertEquals(LocalTime.of(7, 45), withHour.workingCopy().getIntake().receivedTime());
     }
@@ -192,7 +192,7 @@ class AbuseModelsTest {
     @Test
     void aVictimWithoutFormIsAnErrorOfTheVictimsTab() {
         CaseFormModel form = filledWithoutHour();
-        form.receivedTimeProperty().set("10:00");
+        form.intake().receivedTimeProperty().set("10:00");
         CaseFormModel.Victim second = form.addVictim(REGISTER.get(2));
         assertEquals("Nguyễn Văn Đức (TE000003): chưa chọn hình thức xâm hại.",
                 form.sectionMessage(CaseFormModel.Section.VICTIMS).get());
@@ -207,7 +207,7 @@ class AbuseModelsTest {
     @Test
     void stepsRecordedInTheWorkingCopyAreCheckedWithTheCase() {
         CaseFormModel form = filledWithoutHour();
-        form.receivedTimeProperty().set("10:00");
+        form.intake().receivedTimeProperty().set("10:00");
         // What the procedure pane does: change the working copy's steps in place.
         form.workingCopy().getSteps().add(new CaseStepRecord(CaseStep.PLAN_APPROVED, TODAY, null, null, null, null));
         assertEquals(CaseFormModel.SaveCheck.ERRORS, form.check());
@@ -222,12 +222,12 @@ class AbuseModelsTest {
     @Test
     void aNewCaseCodeFollowsTheYearOfReceiptUntilTyped() {
         CaseFormModel form = newForm();
-        form.receivedDateProperty().set("30/12/2025");
-        assertEquals("XH-2025-001", form.codeProperty().get());
+        form.intake().receivedDateProperty().set("30/12/2025");
+        assertEquals("XH-2025-001", form.intake().codeProperty().get());
         assertEquals("XH-2025-001", form.workingCopy().getCode(), "the working copy follows");
-        form.codeProperty().set("XH-2025-017");
-        form.receivedDateProperty().set("02/01/2026");
-        assertEquals("XH-2025-017", form.codeProperty().get());
+        form.intake().codeProperty().set("XH-2025-017");
+        form.intake().receivedDateProperty().set("02/01/2026");
+        assertEquals("XH-2025-017", form.intake().codeProperty().get());
     }
 
     @Test
@@ -253,11 +253,11 @@ class AbuseModelsTest {
         full.setId(7L);
         CaseFormModel form = new CaseFormModel(TODAY, full, register, List.of("Thôn Đông", "Thôn Tây"), "Ai đó",
                 year -> "không dùng");
-        assertEquals("XH-2026-005", form.codeProperty().get());
-        assertEquals("09:30", form.receivedTimeProperty().get());
-        assertEquals("Thôn 1", form.placeProperty().get().value(), "a village no longer in the list stays offered");
-        assertEquals("Trần Văn Minh", form.reporterNameProperty().get());
-        assertTrue(form.emergencyProperty().get());
+        assertEquals("XH-2026-005", form.intake().codeProperty().get());
+        assertEquals("09:30", form.intake().receivedTimeProperty().get());
+        assertEquals("Thôn 1", form.intake().placeProperty().get().value(), "a village no longer in the list stays offered");
+        assertEquals("Trần Văn Minh", form.intake().reporterNameProperty().get());
+        assertTrue(form.intake().emergencyProperty().get());
         assertTrue(form.victims().get(0).subForm(HcdbSubCase.byCode("l.4").orElseThrow()).get());
 
         assertEquals(CaseFormModel.SaveCheck.READY, form.check());

@@ -162,6 +162,35 @@ final class CaseProcedureModel {
         return done.size() - 1;
     }
 
+    /** The mark before a row: ✓ done, ● the current state, ○ ahead. */
+    static String markerText(RowKind kind) {
+        return switch (kind) {
+            case DONE -> "✓";
+            case CURRENT -> "●";
+            case UPCOMING -> "○";
+        };
+    }
+
+    /** "Người thực hiện: … · Mức nguy cơ: … · Ghi chú: …" of a step done (receipt: who received it, and how). */
+    static String detailText(TimelineRow row) {
+        CaseStepRecord r = row.record();
+        if (r == null) {
+            return "";
+        }
+        boolean receipt = row.step() == CaseStep.RECEIVED;
+        List<String> details = new ArrayList<>();
+        if (r.actor() != null) {
+            details.add((receipt ? "Người tiếp nhận: " : "Người thực hiện: ") + r.actor());
+        }
+        if (r.risk() != null) {
+            details.add("Mức nguy cơ: " + r.risk().label());
+        }
+        if (r.note() != null) {
+            details.add(receipt ? r.note() : "Ghi chú: " + r.note());
+        }
+        return String.join(" · ", details);
+    }
+
     /** "hạn 21:30 ngày 05/10/2026" for an hourly limit, "hạn 12/10/2026" for a limit in days. */
     static String dueText(Deadline d) {
         return d.hourly() ? "hạn " + TimeText.format(d.due().toLocalTime()) + " ngày " + DateText.format(d.due().toLocalDate())

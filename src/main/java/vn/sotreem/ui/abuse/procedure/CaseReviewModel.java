@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseVictim;
+import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.abuse.procedure.Review;
@@ -146,6 +147,22 @@ final class CaseReviewModel {
         }
         return new Review(childId, DateText.parse(in.date()).orElse(null), VietnameseText.cleanOrNull(in.officer()),
                 ratings, VietnameseText.cleanOrNull(in.conclusion()), Boolean.TRUE.equals(in.closeRecommended()));
+    }
+
+    /** "Lần trước: 05/10/2026 — Cao: 1 · … — đề nghị đóng hồ sơ: kết luận", one line per earlier round. */
+    static String earlierText(Review earlier) {
+        return "Lần trước: " + DateText.format(earlier.date()) + " — " + countsText(ReviewInput.of(earlier)) + " — "
+                + (earlier.closeRecommended() ? "đề nghị đóng hồ sơ" : "cần kế hoạch mới")
+                + (earlier.conclusion() == null ? "" : ": " + earlier.conclusion());
+    }
+
+    /** "Nguyễn Thị Hoà (TE000007)" from the register's record, else the child's internal id. */
+    static String childLabel(long childId, Map<Long, Child> children) {
+        Child child = children.get(childId);
+        if (child == null) {
+            return "mã nội bộ " + childId;
+        }
+        return child.getFullName() + (child.getCode() == null ? "" : " (" + child.getCode() + ")");
     }
 
     /** "Cao: 1 · Trung bình: 2 · Thấp: 1", from {@link Review#count}. */
