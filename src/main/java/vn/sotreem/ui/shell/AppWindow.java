@@ -115,7 +115,7 @@ public final class AppWindow {
     void showMain(OpenedRegister opened) {
         this.store = opened.store();
         this.login = null;
-        main = new MainView(services, opened, this::afterRestore);
+        main = new MainView(services, new MainModel(opened, services.runner()), this::afterRestore);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth());
         double height = Math.min(720, screen.getHeight());
