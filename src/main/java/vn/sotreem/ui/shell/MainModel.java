@@ -64,6 +64,11 @@ public final class MainModel {
         return lock;
     }
 
+    /** The Today page's model, at the times {@code clock} gives. */
+    TodayModel today(java.util.function.Supplier<LocalDateTime> clock) {
+        return new TodayModel(store, clock);
+    }
+
     /** What the one read at start brings: the Today page's figures and the children list, sorted. */
     record StartRead(TodayModel.Figures today, List<Child> sortedChildren) {
     }

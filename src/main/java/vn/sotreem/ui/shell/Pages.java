@@ -141,7 +141,7 @@ final class Pages {
     // ---- One method a page: where each feature's view is made.
 
     private TodayView buildToday() {
-        return new TodayView(services, model.store(), shell::openCase, this::openHcdb);
+        return new TodayView(services, model.today(services.now()), shell::openCase, this::openHcdb);
     }
 
     private ChildrenView buildChildren() {
