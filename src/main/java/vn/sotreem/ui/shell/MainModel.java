@@ -11,6 +11,8 @@ import vn.sotreem.ui.child.ChildListModel;
 import vn.sotreem.ui.common.BackgroundRunner;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
+import vn.sotreem.ui.settings.BackupsModel;
+import vn.sotreem.ui.settings.SettingsModel;
 import vn.sotreem.ui.today.TodayModel;
 
 /**
@@ -62,6 +64,14 @@ public final class MainModel {
 
     LockModel lock() {
         return lock;
+    }
+
+    BackupsModel backups() {
+        return new BackupsModel(store);
+    }
+
+    SettingsModel settings() {
+        return new SettingsModel(store);
     }
 
     /** The Today page's model, at the times {@code clock} gives. */

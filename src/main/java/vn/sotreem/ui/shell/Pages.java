@@ -2,7 +2,6 @@ package vn.sotreem.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
@@ -174,11 +173,11 @@ final class Pages {
     }
 
     private BackupsView buildBackups() {
-        return new BackupsView(services, model.store(), shell::afterRestore);
+        return new BackupsView(services, model.backups(), shell::afterRestore);
     }
 
     private SettingsView buildSettings() {
-        return new SettingsView(services, model.store(), this::reloadChildren);
+        return new SettingsView(services, model.settings(), this::reloadChildren);
     }
 
     private void openHcdb(Child child, Runnable onClosed) {
