@@ -184,6 +184,47 @@ class SettingsPanesUiTest {
         assertTrue(robot.lookup("#auditUserFilter").queryComboBox().getItems().size() == 2, "every user and the officer");
     }
 
+    @Test
+    void securityPaneSavesTheIdleLockAndTheSecondBackupFolder(FxRobot robot) throws Exception {
+        Path usb = java.nio.file.Files.createDirectories(dir.resolve("usb"));
+        UiServices withFolder = services.withFiles(new vn.sotreem.ui.common.FilePicker() {
+            @Override
+            public java.util.Optional<Path> workbookToOpen(javafx.stage.Window owner) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> workbookToSave(javafx.stage.Window owner, String suggestedName) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<Path> folder(javafx.stage.Window owner, String title) {
+                return java.util.Optional.of(usb);
+            }
+        });
+        SecurityView view = onFx(robot, () -> new SecurityView(withFolder, new SecurityModel(store)));
+        UiTestSupport.mount(robot, stage, view.root());
+        robot.interact(view::refresh);
+        assertEquals(10, robot.lookup("#idleMinutesSpinner").queryAs(javafx.scene.control.Spinner.class).getValue());
+        assertEquals("Chưa chọn thư mục thứ hai.", UiTestSupport.text(robot, "#secondFolderLabel"));
+        assertTrue(robot.lookup("#clearSecondFolderButton").queryButton().isDisabled());
+
+        robot.interact(() -> robot.lookup("#idleMinutesSpinner").queryAs(javafx.scene.control.Spinner.class)
+                .getEditor().setText("3"));
+        robot.clickOn("#saveIdleButton");
+        assertEquals("Đã lưu: tự khóa sau 3 phút không dùng.", UiTestSupport.text(robot, "#idleMessage"));
+        assertEquals(3, store.settings().idleLockMinutes());
+
+        robot.clickOn("#chooseSecondFolderButton");
+        assertEquals("Đang dùng: " + usb, UiTestSupport.text(robot, "#secondFolderLabel"));
+        assertEquals(java.util.Optional.of(usb), store.settings().secondBackupFolder());
+        assertFalse(robot.lookup("#clearSecondFolderButton").queryButton().isDisabled());
+        robot.clickOn("#clearSecondFolderButton");
+        assertEquals("Đã bỏ thư mục sao lưu thứ hai.", UiTestSupport.text(robot, "#folderMessage"));
+        assertEquals(java.util.Optional.empty(), store.settings().secondBackupFolder());
+    }
+
     private static <T> T onFx(FxRobot robot, java.util.concurrent.Callable<T> make) {
         try {
             return org.testfx.util.WaitForAsyncUtils.asyncFx(make).get();
