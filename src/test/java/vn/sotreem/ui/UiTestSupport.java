@@ -30,7 +30,12 @@ import vn.sotreem.domain.place.RegisterInfo;
 import vn.sotreem.domain.common.Sex;
 import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.RegisterStore;
+import javafx.stage.Stage;
+import vn.sotreem.ui.common.BackgroundRunner;
+import vn.sotreem.ui.common.Dialogs;
 import vn.sotreem.ui.common.FilePicker;
+import vn.sotreem.ui.common.Theme;
+import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.LoadingPane;
 
 /** Shared steps of the UI tests. */
@@ -47,6 +52,24 @@ public final class UiTestSupport {
         try (RegisterStore store = RegisterStore.create(folder, INFO, PASSWORD.toCharArray(), List.of("Thôn Đông", "Thôn Tây"))) {
             children.forEach(store::saveChild);
         }
+    }
+
+    /**
+     * The services for one pane mounted alone on a real register: the given dialogs and files, the
+     * work of every {@link vn.sotreem.ui.common.BackgroundTask} done at once on the calling thread
+     * (its handlers too), and {@code today} as the date.
+     */
+    public static UiServices sameThread(Dialogs dialogs, FilePicker files, LocalDate today) {
+        return new UiServices(dialogs, files, BackgroundRunner.SAME_THREAD, () -> today);
+    }
+
+    /** Shows {@code pane} alone in the test's stage, with the application's theme. */
+    public static void mount(FxRobot robot, Stage stage, Parent pane) {
+        robot.interact(() -> {
+            Theme.apply();
+            stage.setScene(Theme.scene(pane, 1000, 700));
+            stage.show();
+        });
     }
 
     /** A file picker that opens {@code file} (null: the officer cancelled) and saves nothing. */

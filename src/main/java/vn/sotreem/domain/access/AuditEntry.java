@@ -16,7 +16,9 @@ public record AuditEntry(long id, LocalDateTime at, String userName, AuditAction
             Map.entry("tai_khoan", "Tài khoản"), Map.entry("cai_dat", "Cài đặt"), Map.entry("dang_nhap", "Đăng nhập"),
             Map.entry("mo_khoa", "Mở khóa màn hình"), Map.entry("sao_luu", "Sao lưu"),
             Map.entry("so_theo_doi", "Sổ theo dõi (Excel)"), Map.entry("nhat_ky", "Nhật ký hoạt động"),
-            Map.entry("danh_sach_tre", "Danh sách trẻ (tệp riêng)"), Map.entry("cach_ghep_cot", "Cách ghép cột khi nhập"));
+            Map.entry("danh_sach_tre", "Danh sách trẻ (tệp riêng)"), Map.entry("cach_ghep_cot", "Cách ghép cột khi nhập"),
+            Map.entry("tntt", "Tai nạn, thương tích"), Map.entry("xam_hai", "Vụ việc xâm hại"),
+            Map.entry("bao_cao", "Báo cáo chỉ tiêu"), Map.entry("mau_bao_cao", "Mẫu báo cáo của tỉnh"));
 
     /** The kind of record in words ("Trẻ em" for {@code tre_em}); unknown kinds as stored. */
     public String entityLabel() {

@@ -20,6 +20,7 @@ public final class BackgroundTask<T> {
     private Consumer<Throwable> onFailure = error -> { };
     private Runnable onCancelled = () -> { };
     private Runnable onFinished = () -> { };
+    private String name = "";
 
     private BackgroundTask(Function<Progress, T> work) {
         this.work = work;
@@ -51,6 +52,12 @@ public final class BackgroundTask<T> {
     /** Long work that reports its progress and checks for Cancel (import, export, backup). */
     public static <T> BackgroundTask<T> withProgress(Function<Progress, T> work) {
         return new BackgroundTask<>(Objects.requireNonNull(work));
+    }
+
+    /** Names the work (see {@link ProgressTask#name()}): a test's runner can tell it from the others. */
+    public BackgroundTask<T> named(String name) {
+        this.name = Objects.requireNonNull(name);
+        return this;
     }
 
     public BackgroundTask<T> onSuccess(Consumer<T> handler) {
@@ -111,7 +118,7 @@ public final class BackgroundTask<T> {
 
     /** The JavaFX task, not yet started (for {@link ProgressWindow} and tests). */
     public Task<T> toTask() {
-        ProgressTask<T> task = new ProgressTask<>(work);
+        ProgressTask<T> task = new ProgressTask<>(work, name);
         task.setOnSucceeded(e -> {
             try {
                 onSuccess.accept(task.getValue());

@@ -8,9 +8,21 @@ import vn.sotreem.domain.common.Progress;
 public final class ProgressTask<T> extends Task<T> {
 
     private final Function<Progress, T> work;
+    private final String name;
 
     public ProgressTask(Function<Progress, T> work) {
+        this(work, "");
+    }
+
+    /** {@code name} says which work it is (tests that hold one task back find it by its name). */
+    public ProgressTask(Function<Progress, T> work, String name) {
         this.work = work;
+        this.name = name;
+    }
+
+    /** The work's name given to {@link BackgroundTask#named}, or "". */
+    public String name() {
+        return name;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.sotreem.ui.settings;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +18,7 @@ import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.access.Account;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.VietnameseText;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.PasswordPair;
@@ -68,14 +67,14 @@ final class AccountsView {
     private Label passwordMessage;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final AccountsModel model;
     private final boolean admin;
     private final Parent root;
 
-    AccountsView(UiServices services, RegisterStore store) {
+    AccountsView(UiServices services, AccountsModel model) {
         this.services = services;
-        this.store = store;
-        this.admin = store.currentAccount().role().canManageAccounts();
+        this.model = model;
+        this.admin = model.admin();
         this.root = Views.load("AccountsView.fxml", this);
         accountsAdminPane.setVisible(admin);
         accountsAdminPane.setManaged(admin);
@@ -103,15 +102,18 @@ final class AccountsView {
         if (!admin) {
             return;
         }
+        refresh(() -> { });
+    }
+
+    /** Reads the accounts in the background, keeps the selection, then {@code then}. */
+    private void refresh(Runnable then) {
         String keep = target();
-        try {
-            accountTable.getItems().setAll(store.accounts().list());
-        } catch (RuntimeException e) {
-            message(accountsMessage, ErrorMessages.describe(e), true);
-            return;
-        }
-        accountTable.getItems().stream().filter(a -> a.userName().equals(keep)).findFirst()
-                .ifPresent(a -> accountTable.getSelectionModel().select(a));
+        BackgroundTask.of(model::accounts).onSuccess(accounts -> {
+            accountTable.getItems().setAll(accounts);
+            accountTable.getItems().stream().filter(a -> a.userName().equals(keep)).findFirst()
+                    .ifPresent(a -> accountTable.getSelectionModel().select(a));
+            then.run();
+        }).onFailure(e -> message(accountsMessage, ErrorMessages.describe(e), true)).run(services.runner());
     }
 
     private void selected(Account account) {
@@ -119,14 +121,14 @@ final class AccountsView {
             selectedRoleBox.setValue(account.role());
         }
         String who = target();
-        passwordTitle.setText(who.equals(store.userName()) ? "Đổi mật khẩu của tôi" : "Đặt mật khẩu mới cho: " + who);
+        passwordTitle.setText(who.equals(model.userName()) ? "Đổi mật khẩu của tôi" : "Đặt mật khẩu mới cho: " + who);
         passwordMessage.setText("");
     }
 
     /** Whose password the password section sets: the selected account (administrators), else oneself. */
     private String target() {
         Account selected = accountTable.getSelectionModel().getSelectedItem();
-        return admin && selected != null ? selected.userName() : store.userName();
+        return admin && selected != null ? selected.userName() : model.userName();
     }
 
     @FXML
@@ -141,43 +143,29 @@ final class AccountsView {
         String name = VietnameseText.clean(newUserName.getText());
         Role role = newUserRole.getValue();
         char[] password = newUserPassword.getText().toCharArray();
-        inBackground(accountsMessage, () -> store.accounts().add(name, role, password), password, () -> {
+        inBackground(accountsMessage, () -> model.add(name, role, password), () -> {
             newUserName.clear();
             newUserPassword.clear();
             newUserPasswordRepeat.clear();
-            refresh();
-            message(accountsMessage, "Đã thêm người dùng " + name + " (" + role.label()
-                    + "). Hãy báo mật khẩu cho người đó trực tiếp.", false);
+            refresh(() -> message(accountsMessage, "Đã thêm người dùng " + name + " (" + role.label()
+                    + "). Hãy báo mật khẩu cho người đó trực tiếp.", false));
         });
     }
 
     /**
      * Runs {@code work} off the JavaFX thread — wrapping the data key for a password takes a few
-     * tenths of a second on an old PC — then {@code done} on it; the password is wiped either way.
+     * tenths of a second on an old PC — then {@code done} on it (the model wipes the password).
      */
-    private void inBackground(Label messageLabel, Runnable work, char[] password, Runnable done) {
+    private void inBackground(Label messageLabel, BackgroundTask.Action work, Runnable done) {
         root.setDisable(true);
         message(messageLabel, "Đang xử lý…", false);
-        javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected Void call() {
-                try {
-                    work.run();
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> {
+        BackgroundTask.ofAction(work).onSuccess(nothing -> {
             root.setDisable(false);
             done.run();
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(e -> {
             root.setDisable(false);
-            message(messageLabel, ErrorMessages.describe(task.getException()), true);
-        });
-        services.runner().start(task);
+            message(messageLabel, ErrorMessages.describe(e), true);
+        }).run(services.runner());
     }
 
     @FXML
@@ -191,7 +179,7 @@ final class AccountsView {
             message(accountsMessage, selected.userName() + " đã có vai trò " + role.label() + ".", false);
             return;
         }
-        attempt(() -> store.accounts().changeRole(selected.userName(), role),
+        attempt(() -> model.changeRole(selected.userName(), role),
                 "Đã đổi vai trò của " + selected.userName() + " thành " + role.label() + ".");
     }
 
@@ -209,18 +197,14 @@ final class AccountsView {
                 + "? Mật khẩu của người này sẽ không mở được sổ nữa. Tên vẫn giữ trong nhật ký hoạt động.", "Khóa")) {
             return;
         }
-        attempt(() -> store.accounts().deactivate(selected.userName()), "Đã khóa người dùng " + selected.userName() + ".");
+        attempt(() -> model.deactivate(selected.userName()), "Đã khóa người dùng " + selected.userName() + ".");
     }
 
-    private void attempt(Runnable change, String done) {
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            message(accountsMessage, ErrorMessages.describe(e), true);
-            return;
-        }
-        refresh();
-        message(accountsMessage, done, false);
+    private void attempt(BackgroundTask.Action change, String done) {
+        BackgroundTask.ofAction(change)
+                .onSuccess(nothing -> refresh(() -> message(accountsMessage, done, false)))
+                .onFailure(e -> message(accountsMessage, ErrorMessages.describe(e), true))
+                .run(services.runner());
     }
 
     @FXML
@@ -232,10 +216,10 @@ final class AccountsView {
         }
         String who = target();
         char[] password = changePasswordField.getText().toCharArray();
-        inBackground(passwordMessage, () -> store.accounts().changePassword(who, password), password, () -> {
+        inBackground(passwordMessage, () -> model.changePassword(who, password), () -> {
             changePasswordField.clear();
             changePasswordRepeatField.clear();
-            message(passwordMessage, who.equals(store.userName()) ? "Đã đổi mật khẩu. Lần mở sổ sau hãy dùng mật khẩu mới."
+            message(passwordMessage, who.equals(model.userName()) ? "Đã đổi mật khẩu. Lần mở sổ sau hãy dùng mật khẩu mới."
                     : "Đã đặt mật khẩu mới cho " + who + ". Hãy báo cho người đó trực tiếp.", false);
         });
     }

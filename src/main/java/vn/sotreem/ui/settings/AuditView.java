@@ -14,13 +14,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
-import vn.sotreem.domain.access.Account;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.access.AuditEntry;
 import vn.sotreem.domain.access.AuditFilter;
-import vn.sotreem.exchange.audit.AuditWorkbookExporter;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.common.Choice;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.ProgressWindow;
 import vn.sotreem.ui.common.UiServices;
@@ -63,13 +61,15 @@ final class AuditView {
     private Label auditCount;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final AuditModel model;
     private final Parent root;
     private AuditFilter current = AuditFilter.all();
+    /** Counts the reads of the entries, so that only the latest one is shown. */
+    private int loads;
 
-    AuditView(UiServices services, RegisterStore store) {
+    AuditView(UiServices services, AuditModel model) {
         this.services = services;
-        this.store = store;
+        this.model = model;
         this.root = Views.load("AuditView.fxml", this);
         auditAtColumn.setCellValueFactory(c -> text(AT.format(c.getValue().at())));
         auditUserColumn.setCellValueFactory(c -> text(c.getValue().userName()));
@@ -104,20 +104,23 @@ final class AuditView {
 
     /** Reloads the user list and the entries with the current filter. */
     void refresh() {
+        BackgroundTask.of(model::userNames).onSuccess(this::showUsers).onFailure(e -> {
+            showUsers(List.of());
+            auditMessage.setText(ErrorMessages.describe(e));
+        }).run(services.runner());
+        load();
+    }
+
+    private void showUsers(List<String> names) {
         String selected = auditUserFilter.getValue() == null ? null : auditUserFilter.getValue().value();
         List<Choice<String>> users = new ArrayList<>();
         users.add(new Choice<>(null, "Mọi người dùng"));
-        try {
-            for (Account a : store.accounts().list()) {
-                users.add(new Choice<>(a.userName(), a.userName()));
-            }
-        } catch (RuntimeException e) {
-            auditMessage.setText(ErrorMessages.describe(e));
+        for (String name : names) {
+            users.add(new Choice<>(name, name));
         }
         auditUserFilter.getItems().setAll(users);
         auditUserFilter.getSelectionModel().select(users.stream()
                 .filter(c -> java.util.Objects.equals(c.value(), selected)).findFirst().orElse(users.get(0)));
-        load();
     }
 
     @FXML
@@ -148,15 +151,17 @@ final class AuditView {
     }
 
     private void load() {
-        try {
-            List<AuditEntry> entries = store.auditEntries(current, SHOWN + 1);
+        int load = ++loads;
+        AuditFilter filter = current;
+        BackgroundTask.of(() -> model.entries(filter, SHOWN + 1)).onSuccess(entries -> {
+            if (load != loads) {
+                return; // a newer filter is being read
+            }
             boolean more = entries.size() > SHOWN;
             auditTable.getItems().setAll(more ? entries.subList(0, SHOWN) : entries);
             auditCount.setText(more ? "Đang hiện " + SHOWN + " dòng mới nhất; hãy lọc để tìm dòng cũ hơn, hoặc xuất ra Excel để có đủ."
                     : "Đang hiện " + entries.size() + " dòng.");
-        } catch (RuntimeException e) {
-            auditMessage.setText(ErrorMessages.describe(e));
-        }
+        }).onFailure(e -> auditMessage.setText(ErrorMessages.describe(e))).run(services.runner());
     }
 
     /** Exports what the filter selects (all of it, not only the rows on screen). */
@@ -170,7 +175,7 @@ final class AuditView {
         }
         Window owner = window();
         ProgressWindow.run(services, owner, "Đang xuất nhật ký ra tệp " + file.getFileName() + "…",
-                progress -> new AuditWorkbookExporter(store).export(file, filter, AuditFilterModel.describe(filter), progress),
+                progress -> model.export(file, filter, progress),
                 count -> {
                     load();
                     services.dialogs().showInfo(owner, "Đã xuất " + count + " dòng nhật ký ra tệp:\n" + file.toAbsolutePath());

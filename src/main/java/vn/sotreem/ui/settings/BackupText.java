@@ -2,9 +2,8 @@ package vn.sotreem.ui.settings;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.ArrayList;
-import java.util.List;
 import vn.sotreem.domain.backup.BackupInfo;
+import vn.sotreem.domain.backup.CountedRecord;
 import vn.sotreem.storage.Backups;
 
 /** How a backup is described on screen: its reason, size and record counts in Vietnamese. */
@@ -21,11 +20,6 @@ public final class BackupText {
             Backups.BEFORE_RESTORE, "Trước khi khôi phục",
             Backups.BEFORE_MIGRATION, "Trước khi nâng cấp");
 
-    /** Counts as the manifest names them, in the order and words of the screen. */
-    private static final List<Map.Entry<String, String>> COUNTS = List.of(
-            Map.entry("tre_em", "trẻ em"), Map.entry("thon", "thôn"), Map.entry("tai_khoan", "người dùng"),
-            Map.entry("nhat_ky", "dòng nhật ký"));
-
     private BackupText() {
     }
 
@@ -40,21 +34,8 @@ public final class BackupText {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
     }
 
+    /** The record counts in the words the command line uses too ({@link CountedRecord}). */
     static String counts(BackupInfo info) {
-        if (info.counts() == null || info.counts().isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, String> known : COUNTS) {
-            Integer n = info.counts().get(known.getKey());
-            if (n != null) {
-                parts.add(n + " " + known.getValue());
-            }
-        }
-        info.counts().entrySet().stream()
-                .filter(e -> COUNTS.stream().noneMatch(k -> k.getKey().equals(e.getKey())))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> parts.add(e.getValue() + " " + e.getKey()));
-        return String.join(", ", parts);
+        return CountedRecord.describe(info.counts());
     }
 }

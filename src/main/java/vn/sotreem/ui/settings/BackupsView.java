@@ -1,11 +1,7 @@
 package vn.sotreem.ui.settings;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,8 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Window;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.backup.BackupInfo;
-import vn.sotreem.storage.Backups;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.ProgressWindow;
@@ -50,13 +45,13 @@ public final class BackupsView {
     private TableColumn<BackupInfo, String> backupCountsColumn;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final BackupsModel model;
     private final Runnable afterRestore;
     private final Parent root;
 
-    public BackupsView(UiServices services, RegisterStore store, Runnable afterRestore) {
+    public BackupsView(UiServices services, BackupsModel model, Runnable afterRestore) {
         this.services = services;
-        this.store = store;
+        this.model = model;
         this.afterRestore = afterRestore;
         this.root = Views.load("BackupsView.fxml", this);
         backupAtColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.BACKUP_TIME.format(c.getValue().createdAt())));
@@ -64,7 +59,7 @@ public final class BackupsView {
         backupSizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.size(c.getValue().sizeBytes())));
         backupCountsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(BackupText.counts(c.getValue())));
         backupTable.setPlaceholder(new Label("Chưa có bản sao lưu nào. Bấm “Sao lưu ngay” để tạo bản đầu tiên."));
-        boolean canRestore = store.currentAccount().role().canRestore();
+        boolean canRestore = model.canRestore();
         restoreButton.setVisible(canRestore);
         restoreButton.setManaged(canRestore);
         restoreFileButton.setVisible(canRestore);
@@ -79,21 +74,15 @@ public final class BackupsView {
 
     /** Reads the list of backups in the background. */
     public void refresh() {
-        Task<List<BackupInfo>> task = new Task<>() {
-            @Override
-            protected List<BackupInfo> call() {
-                return Backups.list(store.folder());
-            }
-        };
-        task.setOnSucceeded(e -> backupTable.getItems().setAll(task.getValue()));
-        task.setOnFailed(e -> message(ErrorMessages.describe(task.getException()), true));
-        services.runner().start(task);
+        BackgroundTask.of(model::backups)
+                .onSuccess(backups -> backupTable.getItems().setAll(backups))
+                .onFailure(e -> message(ErrorMessages.describe(e), true))
+                .run(services.runner());
     }
 
     @FXML
     private void backupNow() {
-        ProgressWindow.run(services, window(), "Đang sao lưu sổ…",
-                progress -> Backups.createInRotation(store, Backups.MANUAL, progress),
+        ProgressWindow.run(services, window(), "Đang sao lưu sổ…", model::backUpNow,
                 info -> {
                     message("Đã sao lưu lúc " + BackupText.BACKUP_TIME.format(info.createdAt()) + ": "
                             + BackupText.counts(info) + ".", false);
@@ -116,37 +105,19 @@ public final class BackupsView {
 
     /** Verify → preview and password → back up the current state → close → restore → login. */
     private void restore(Path backup) {
-        if (!store.currentAccount().role().canRestore()) {
+        if (!model.canRestore()) {
             return;
         }
         Window owner = window();
-        Task<BackupInfo> verify = new Task<>() {
-            @Override
-            protected BackupInfo call() {
-                return Backups.verify(backup);
-            }
-        };
-        verify.setOnSucceeded(e -> RestoreDialog.ask(owner, verify.getValue())
-                .ifPresent(password -> replace(owner, verify.getValue(), password)));
-        verify.setOnFailed(e -> services.dialogs().showError(owner, ErrorMessages.describe(verify.getException())));
-        services.runner().start(verify);
+        BackgroundTask.of(() -> model.verify(backup))
+                .onSuccess(info -> RestoreDialog.ask(owner, info).ifPresent(password -> replace(owner, info, password)))
+                .onFailure(e -> services.dialogs().showError(owner, ErrorMessages.describe(e)))
+                .run(services.runner());
     }
 
     private void replace(Window owner, BackupInfo info, char[] password) {
-        AtomicBoolean closed = new AtomicBoolean();
         ProgressWindow.run(services, owner, "Đang khôi phục bản sao lưu ngày " + BackupText.BACKUP_TIME.format(info.createdAt()) + "…",
-                progress -> {
-                    try {
-                        Backups.createInRotation(store, Backups.BEFORE_RESTORE, progress);
-                        progress.checkCancelled();
-                        store.close();
-                        closed.set(true);
-                        Backups.restore(store.folder(), info.file(), password, progress);
-                        return info;
-                    } finally {
-                        Arrays.fill(password, '\0');
-                    }
-                },
+                progress -> model.restore(info, password, progress),
                 done -> {
                     services.dialogs().showInfo(owner, "Đã khôi phục sổ về bản sao lưu ngày "
                             + BackupText.BACKUP_TIME.format(done.createdAt()) + ". Sổ trước khi khôi phục đã được sao lưu. "
@@ -154,7 +125,7 @@ public final class BackupsView {
                     afterRestore.run();
                 },
                 () -> {
-                    if (closed.get()) {
+                    if (model.registerClosed()) {
                         afterRestore.run(); // the register was closed: open it again from the login screen
                     }
                 });

@@ -18,9 +18,8 @@ import vn.sotreem.domain.report.ReportSettings;
 import vn.sotreem.domain.report.ReportTemplateFile;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.Severity;
-import vn.sotreem.report.IndicatorReports;
 import vn.sotreem.report.ProvinceTemplate;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.ProgressWindow;
@@ -64,20 +63,18 @@ final class ReportSettingsView {
     private Label templateMessage;
 
     private final UiServices services;
-    private final RegisterStore store;
-    private final IndicatorReports reports;
+    private final ReportSettingsModel model;
     private final Parent root;
 
-    ReportSettingsView(UiServices services, RegisterStore store) {
+    ReportSettingsView(UiServices services, ReportSettingsModel model) {
         this.services = services;
-        this.store = store;
-        this.reports = new IndicatorReports(store);
+        this.model = model;
         this.root = Views.load("ReportSettingsView.fxml", this);
         ruleCalendar.setText(PeriodRule.CALENDAR.label());
         ruleCalendar.setUserData(PeriodRule.CALENDAR);
         ruleNd09.setText(PeriodRule.ND09.label());
         ruleNd09.setUserData(PeriodRule.ND09);
-        Role role = store.currentAccount().role();
+        Role role = model.role();
         boolean admin = role.canManageAccounts();
         for (Node field : List.<Node>of(recipientField, preparerField, chairmanField, markField)) {
             ((javafx.scene.control.TextInputControl) field).setEditable(admin);
@@ -103,22 +100,27 @@ final class ReportSettingsView {
     /** Shows the settings and the template as the register has them (also "Hoàn tác"). */
     @FXML
     void refresh() {
-        ReportSettings settings;
-        Optional<ReportTemplateFile> template;
-        try {
-            settings = store.settings().reportSettings();
-            template = reports.templateFile();
-        } catch (RuntimeException e) {
-            FieldMessages.show(settingsMessage, ErrorMessages.describe(e), Severity.ERROR);
-            return;
-        }
+        refresh(() -> { });
+    }
+
+    /** Reads in the background, shows, then {@code then}. */
+    private void refresh(Runnable then) {
+        BackgroundTask.of(model::read).onSuccess(state -> {
+            show(state);
+            then.run();
+        }).onFailure(e -> FieldMessages.show(settingsMessage, ErrorMessages.describe(e), Severity.ERROR))
+                .run(services.runner());
+    }
+
+    private void show(ReportSettingsModel.State state) {
+        ReportSettings settings = state.settings();
         recipientField.setText(settings.recipient());
         preparerField.setText(settings.preparer());
         chairmanField.setText(settings.chairman());
         markField.setText(settings.confidentialityMark());
         ruleGroup.selectToggle(settings.periodRule() == PeriodRule.ND09 ? ruleNd09 : ruleCalendar);
         FieldMessages.show(settingsMessage, "", null);
-        showTemplate(template);
+        showTemplate(state.template());
     }
 
     private void showTemplate(Optional<ReportTemplateFile> template) {
@@ -132,14 +134,11 @@ final class ReportSettingsView {
                 : (PeriodRule) ruleGroup.getSelectedToggle().getUserData();
         ReportSettings settings = new ReportSettings(recipientField.getText(), preparerField.getText(),
                 chairmanField.getText(), markField.getText(), rule);
-        try {
-            store.settings().setReportSettings(settings);
-        } catch (RuntimeException e) {
-            FieldMessages.show(settingsMessage, ErrorMessages.describe(e), Severity.ERROR);
-            return;
-        }
-        refresh();
-        FieldMessages.show(settingsMessage, "Đã lưu. Các báo cáo xuất từ nay ghi theo thông tin này.", null);
+        BackgroundTask.of(() -> model.save(settings)).onSuccess(state -> {
+            show(state);
+            FieldMessages.show(settingsMessage, "Đã lưu. Các báo cáo xuất từ nay ghi theo thông tin này.", null);
+        }).onFailure(e -> FieldMessages.show(settingsMessage, ErrorMessages.describe(e), Severity.ERROR))
+                .run(services.runner());
     }
 
     @FXML
@@ -151,12 +150,9 @@ final class ReportSettingsView {
         }
         FieldMessages.show(templateMessage, "", null);
         ProgressWindow.run(services, owner, "Đang kiểm tra mẫu " + file.getFileName() + "…",
-                progress -> reports.loadTemplate(file, services.now().get()),
-                template -> {
-                    refresh();
-                    FieldMessages.show(templateMessage, "Đã nạp mẫu “" + file.getFileName() + "” ("
-                            + template.placeholderCount() + " ô sẽ được điền).", null);
-                });
+                progress -> model.loadTemplate(file, services.now().get()),
+                template -> refresh(() -> FieldMessages.show(templateMessage, "Đã nạp mẫu “" + file.getFileName() + "” ("
+                        + template.placeholderCount() + " ô sẽ được điền).", null)));
     }
 
     @FXML
@@ -165,37 +161,31 @@ final class ReportSettingsView {
         if (file == null) {
             return;
         }
-        try {
-            IndicatorReports.saveExampleTemplate(file);
-        } catch (RuntimeException e) {
-            FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR);
-            return;
-        }
-        FieldMessages.show(templateMessage, "Đã lưu mẫu ví dụ vào " + file + ". Sửa mẫu theo yêu cầu của tỉnh "
-                + "(giữ các ô {{…}}) rồi nạp lại bằng “Nạp mẫu của tỉnh…”.", null);
+        BackgroundTask.ofAction(() -> ReportSettingsModel.saveExampleTemplate(file))
+                .onSuccess(nothing -> FieldMessages.show(templateMessage, "Đã lưu mẫu ví dụ vào " + file
+                        + ". Sửa mẫu theo yêu cầu của tỉnh (giữ các ô {{…}}) rồi nạp lại bằng “Nạp mẫu của tỉnh…”.", null))
+                .onFailure(e -> FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR))
+                .run(services.runner());
     }
 
     @FXML
     private void removeTemplate() {
-        Optional<ReportTemplateFile> template;
-        try {
-            template = reports.templateFile();
-        } catch (RuntimeException e) {
-            FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR);
-            return;
-        }
+        BackgroundTask.of(model::templateFile)
+                .onSuccess(this::askToRemove)
+                .onFailure(e -> FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR))
+                .run(services.runner());
+    }
+
+    private void askToRemove(Optional<ReportTemplateFile> template) {
         if (template.isEmpty() || !services.dialogs().confirm(window(),
                 ReportSettingsModel.removeQuestion(template.get()), "Bỏ mẫu")) {
             return;
         }
-        try {
-            store.removeReportTemplate();
-            showTemplate(reports.templateFile());
-        } catch (RuntimeException e) {
-            FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR);
-            return;
-        }
-        FieldMessages.show(templateMessage, "Đã bỏ mẫu của tỉnh.", null);
+        BackgroundTask.of(model::removeTemplate).onSuccess(now -> {
+            showTemplate(now);
+            FieldMessages.show(templateMessage, "Đã bỏ mẫu của tỉnh.", null);
+        }).onFailure(e -> FieldMessages.show(templateMessage, ErrorMessages.describe(e), Severity.ERROR))
+                .run(services.runner());
     }
 
     private Window window() {

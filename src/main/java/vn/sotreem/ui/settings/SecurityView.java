@@ -13,7 +13,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotreem.domain.common.Severity;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.LockedWindows;
@@ -40,12 +40,12 @@ final class SecurityView {
     private Label folderMessage;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final SecurityModel model;
     private final Parent root;
 
-    SecurityView(UiServices services, RegisterStore store) {
+    SecurityView(UiServices services, SecurityModel model) {
         this.services = services;
-        this.store = store;
+        this.model = model;
         this.root = Views.load("SecurityView.fxml", this);
         idleMinutesSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 240, 10));
         folderMessage.managedProperty().bind(folderMessage.textProperty().isNotEmpty());
@@ -56,12 +56,10 @@ final class SecurityView {
     }
 
     void refresh() {
-        try {
-            idleMinutesSpinner.getValueFactory().setValue(store.settings().idleLockMinutes());
-            showSecondFolder(store.settings().secondBackupFolder());
-        } catch (RuntimeException e) {
-            message(folderMessage, ErrorMessages.describe(e), true);
-        }
+        BackgroundTask.of(model::settings).onSuccess(settings -> {
+            idleMinutesSpinner.getValueFactory().setValue(settings.idleMinutes());
+            showSecondFolder(settings.secondFolder());
+        }).onFailure(e -> message(folderMessage, ErrorMessages.describe(e), true)).run(services.runner());
     }
 
     private void showSecondFolder(Optional<Path> folder) {
@@ -75,15 +73,15 @@ final class SecurityView {
                 + "Mã mới chỉ hiện một lần.", "Tạo mã mới")) {
             return;
         }
-        String key;
-        String commune;
-        try {
-            key = store.accounts().regenerateRecoveryKey();
-            commune = store.info().communeName();
-        } catch (RuntimeException e) {
-            message(keyMessage, ErrorMessages.describe(e), true);
-            return;
-        }
+        BackgroundTask.of(model::newRecoveryKey)
+                .onSuccess(this::showKey)
+                .onFailure(e -> message(keyMessage, ErrorMessages.describe(e), true))
+                .run(services.runner());
+    }
+
+    private void showKey(SecurityModel.NewKey newKey) {
+        String key = newKey.key();
+        String commune = newKey.communeName();
         Stage stage = new Stage();
         stage.initOwner(window());
         stage.initModality(Modality.WINDOW_MODAL);
@@ -104,15 +102,14 @@ final class SecurityView {
         try {
             idleMinutesSpinner.commitValue(); // takes typed digits, not only the arrows
             minutes = idleMinutesSpinner.getValue();
-            store.settings().setIdleLockMinutes(minutes);
         } catch (NumberFormatException e) {
             message(idleMessage, "Hãy gõ số phút, từ 1 đến 240.", true);
             return;
-        } catch (RuntimeException e) {
-            message(idleMessage, ErrorMessages.describe(e), true);
-            return;
         }
-        message(idleMessage, "Đã lưu: tự khóa sau " + minutes + " phút không dùng.", false);
+        BackgroundTask.ofAction(() -> model.setIdleMinutes(minutes))
+                .onSuccess(nothing -> message(idleMessage, "Đã lưu: tự khóa sau " + minutes + " phút không dùng.", false))
+                .onFailure(e -> message(idleMessage, ErrorMessages.describe(e), true))
+                .run(services.runner());
     }
 
     @FXML
@@ -121,26 +118,18 @@ final class SecurityView {
         if (folder == null) {
             return;
         }
-        try {
-            store.settings().setSecondBackupFolder(folder);
-            showSecondFolder(store.settings().secondBackupFolder());
-        } catch (RuntimeException e) {
-            message(folderMessage, ErrorMessages.describe(e), true);
-            return;
-        }
-        message(folderMessage, "Từ nay mỗi bản sao lưu tự động sẽ được chép thêm vào " + folder + ".", false);
+        BackgroundTask.of(() -> model.setSecondFolder(folder)).onSuccess(now -> {
+            showSecondFolder(now);
+            message(folderMessage, "Từ nay mỗi bản sao lưu tự động sẽ được chép thêm vào " + folder + ".", false);
+        }).onFailure(e -> message(folderMessage, ErrorMessages.describe(e), true)).run(services.runner());
     }
 
     @FXML
     private void clearSecondFolder() {
-        try {
-            store.settings().setSecondBackupFolder(null);
+        BackgroundTask.of(() -> model.setSecondFolder(null)).onSuccess(now -> {
             showSecondFolder(Optional.empty());
-        } catch (RuntimeException e) {
-            message(folderMessage, ErrorMessages.describe(e), true);
-            return;
-        }
-        message(folderMessage, "Đã bỏ thư mục sao lưu thứ hai.", false);
+            message(folderMessage, "Đã bỏ thư mục sao lưu thứ hai.", false);
+        }).onFailure(e -> message(folderMessage, ErrorMessages.describe(e), true)).run(services.runner());
     }
 
     private static void message(Label label, String text, boolean error) {

@@ -5,7 +5,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import vn.sotreem.domain.access.Role;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
 
@@ -41,19 +40,19 @@ public final class SettingsView {
     private final SecurityView security;
     private final AuditView audit;
 
-    public SettingsView(UiServices services, RegisterStore store, Runnable villagesChanged) {
+    public SettingsView(UiServices services, SettingsModel model, Runnable villagesChanged) {
         this.root = Views.load("SettingsView.fxml", this);
-        Role role = store.currentAccount().role();
-        villages = new VillagesView(store, villagesChanged);
+        Role role = model.role();
+        villages = new VillagesView(services, model.villages(), villagesChanged);
         villagesTab.setContent(villages.root());
-        accounts = new AccountsView(services, store);
+        accounts = new AccountsView(services, model.accounts());
         usersTab.setContent(accounts.root());
-        calendar = new WorkingCalendarView(services, store);
+        calendar = new WorkingCalendarView(services, model.calendar(services.today().get().getYear()));
         calendarTab.setContent(calendar.root());
-        report = new ReportSettingsView(services, store);
+        report = new ReportSettingsView(services, model.reportSettings());
         reportTab.setContent(report.root());
-        security = role.canManageAccounts() ? new SecurityView(services, store) : null;
-        audit = role.canViewAudit() ? new AuditView(services, store) : null;
+        security = role.canManageAccounts() ? new SecurityView(services, model.security()) : null;
+        audit = role.canViewAudit() ? new AuditView(services, model.audit()) : null;
         if (security != null) {
             securityTab.setContent(security.root());
         } else {

@@ -1,5 +1,7 @@
 package vn.sotreem.ui.settings;
 
+import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -8,8 +10,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import vn.sotreem.domain.place.Village;
 import vn.sotreem.domain.common.VietnameseText;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
+import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
 
 /** Settings: the commune's villages (add, rename, delete when no child lives there). */
@@ -28,12 +31,14 @@ final class VillagesView {
     @FXML
     private javafx.scene.layout.HBox villageEditor;
 
-    private final RegisterStore store;
+    private final UiServices services;
+    private final VillagesModel model;
     private final Runnable onChanged;
     private final Parent root;
 
-    VillagesView(RegisterStore store, Runnable onChanged) {
-        this.store = store;
+    VillagesView(UiServices services, VillagesModel model, Runnable onChanged) {
+        this.services = services;
+        this.model = model;
         this.onChanged = onChanged;
         this.root = Views.load("VillagesView.fxml", this);
         villageList.setPlaceholder(new Label("Chưa có thôn nào."));
@@ -44,7 +49,7 @@ final class VillagesView {
         });
         renameVillageButton.disableProperty().bind(villageList.getSelectionModel().selectedItemProperty().isNull());
         deleteVillageButton.disableProperty().bind(villageList.getSelectionModel().selectedItemProperty().isNull());
-        if (!store.currentAccount().role().canEdit()) {
+        if (!model.canEdit()) {
             villageEditor.setVisible(false);
             villageEditor.setManaged(false);
         }
@@ -55,11 +60,10 @@ final class VillagesView {
     }
 
     void refresh() {
-        try {
-            villageList.getItems().setAll(store.villages());
-        } catch (RuntimeException e) {
-            error(ErrorMessages.describe(e));
-        }
+        BackgroundTask.of(model::villages)
+                .onSuccess(villages -> villageList.getItems().setAll(villages))
+                .onFailure(e -> error(ErrorMessages.describe(e)))
+                .run(services.runner());
     }
 
     @FXML
@@ -73,7 +77,7 @@ final class VillagesView {
             error("Đã có thôn tên \"" + name + "\".");
             return;
         }
-        attempt(() -> store.addVillage(name), "Đã thêm \"" + name + "\".");
+        attempt(() -> model.add(name), "Đã thêm \"" + name + "\".");
     }
 
     @FXML
@@ -87,7 +91,7 @@ final class VillagesView {
             error("Hãy gõ tên mới vào ô bên trái nút Đổi tên.");
             return;
         }
-        attempt(() -> store.renameVillage(selected.id(), name),
+        attempt(() -> model.rename(selected, name),
                 "Đã đổi tên \"" + selected.name() + "\" thành \"" + name + "\".");
     }
 
@@ -95,22 +99,19 @@ final class VillagesView {
     private void delete() {
         Village selected = villageList.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            attempt(() -> store.deleteVillage(selected.id()), "Đã xóa \"" + selected.name() + "\".");
+            attempt(() -> model.delete(selected), "Đã xóa \"" + selected.name() + "\".");
         }
     }
 
-    private void attempt(Runnable change, String done) {
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            error(ErrorMessages.describe(e));
-            return;
-        }
-        villageName.clear();
-        refresh();
-        onChanged.run();
-        villageMessage.getStyleClass().remove("msg-error");
-        villageMessage.setText(done);
+    /** Runs the change in the background; it brings the list as it is afterwards. */
+    private void attempt(Callable<List<Village>> change, String done) {
+        BackgroundTask.of(change).onSuccess(villages -> {
+            villageName.clear();
+            villageList.getItems().setAll(villages);
+            onChanged.run();
+            villageMessage.getStyleClass().remove("msg-error");
+            villageMessage.setText(done);
+        }).onFailure(e -> error(ErrorMessages.describe(e))).run(services.runner());
     }
 
     private void error(String message) {

@@ -19,8 +19,8 @@ import vn.sotreem.domain.calendar.AnnouncedDay;
 import vn.sotreem.domain.calendar.AnnouncedDayKind;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.calendar.WorkingDays;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.common.Converters;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.UiServices;
@@ -71,11 +71,13 @@ final class WorkingCalendarView {
     @FXML
     private Label calendarMessage;
 
+    private final UiServices services;
     private final WorkingCalendarModel model;
     private final Parent root;
 
-    WorkingCalendarView(UiServices services, RegisterStore store) {
-        this.model = new WorkingCalendarModel(store, services.today().get().getYear());
+    WorkingCalendarView(UiServices services, WorkingCalendarModel model) {
+        this.services = services;
+        this.model = model;
         this.root = Views.load("WorkingCalendarView.fxml", this);
         yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 WorkingCalendarModel.FIRST_YEAR, WorkingCalendarModel.LAST_YEAR, model.year()));
@@ -111,13 +113,10 @@ final class WorkingCalendarView {
     }
 
     void refresh() {
-        try {
-            model.reload();
-        } catch (RuntimeException e) {
-            message(ErrorMessages.describe(e), true);
-            return;
-        }
-        show();
+        BackgroundTask.ofAction(model::reload)
+                .onSuccess(nothing -> show())
+                .onFailure(e -> message(ErrorMessages.describe(e), true))
+                .run(services.runner());
     }
 
     /** Shows the year chosen in the model. */
@@ -132,16 +131,20 @@ final class WorkingCalendarView {
 
     @FXML
     private void add() {
-        WorkingCalendarModel.Outcome outcome = model.add(announcedDatePicker.getEditor().getText(),
-                announcedKindBox.getValue(), announcedNoteField.getText());
-        if (!outcome.error()) {
-            announcedDatePicker.setValue(null);
-            announcedDatePicker.getEditor().clear();
-            announcedNoteField.clear();
-            yearSpinner.getValueFactory().setValue(model.year()); // the added day's year
-            show();
-        }
-        message(outcome.message(), outcome.error());
+        String date = announcedDatePicker.getEditor().getText();
+        AnnouncedDayKind kind = announcedKindBox.getValue();
+        String note = announcedNoteField.getText();
+        // Checked and saved in the background: the model reads the list back from the register.
+        BackgroundTask.of(() -> model.add(date, kind, note)).onSuccess(outcome -> {
+            if (!outcome.error()) {
+                announcedDatePicker.setValue(null);
+                announcedDatePicker.getEditor().clear();
+                announcedNoteField.clear();
+                yearSpinner.getValueFactory().setValue(model.year()); // the added day's year
+                show();
+            }
+            message(outcome.message(), outcome.error());
+        }).onFailure(e -> message(ErrorMessages.describe(e), true)).run(services.runner());
     }
 
     @FXML
@@ -150,9 +153,10 @@ final class WorkingCalendarView {
         if (selected == null) {
             return;
         }
-        WorkingCalendarModel.Outcome outcome = model.remove(selected);
-        show();
-        message(outcome.message(), outcome.error());
+        BackgroundTask.of(() -> model.remove(selected)).onSuccess(outcome -> {
+            show();
+            message(outcome.message(), outcome.error());
+        }).onFailure(e -> message(ErrorMessages.describe(e), true)).run(services.runner());
     }
 
     private void message(String text, boolean error) {

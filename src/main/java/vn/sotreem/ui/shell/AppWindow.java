@@ -5,9 +5,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.DataFolder;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.common.AppIcons;
 import vn.sotreem.ui.common.Frames;
 import vn.sotreem.ui.common.ProgressWindow;
@@ -27,7 +25,7 @@ public final class AppWindow {
     private final Stage stage;
     private final DataFolder folder;
     private final UiServices services;
-    private RegisterStore store;
+    private final AppModel model = new AppModel();
     private MainView main;
     private LoginView login;
     private boolean closing;
@@ -56,7 +54,6 @@ public final class AppWindow {
      */
     public void startOpened(OpenedRegister opened) {
         prepareStage();
-        this.store = opened.store();
         showMain(opened);
         stage.show();
     }
@@ -67,7 +64,7 @@ public final class AppWindow {
         Frames.afterNext(() -> AppIcons.addTo(stage));
         stage.setOnHidden(e -> shutdown());
         stage.setOnCloseRequest(e -> {
-            if (store != null) {
+            if (model.isOpen()) {
                 e.consume();
                 closeWithBackup();
             }
@@ -82,7 +79,7 @@ public final class AppWindow {
 
     /** After setup: the recovery key, shown once, before the register opens. */
     private void showRecoveryKey(OpenedRegister opened, String key) {
-        this.store = opened.store();
+        model.opened(opened);
         if (key == null) {
             showMain(opened);
             services.dialogs().showError(stage, "Sổ đã được tạo nhưng chưa tạo được mã khôi phục. "
@@ -96,7 +93,7 @@ public final class AppWindow {
     }
 
     void showLogin() {
-        login = new LoginView(services, folder, this::showMain);
+        login = new LoginView(services, new LoginModel(folder), this::showMain);
         show(login.root(), "Mở sổ");
         login.focus();
         // While the password is typed: the main window's first build, off-screen, once per run.
@@ -113,9 +110,8 @@ public final class AppWindow {
     }
 
     void showMain(OpenedRegister opened) {
-        this.store = opened.store();
         this.login = null;
-        main = new MainView(services, opened, this::afterRestore);
+        main = new MainView(services, model.main(opened, services.runner()), this::afterRestore);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth());
         double height = Math.min(720, screen.getHeight());
@@ -145,7 +141,7 @@ public final class AppWindow {
             main.stopTimers();
             main = null;
         }
-        store = null;
+        model.restored();
         showLogin();
     }
 
@@ -158,9 +154,7 @@ public final class AppWindow {
         if (main != null) {
             main.stopTimers();
         }
-        RegisterStore open = store;
-        ProgressWindow.run(services, stage, "Đang sao lưu sổ trước khi đóng…",
-                progress -> Backups.createInRotation(open, Backups.ON_CLOSE, progress),
+        ProgressWindow.run(services, stage, "Đang sao lưu sổ trước khi đóng…", model::backUpOnClose,
                 info -> stage.close(), stage::close);
     }
 
@@ -172,10 +166,7 @@ public final class AppWindow {
         if (login != null) {
             login.dispose();
         }
-        if (store != null) {
-            store.close();
-            store = null;
-        }
+        model.close();
     }
 
     public MainView main() {

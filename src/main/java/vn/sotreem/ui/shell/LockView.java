@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -19,8 +18,8 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.storage.security.WrongPasswordException;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.LockedWindows;
 import vn.sotreem.ui.common.ProgressWindow;
@@ -61,16 +60,14 @@ final class LockView {
     private ListChangeListener<Window> windowWatcher;
 
     /** The overlay goes into {@code host}, over {@code covered}, when the lock closes. */
-    LockView(UiServices services, RegisterStore store, java.util.function.IntSupplier minutes, StackPane host,
+    LockView(UiServices services, LockModel model, java.util.function.IntSupplier minutes, StackPane host,
             Parent covered) {
         this.services = services;
         this.host = host;
         this.covered = covered;
-        this.userName = store.userName();
-        this.lock = new IdleLock(services.idleTimers().get(), minutes, password -> {
-            store.checkPassword(password); // a wrong password throws, with its wait after 3 failures
-            return true;
-        });
+        this.userName = model.userName();
+        // A wrong password throws, with its wait after 3 failures.
+        this.lock = new IdleLock(services.idleTimers().get(), minutes, model::checkPassword);
         this.activity = e -> lock.activity();
         lock.lockedProperty().addListener((o, was, now) -> {
             if (now) {
@@ -178,33 +175,27 @@ final class LockView {
             return;
         }
         char[] password = typed.toCharArray();
-        Task<Boolean> task = new Task<>() {
-            @Override
-            protected Boolean call() {
-                try {
-                    return lock.checkPassword(password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
+        setBusy(true);
+        BackgroundTask.of(() -> {
+            try {
+                return lock.checkPassword(password);
+            } finally {
+                Arrays.fill(password, '\0');
             }
-        };
-        task.setOnSucceeded(e -> {
+        }).onSuccess(right -> {
             setBusy(false);
             unlockPasswordField.clear();
-            if (task.getValue()) {
+            if (right) {
                 unlockMessage.setText("");
                 lock.opened();
             } else {
                 unlockMessage.setText(new WrongPasswordException().getMessage());
                 unlockPasswordField.requestFocus();
             }
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(error -> {
             setBusy(false);
-            unlockMessage.setText(ErrorMessages.describe(task.getException()));
-        });
-        setBusy(true);
-        services.runner().start(task);
+            unlockMessage.setText(ErrorMessages.describe(error));
+        }).run(services.runner());
     }
 
     private void setBusy(boolean busy) {

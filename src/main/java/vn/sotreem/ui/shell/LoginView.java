@@ -1,13 +1,11 @@
 package vn.sotreem.ui.shell;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,17 +18,12 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import vn.sotreem.domain.access.Account;
 import vn.sotreem.domain.backup.BackupInfo;
-import vn.sotreem.domain.access.Role;
-import vn.sotreem.storage.Accounts;
-import vn.sotreem.storage.Backups;
-import vn.sotreem.storage.DataFolder;
 import vn.sotreem.storage.CorruptRegisterException;
 import vn.sotreem.storage.security.LoginDelayException;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.storage.security.WrongPasswordException;
 import vn.sotreem.ui.settings.BackupText;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.PasswordPair;
 import vn.sotreem.ui.common.ProgressWindow;
@@ -89,24 +82,22 @@ final class LoginView {
     private Label folderLabel;
 
     private final UiServices services;
-    private final DataFolder folder;
+    private final LoginModel model;
     private final Consumer<OpenedRegister> onOpened;
     private final Parent root;
     private Timeline countdown;
     private BackupInfo newestBackup;
-    /** Opened with the recovery key, waiting for the new password; closed if the window closes. */
-    private RegisterStore recoveryStore;
 
-    LoginView(UiServices services, DataFolder folder, Consumer<OpenedRegister> onOpened) {
+    LoginView(UiServices services, LoginModel model, Consumer<OpenedRegister> onOpened) {
         this.services = services;
-        this.folder = folder;
+        this.model = model;
         this.onOpened = onOpened;
         this.root = Views.load("LoginView.fxml", this);
-        folderLabel.setText("Thư mục dữ liệu: " + folder.path().toAbsolutePath());
+        folderLabel.setText(model.folderText());
         for (Label l : List.of(loginMessage, recoveryMessage, newPasswordMessage)) {
             l.managedProperty().bind(l.textProperty().isNotEmpty());
         }
-        List<String> users = userNames();
+        List<String> users = model.userNames();
         userPicker.getItems().setAll(users);
         userPicker.getSelectionModel().selectFirst();
         boolean pick = !users.isEmpty();
@@ -115,14 +106,6 @@ final class LoginView {
             n.setManaged(pick);
         }
         setBusy(false);
-    }
-
-    private List<String> userNames() {
-        try {
-            return Accounts.userNames(folder);
-        } catch (RuntimeException e) {
-            return List.of(); // A damaged key ring is reported when opening.
-        }
     }
 
     Parent root() {
@@ -136,10 +119,7 @@ final class LoginView {
     /** Closes a register opened with the recovery key whose new password was never set. */
     void dispose() {
         stopCountdown();
-        if (recoveryStore != null) {
-            recoveryStore.close();
-            recoveryStore = null;
-        }
+        model.dispose();
     }
 
     @FXML
@@ -156,48 +136,31 @@ final class LoginView {
         char[] password = typed.toCharArray();
         loginMessage.setText("");
         hideRestoreOffer();
-        Task<RegisterStore> task = new Task<>() {
-            @Override
-            protected RegisterStore call() {
-                try {
-                    return RegisterStore.open(folder, user, password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-            }
-        };
-        task.setOnSucceeded(e -> opened(task.getValue(), passwordField));
-        task.setOnFailed(e -> {
-            setBusy(false);
-            failed(task.getException());
-            passwordField.selectAll();
-            passwordField.requestFocus();
-        });
         setBusy(true);
-        services.runner().start(task);
+        BackgroundTask.of(() -> model.open(user, password))
+                .onSuccess(recovery -> opened(recovery, passwordField))
+                .onFailure(error -> {
+                    setBusy(false);
+                    failed(error);
+                    passwordField.selectAll();
+                    passwordField.requestFocus();
+                }).run(services.runner());
     }
 
-    /** A register just opened: with the recovery key it waits for a new password, else the list loads. */
-    private void opened(RegisterStore store, TextField used) {
+    /** A register just opened: with the recovery key it waits for a new password, else the main window's details load. */
+    private void opened(Optional<LoginModel.Recovery> recovery, TextField used) {
         used.clear();
-        if (store.openedWithRecoveryKey()) {
+        if (recovery.isPresent()) {
             setBusy(false);
-            recoveryStore = store;
-            showNewPasswordStep(store);
+            showNewPasswordStep(recovery.get());
             return;
         }
-        Task<OpenedRegister> load = new Task<>() {
-            @Override
-            protected OpenedRegister call() {
-                return OpenedRegister.load(store);
-            }
-        };
-        load.setOnSucceeded(e -> onOpened.accept(load.getValue()));
-        load.setOnFailed(e -> {
-            setBusy(false);
-            loginMessage.setText(ErrorMessages.describe(load.getException()));
-        });
-        services.runner().start(load);
+        BackgroundTask.of(model::load)
+                .onSuccess(onOpened::accept)
+                .onFailure(error -> {
+                    setBusy(false);
+                    loginMessage.setText(ErrorMessages.describe(error));
+                }).run(services.runner());
     }
 
     private void failed(Throwable error) {
@@ -278,14 +241,7 @@ final class LoginView {
             return;
         }
         char[] password = typed.toCharArray();
-        ProgressWindow.run(services, owner, "Đang khôi phục bản sao lưu…", progress -> {
-            try {
-                Backups.restore(folder, backup.file(), password, progress);
-                return backup;
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-        }, done -> {
+        ProgressWindow.run(services, owner, "Đang khôi phục bản sao lưu…", progress -> model.restore(backup, password, progress), done -> {
             hideRestoreOffer();
             loginMessage.setText("");
             open();
@@ -323,39 +279,23 @@ final class LoginView {
         }
         char[] key = typed.toCharArray();
         recoveryMessage.setText("");
-        Task<RegisterStore> task = new Task<>() {
-            @Override
-            protected RegisterStore call() {
-                try {
-                    return RegisterStore.open(folder, null, key);
-                } finally {
-                    Arrays.fill(key, '\0');
-                }
-            }
-        };
-        task.setOnSucceeded(e -> opened(task.getValue(), recoveryKeyField));
-        task.setOnFailed(e -> {
-            setBusy(false);
-            Throwable error = task.getException();
-            recoveryMessage.setText(error instanceof WrongPasswordException
-                    ? "Mã khôi phục không đúng. Hãy kiểm tra từng ký tự trên tờ giấy đã in."
-                    : ErrorMessages.describe(error));
-            recoveryKeyField.requestFocus();
-        });
         setBusy(true);
-        services.runner().start(task);
+        BackgroundTask.of(() -> model.openWithRecoveryKey(key))
+                .onSuccess(recovery -> opened(recovery, recoveryKeyField))
+                .onFailure(error -> {
+                    setBusy(false);
+                    recoveryMessage.setText(error instanceof WrongPasswordException
+                            ? "Mã khôi phục không đúng. Hãy kiểm tra từng ký tự trên tờ giấy đã in."
+                            : ErrorMessages.describe(error));
+                    recoveryKeyField.requestFocus();
+                }).run(services.runner());
     }
 
-    private void showNewPasswordStep(RegisterStore store) {
-        List<String> admins;
-        try {
-            admins = store.accounts().list().stream().filter(a -> a.active() && a.role() == Role.ADMIN)
-                    .map(Account::userName).toList();
-        } catch (RuntimeException e) {
-            admins = List.of();
-            newPasswordMessage.setText(ErrorMessages.describe(e));
+    private void showNewPasswordStep(LoginModel.Recovery recovery) {
+        if (!recovery.problem().isEmpty()) {
+            newPasswordMessage.setText(recovery.problem());
         }
-        adminPicker.getItems().setAll(admins);
+        adminPicker.getItems().setAll(recovery.admins());
         adminPicker.getSelectionModel().selectFirst();
         show(newPasswordPane);
         newPasswordField.requestFocus();
@@ -363,9 +303,8 @@ final class LoginView {
 
     @FXML
     private void saveNewPassword() {
-        RegisterStore store = recoveryStore;
         String user = adminPicker.getValue();
-        if (store == null || saveNewPasswordButton.isDisabled()) {
+        if (!model.waitsForNewPassword() || saveNewPasswordButton.isDisabled()) {
             return;
         }
         if (user == null) {
@@ -379,31 +318,18 @@ final class LoginView {
         }
         char[] password = newPasswordField.getText().toCharArray();
         newPasswordMessage.setText("");
-        Task<OpenedRegister> task = new Task<>() {
-            @Override
-            protected OpenedRegister call() {
-                try {
-                    store.accounts().changePassword(user, password);
-                    store.close();
-                    // Reopen as that administrator, so the work from here on is in the log under their name.
-                    return OpenedRegister.load(RegisterStore.open(folder, user, password));
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-            }
-        };
-        task.setOnSucceeded(e -> {
-            recoveryStore = null;
-            newPasswordField.clear();
-            newPasswordRepeatField.clear();
-            onOpened.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            saveNewPasswordButton.setDisable(false);
-            newPasswordMessage.setText(ErrorMessages.describe(task.getException()));
-        });
         saveNewPasswordButton.setDisable(true);
-        services.runner().start(task);
+        // Reopened as that administrator, so the work from here on is in the log under their name.
+        BackgroundTask.of(() -> model.setNewPassword(user, password))
+                .onSuccess(opened -> {
+                    newPasswordField.clear();
+                    newPasswordRepeatField.clear();
+                    onOpened.accept(opened);
+                })
+                .onFailure(error -> {
+                    saveNewPasswordButton.setDisable(false);
+                    newPasswordMessage.setText(ErrorMessages.describe(error));
+                }).run(services.runner());
     }
 
     private void setBusy(boolean busy) {

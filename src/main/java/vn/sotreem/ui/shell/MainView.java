@@ -2,17 +2,18 @@ package vn.sotreem.ui.shell;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -20,30 +21,22 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import vn.sotreem.domain.child.Child;
-import vn.sotreem.domain.access.Role;
-import vn.sotreem.storage.Backups;
-import vn.sotreem.storage.RegisterStore;
-import vn.sotreem.ui.abuse.AbuseModel;
-import vn.sotreem.ui.abuse.AbuseView;
-import vn.sotreem.ui.child.ChildFormView;
-import vn.sotreem.ui.settings.BackupsView;
-import vn.sotreem.ui.child.ChildListModel;
 import vn.sotreem.ui.child.ChildrenView;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
-import vn.sotreem.ui.hcdb.HcdbView;
-import vn.sotreem.ui.injury.InjuryQuickEntryView;
-import vn.sotreem.ui.injury.InjuryView;
-import vn.sotreem.ui.report.ReportView;
-import vn.sotreem.ui.settings.SettingsView;
-import vn.sotreem.ui.today.TodayModel;
-import vn.sotreem.ui.today.TodayView;
+import vn.sotreem.ui.common.Page;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
+import vn.sotreem.ui.injury.InjuryView;
+import vn.sotreem.ui.report.ReportView;
+import vn.sotreem.ui.settings.BackupsView;
+import vn.sotreem.ui.today.TodayView;
 
 /**
  * The main window: navigation rail, the current page, and a status line with the user and role;
- * the idle lock over all of it; the hourly check for the daily automatic backup.
+ * the idle lock over all of it; the hourly check for the daily automatic backup. Each navigation
+ * entry shows one {@link Page} ({@link Pages} makes them); the register is reached only through
+ * {@link MainModel}.
  */
 public final class MainView {
 
@@ -77,38 +70,44 @@ public final class MainView {
     private Label statusBackup;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final MainModel model;
     private final Runnable afterRestore;
     private final Parent page;
     private final StackPane root;
-    private final TodayView today;
     private final LockView lockView;
-    // The other pages are built on their first visit (or when another page needs them); the Today
-    // page itself joins after the window's first frame, which shows only its frame and "Đang tải…".
-    private ChildrenView children;
-    private SettingsView settings;
-    private BackupsView backups;
-    private HcdbView hcdb;
-    private AbuseView abuse;
-    private InjuryView injury;
-    private ReportView reports;
-    private final ChildrenAtStart childrenAtStart = new ChildrenAtStart();
+    // The pages other than Today are built on their first visit (or when another page needs them);
+    // the Today page itself joins after the window's first frame, which shows only its frame and "Đang tải…".
+    private final Pages pages;
+    private final Map<Toggle, Page> byToggle = new HashMap<>();
     private Timeline dailyBackup;
     private boolean timersRunning;
     private boolean backupRunning;
-    private int idleMinutes = 10;
-    private long idleMinutesReadAt;
 
-    MainView(UiServices services, OpenedRegister opened, Runnable afterRestore) {
+    MainView(UiServices services, MainModel model, Runnable afterRestore) {
         this.services = services;
-        this.store = opened.store();
+        this.model = model;
         this.afterRestore = afterRestore;
         this.page = Views.load("MainView.fxml", this);
-        Role role = store.currentAccount().role();
-        this.today = new TodayView(services, store, this::openCase,
-                (child, onClosed) -> children().openHcdb(window(), child, onClosed));
+        this.pages = new Pages(services, model, new Pages.Shell() {
+            @Override
+            public void openCase(long caseId) {
+                MainView.this.openCase(caseId);
+            }
+
+            @Override
+            public javafx.stage.Window window() {
+                return MainView.this.window();
+            }
+
+            @Override
+            public void afterRestore() {
+                stopTimers();
+                MainView.this.afterRestore.run();
+            }
+        });
+        TodayView today = pages.today();
         this.root = new StackPane(page);
-        this.lockView = new LockView(services, store, this::idleMinutes, root, page);
+        this.lockView = new LockView(services, model.lock(), model::idleMinutes, root, page);
         lockView.lock().lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
                 today.stopClock(); // nothing read from the register behind the lock
@@ -116,39 +115,25 @@ public final class MainView {
                 today.startClock();
             }
         });
-        statusCommune.setText(opened.info().communeName() + ", " + opened.info().provinceName());
-        statusUser.setText("Người dùng: " + store.userName() + " (" + role.label() + ")");
+        statusCommune.setText(model.placeText());
+        statusUser.setText(model.userText());
         statusPeriod.setText("Tháng " + services.today().get().format(DateTimeFormatter.ofPattern("MM/yyyy")));
+        byToggle.put(navToday, pages.todayPage());
+        byToggle.put(navChildren, pages.childrenPage());
+        byToggle.put(navSpecial, pages.hcdbPage());
+        byToggle.put(navAbuse, pages.abusePage());
+        byToggle.put(navInjury, pages.injuryPage());
+        byToggle.put(navReports, pages.reportsPage());
+        byToggle.put(navBackup, pages.backupsPage());
+        byToggle.put(navSettings, pages.settingsPage());
         navGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one entry stays selected
                 return;
             }
-            if (now == navToday) {
-                today.refresh();
-                show(today.root());
-            } else if (now == navChildren) {
-                show(children().root());
-                children().retryIfFailed();
-            } else if (now == navSpecial) {
-                hcdb().refresh();
-                show(hcdb().root());
-            } else if (now == navAbuse) {
-                abuse().refresh();
-                show(abuse().root());
-            } else if (now == navInjury) {
-                injury().refresh();
-                show(injury().root());
-            } else if (now == navSettings) {
-                settings().refresh();
-                show(settings().root());
-            } else if (now == navBackup) {
-                backups().refresh();
-                show(backups().root());
-            } else if (now == navReports) {
-                show(reports().root());
-                reports().refresh();
-            }
+            Page shown = byToggle.get(now);
+            show(shown.root());
+            shown.shown();
         });
         show(today.root());
     }
@@ -161,124 +146,38 @@ public final class MainView {
      */
     void readAtStart() {
         LocalDateTime at = services.now().get();
-        Task<StartRead> task = new Task<>() {
-            @Override
-            protected StartRead call() {
-                List<Child> all = store.allChildren();
-                return new StartRead(TodayModel.read(store, at, all), ChildListModel.sortedByName(all));
-            }
-        };
-        task.setOnSucceeded(e -> {
-            today.show(task.getValue().today());
-            fillChildren(childrenAtStart.finished(task.getValue().sortedChildren(), children != null));
-        });
-        task.setOnFailed(e -> {
-            today.refresh(); // tries again on its own, with a message if the register cannot be read
-            fillChildren(childrenAtStart.failed(children != null));
-        });
-        services.runner().start(task);
+        TodayView today = pages.today();
+        BackgroundTask.of(() -> model.readAtStart(at))
+                .named(MainModel.START_READ)
+                .onSuccess(read -> {
+                    today.show(read.today());
+                    pages.childrenRead(read.sortedChildren());
+                })
+                .onFailure(error -> {
+                    ErrorMessages.describe(error); // logged
+                    today.refresh(); // tries again on its own, with a message if the register cannot be read
+                    pages.childrenReadFailed();
+                })
+                .run(services.runner());
         today.attachWhileLoading();
     }
 
-    private record StartRead(TodayModel.Figures today, List<Child> sortedChildren) {
-    }
-
-    /** After a write elsewhere that may change children (import, death, village rename): the list reads them again. */
-    private void reloadChildren() {
-        if (childrenAtStart.childrenChanged(children != null) == ChildrenAtStart.ListAction.READ_AGAIN) {
-            children.reloadChildren();
-        }
-    }
-
-    private void fillChildren(ChildrenAtStart.ListAction action) {
-        switch (action) {
-            case SHOW_READ -> children.show(childrenAtStart.read());
-            case READ_AGAIN -> children.loadInBackground();
-            case WAIT -> {
-                // the start read fills it, or it reads when first shown
-            }
-        }
-    }
-
     public ChildrenView children() {
-        if (children == null) {
-            children = new ChildrenView(services, store);
-            children.setOpenAbuseCase(this::openCase);
-            children.setOnSaved(childrenAtStart::listSaved);
-            fillChildren(childrenAtStart.listBuilt());
-        }
-        return children;
-    }
-
-    HcdbView hcdb() {
-        if (hcdb == null) {
-            hcdb = new HcdbView(services, store, (child, onClosed) -> children().openHcdb(window(), child, onClosed));
-        }
-        return hcdb;
-    }
-
-    AbuseView abuse() {
-        if (abuse == null) {
-            abuse = new AbuseView(services, new AbuseModel(store), (owner, villages, saved, existing) ->
-                    new ChildFormView(services, store, null, villages, saved, existing).show(owner), this::reloadChildren);
-        }
-        return abuse;
+        return pages.children();
     }
 
     public InjuryView injury() {
-        if (injury == null) {
-            injury = new InjuryView(services, store, this::reloadChildren);
-            injury.setQuickEntry(window -> new InjuryQuickEntryView(services, store).show(window, () -> {
-                injury.refresh();
-                reloadChildren(); // a death may have been recorded
-            }));
-        }
-        return injury;
-    }
-
-    private SettingsView settings() {
-        if (settings == null) {
-            settings = new SettingsView(services, store, this::reloadChildren);
-        }
-        return settings;
-    }
-
-    private BackupsView backups() {
-        if (backups == null) {
-            backups = new BackupsView(services, store, () -> {
-                stopTimers();
-                afterRestore.run();
-            });
-        }
-        return backups;
+        return pages.injury();
     }
 
     public ReportView reports() {
-        if (reports == null) {
-            reports = new ReportView(services, store, (owner, child, onClosed) -> children().openChild(owner, child, onClosed),
-                    this::openCase);
-        }
-        return reports;
+        return pages.reports();
     }
 
     /** Opens an abuse case (from Today or a child's record): the Xâm hại page, then the case. */
     private void openCase(long caseId) {
         navAbuse.setSelected(true);
-        abuse().openCase(caseId);
-    }
-
-    /** The setting, read again at most once a minute (the timer restarts on every mouse move). */
-    private int idleMinutes() {
-        long now = System.nanoTime();
-        if (idleMinutesReadAt == 0 || now - idleMinutesReadAt > 60_000_000_000L) {
-            try {
-                idleMinutes = store.settings().idleLockMinutes();
-            } catch (RuntimeException e) {
-                ErrorMessages.describe(e);
-            }
-            idleMinutesReadAt = now;
-        }
-        return idleMinutes;
+        pages.abuse().openCase(caseId);
     }
 
     private void show(Node page) {
@@ -305,9 +204,9 @@ public final class MainView {
                 return;
             }
             if (navAbuse.isSelected()) {
-                abuse().newCase();
+                pages.abuse().newCase();
             } else if (navInjury.isSelected()) {
-                injury().add();
+                pages.injury().add();
             } else if (children().canEdit()) {
                 navChildren.setSelected(true);
                 children().addChild();
@@ -324,14 +223,14 @@ public final class MainView {
 
     /** Where the keyboard starts: the Today page's list of things to do. */
     void focusPage() {
-        today.focus();
+        pages.today().focus();
     }
 
     /** The idle lock, the Today page's countdown and the hourly check for the daily backup. */
     void startTimers(Stage stage) {
         timersRunning = true;
         lockView.start(stage);
-        today.startClock();
+        pages.today().startClock();
         javafx.util.Duration every = services.dailyBackupCheck();
         if (every != null && every.greaterThan(javafx.util.Duration.ZERO)) {
             dailyBackup = new Timeline(new KeyFrame(every, e -> dailyBackupIfDue()));
@@ -343,7 +242,7 @@ public final class MainView {
     void stopTimers() {
         timersRunning = false;
         lockView.stop();
-        today.stopClock();
+        pages.today().stopClock();
         if (dailyBackup != null) {
             dailyBackup.stop();
             dailyBackup = null;
@@ -356,41 +255,29 @@ public final class MainView {
             return;
         }
         backupRunning = true;
-        Task<Boolean> task = new Task<>() {
-            @Override
-            protected Boolean call() {
-                if (!Backups.dueToday(store.folder())) {
-                    return false;
-                }
-                Backups.createInRotation(store, Backups.DAILY, vn.sotreem.domain.common.Progress.NONE);
-                return true;
-            }
-        };
-        task.setOnSucceeded(e -> {
-            backupRunning = false;
-            if (task.getValue()) {
-                statusBackup.getStyleClass().remove("msg-error");
-                statusBackup.setText("Đã sao lưu tự động lúc " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")));
-                if (backups != null) {
-                    backups.refresh();
-                }
-            }
-        });
-        task.setOnFailed(e -> {
-            backupRunning = false;
-            statusBackup.setText("Sao lưu tự động không thành công: " + ErrorMessages.describe(task.getException()));
-        });
-        services.runner().start(task);
+        BackgroundTask.of(model::backUpIfDue)
+                .onSuccess(taken -> {
+                    if (taken) {
+                        statusBackup.getStyleClass().remove("msg-error");
+                        statusBackup.setText("Đã sao lưu tự động lúc " + LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm")));
+                        BackupsView backups = pages.backupsIfBuilt();
+                        if (backups != null) {
+                            backups.refresh();
+                        }
+                    }
+                })
+                .onFailure(error -> statusBackup.setText("Sao lưu tự động không thành công: " + ErrorMessages.describe(error)))
+                .onFinished(() -> backupRunning = false)
+                .run(services.runner());
     }
 
     public TodayView today() {
-        return today;
+        return pages.today();
     }
 
     /** How many pages exist so far (Today at start; each other page from its first visit). */
     long pagesBuilt() {
-        return java.util.stream.Stream.of(today, children, hcdb, abuse, injury, reports, backups, settings)
-                .filter(java.util.Objects::nonNull).count();
+        return pages.built();
     }
 
     IdleLock idleLock() {

@@ -1,9 +1,7 @@
 package vn.sotreem.ui.shell;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -19,7 +17,7 @@ import vn.sotreem.domain.place.CommuneMatch;
 import vn.sotreem.domain.place.Province;
 import vn.sotreem.domain.place.RegisterInfo;
 import vn.sotreem.storage.DataFolder;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
@@ -143,31 +141,13 @@ final class SetupView {
         }
         char[] password = model.passwordChars();
         List<String> villages = model.villageNames();
-        String[] recoveryKey = new String[1];
-        Task<OpenedRegister> task = new Task<>() {
-            @Override
-            protected OpenedRegister call() {
-                RegisterStore store;
-                try {
-                    store = RegisterStore.create(folder, info, password, villages);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                try {
-                    recoveryKey[0] = store.accounts().regenerateRecoveryKey();
-                } catch (RuntimeException e) {
-                    ErrorMessages.describe(e); // logged; the main window says how to make one later
-                }
-                return OpenedRegister.load(store);
-            }
-        };
-        task.setOnSucceeded(e -> onCreated.accept(task.getValue(), recoveryKey[0]));
-        task.setOnFailed(e -> {
-            setBusy(false);
-            createMessage.setText(ErrorMessages.describe(task.getException()));
-        });
         setBusy(true);
-        services.runner().start(task);
+        BackgroundTask.of(() -> SetupViewModel.create(folder, info, password, villages))
+                .onSuccess(created -> onCreated.accept(created.opened(), created.recoveryKey()))
+                .onFailure(error -> {
+                    setBusy(false);
+                    createMessage.setText(ErrorMessages.describe(error));
+                }).run(services.runner());
     }
 
     private void setBusy(boolean busy) {

@@ -1,5 +1,6 @@
 package vn.sotreem.ui.shell;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -16,6 +17,9 @@ import vn.sotreem.domain.place.CommuneMatch;
 import vn.sotreem.domain.place.Province;
 import vn.sotreem.domain.place.RegisterInfo;
 import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.storage.DataFolder;
+import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.ErrorMessages;
 
 /**
  * First-start setup without a screen: the province and commune (found by current or pre-2025
@@ -43,6 +47,30 @@ public final class SetupViewModel {
     private final ReadOnlyStringWrapper repeatMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper villagesMessage = new ReadOnlyStringWrapper("");
     private boolean showAll;
+
+    /** A register just created: open, with its first recovery key (null if making it failed). */
+    record Created(OpenedRegister opened, String recoveryKey) {
+    }
+
+    /**
+     * Off the FX thread: creates the register in {@code folder} (the password is wiped) and its first
+     * recovery key; a failure to make the key is logged, and the main window says how to make one later.
+     */
+    static Created create(DataFolder folder, RegisterInfo info, char[] password, List<String> villages) {
+        RegisterStore store;
+        try {
+            store = RegisterStore.create(folder, info, password, villages);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        String recoveryKey = null;
+        try {
+            recoveryKey = store.accounts().regenerateRecoveryKey();
+        } catch (RuntimeException e) {
+            ErrorMessages.describe(e); // logged
+        }
+        return new Created(OpenedRegister.load(store), recoveryKey);
+    }
 
     public SetupViewModel(AdminUnits units) {
         this.units = units;

@@ -67,14 +67,23 @@ public final class TodayModel {
     record TurningSixteen(Child child, LocalDate sixteenth, int openMemberships) {
     }
 
+    /** The register read; null for a model fed by hand (tests of what it computes). */
+    private final RegisterStore store;
     private final Supplier<LocalDateTime> clock;
     private LocalDateTime now;
     private List<Task> tasks = List.of();
     private List<Countdown> countdowns = List.of();
     private List<TurningSixteen> turningSixteen = List.of();
     private MonthActivity month;
+    private boolean missingRecoveryKey;
 
     TodayModel(Supplier<LocalDateTime> clock) {
+        this(null, clock);
+    }
+
+    /** The page's model on {@code store}, at the times {@code clock} gives. */
+    public TodayModel(RegisterStore store, Supplier<LocalDateTime> clock) {
+        this.store = store;
         this.clock = clock;
         this.now = clock.get();
         this.month = new MonthActivity(YearMonth.from(now), 0, 0, 0, 0, 0);
@@ -82,7 +91,17 @@ public final class TodayModel {
 
     /** Everything the page shows, computed at {@code now}; built off the FX thread by {@link #read}. */
     public record Figures(LocalDateTime now, List<Task> tasks, List<Countdown> countdowns, List<TurningSixteen> turningSixteen,
-            MonthActivity month) {
+            MonthActivity month, boolean missingRecoveryKey) {
+    }
+
+    /** True when the account may open abuse cases from the page (else it only follows the deadlines). */
+    boolean canOpenCases() {
+        return store.currentAccount().role().canSeeAbuseDetails();
+    }
+
+    /** Off the FX thread: everything the page shows, at {@code at}, with the register's children read again. */
+    Figures readAt(LocalDateTime at) {
+        return read(store, at, store.allChildren());
     }
 
     /** Reads everything the page shows. */
@@ -100,9 +119,11 @@ public final class TodayModel {
         List<Membership> memberships = store.read(tx -> tx.memberships(null));
         List<Support> supports = store.read(tx -> tx.supports(null));
         List<Injury> injuries = store.injuries(null);
+        // Only an administrator can make the key; a register from the first version has none.
+        boolean missingKey = store.currentAccount().role().canManageAccounts() && !store.accounts().hasRecoveryKey();
         return new Figures(now, tasks(cases, now), countdowns(cases, now),
                 turningSixteen(children, memberships, now.toLocalDate()),
-                MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports, injuries));
+                MonthActivity.of(YearMonth.from(now), cases, children, memberships, supports, injuries), missingKey);
     }
 
     /** Shows figures read by {@link #read}. */
@@ -112,6 +133,12 @@ public final class TodayModel {
         countdowns = figures.countdowns();
         turningSixteen = figures.turningSixteen();
         month = figures.month();
+        missingRecoveryKey = figures.missingRecoveryKey();
+    }
+
+    /** The administrator is warned that the register has no recovery key. */
+    boolean missingRecoveryKey() {
+        return missingRecoveryKey;
     }
 
     /** The clock's time now (for a background read). */
@@ -126,15 +153,26 @@ public final class TodayModel {
      */
     boolean tickWithinDay(RegisterStore store) {
         LocalDateTime at = clock.get();
-        if (!at.toLocalDate().equals(now.toLocalDate())) {
+        if (!withinDayShown(at)) {
             return false;
         }
-        now = at;
-        setDeadlines(store.abuseCaseSummaries(at));
+        showDeadlines(at, store.abuseCaseSummaries(at));
         return true;
     }
 
-    private void setDeadlines(List<AbuseCaseSummary> cases) {
+    /** A tick at {@code at} needs only the deadlines again ({@link #casesAt}); false past midnight: everything. */
+    boolean withinDayShown(LocalDateTime at) {
+        return at.toLocalDate().equals(now.toLocalDate());
+    }
+
+    /** Off the FX thread: the tracked cases, with their deadlines at {@code at}, for one tick of the clock. */
+    List<AbuseCaseSummary> casesAt(LocalDateTime at) {
+        return store.abuseCaseSummaries(at);
+    }
+
+    /** The deadlines of one tick, read by {@link #casesAt} (on the FX thread). */
+    void showDeadlines(LocalDateTime at, List<AbuseCaseSummary> cases) {
+        now = at;
         tasks = tasks(cases, now);
         countdowns = countdowns(cases, now);
     }

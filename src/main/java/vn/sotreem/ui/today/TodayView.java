@@ -11,7 +11,6 @@ import java.util.function.LongConsumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -33,7 +32,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.abuse.procedure.Deadline;
 import vn.sotreem.domain.report.MonthActivity;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.LoadingPane;
 import vn.sotreem.ui.common.UiServices;
@@ -89,7 +88,6 @@ public final class TodayView {
     private TableColumn<TodayModel.TurningSixteen, String> turningGroupsColumn;
 
     private final UiServices services;
-    private final RegisterStore store;
     private final LongConsumer openCase;
     private final BiConsumer<Child, Runnable> openChild;
     private final boolean canOpenCases;
@@ -105,13 +103,12 @@ public final class TodayView {
      * {@code openCase} opens an abuse case by id (for accounts that may see cases);
      * {@code openChild} opens a child's record and runs the given action when it closes.
      */
-    public TodayView(UiServices services, RegisterStore store, LongConsumer openCase, BiConsumer<Child, Runnable> openChild) {
+    public TodayView(UiServices services, TodayModel model, LongConsumer openCase, BiConsumer<Child, Runnable> openChild) {
         this.services = services;
-        this.store = store;
         this.openCase = openCase;
         this.openChild = openChild;
-        this.canOpenCases = store.currentAccount().role().canSeeAbuseDetails();
-        this.model = new TodayModel(services.now());
+        this.model = model;
+        this.canOpenCases = model.canOpenCases();
         // The page itself is built when it joins the window, after the window's first frame.
         this.loading = new LoadingPane(this::buildPage);
     }
@@ -218,29 +215,21 @@ public final class TodayView {
     private void read(boolean tellFailure) {
         int read = ++reads;
         LocalDateTime at = model.clockNow();
-        Task<TodayModel.Figures> task = new Task<>() {
-            @Override
-            protected TodayModel.Figures call() {
-                return TodayModel.read(store, at, store.allChildren());
-            }
-        };
-        task.setOnSucceeded(e -> {
+        BackgroundTask.of(() -> model.readAt(at)).onSuccess(figures -> {
             if (read == reads) {
-                show(task.getValue());
+                show(figures);
             }
-        });
-        task.setOnFailed(e -> {
+        }).onFailure(error -> {
             if (read == reads) {
                 if (loading.isLoading()) { // nothing shown yet: say so rather than show empty figures
                     loading.showFailure(READ_FAILED);
                 }
-                String message = ErrorMessages.describe(task.getException());
+                String message = ErrorMessages.describe(error);
                 if (tellFailure) {
                     services.dialogs().showError(window(), message);
                 }
             }
-        });
-        services.runner().start(task);
+        }).run(services.runner());
     }
 
     /** Shows figures read in the background (the main window's start read shares its children with the list). */
@@ -264,23 +253,23 @@ public final class TodayView {
         if (loading.isLoading()) {
             return; // the first read brings the deadlines too
         }
-        boolean sameDay;
-        try {
-            sameDay = model.tickWithinDay(store);
-        } catch (RuntimeException e) {
-            ErrorMessages.describe(e); // logged; the next tick tries again, no message box every 30 s
+        LocalDateTime at = model.clockNow();
+        if (!model.withinDayShown(at)) {
+            read(false); // every child is read again, in the background; a failure is retried next tick
             return;
         }
-        if (sameDay) {
-            showDeadlines();
-        } else {
-            read(false); // every child is read again, in the background; a failure is retried next tick
-        }
+        int read = reads; // a whole read started since brings newer deadlines
+        BackgroundTask.of(() -> model.casesAt(at)).onSuccess(cases -> {
+            if (read == reads && model.withinDayShown(at)) {
+                model.showDeadlines(at, cases);
+                showDeadlines();
+            }
+        }).onFailure(ErrorMessages::describe) // logged; the next tick tries again, no message box every 30 s
+                .run(services.runner());
     }
 
     private void showAll() {
-        // Only an administrator can make the key; a register from the first version has none.
-        boolean missingKey = store.currentAccount().role().canManageAccounts() && !store.accounts().hasRecoveryKey();
+        boolean missingKey = model.missingRecoveryKey();
         recoveryKeyWarning.setVisible(missingKey);
         recoveryKeyWarning.setManaged(missingKey);
         showDeadlines();

@@ -61,4 +61,15 @@ class BackgroundTaskTest {
             worker.shutdownNow();
         }
     }
+
+    @Test
+    void aNamedTaskCarriesItsNameSoThatARunnerCanTellItFromTheOthers() throws Exception {
+        List<String> names = new ArrayList<>();
+        BackgroundRunner recording = task -> names.add(task instanceof ProgressTask<?> named ? named.name() : "?");
+        WaitForAsyncUtils.asyncFx(() -> {
+            BackgroundTask.of(() -> 1).named("đọc-lúc-mở").run(recording);
+            BackgroundTask.of(() -> 2).run(recording);
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("đọc-lúc-mở", ""), names);
+    }
 }

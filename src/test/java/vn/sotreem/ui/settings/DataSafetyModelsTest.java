@@ -117,5 +117,19 @@ class DataSafetyModelsTest {
         assertEquals("la_la", BackupText.reason("la_la"));
         assertEquals("1 KB", BackupText.size(10));
         assertEquals("2,5 MB", BackupText.size(2_621_440));
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("nhat_ky", 40);
+        counts.put("zz_moi", 3); // written by a newer version: shown as it is, after the known ones
+        counts.put("tro_giup", 7);
+        counts.put("hcdb", 2);
+        counts.put("tai_khoan", 1);
+        counts.put("thon", 5);
+        counts.put("tre_em", 120);
+        vn.sotreem.domain.backup.BackupInfo info = new vn.sotreem.domain.backup.BackupInfo(null, null, 0, "thu_cong",
+                "00004", "Phường Ba Đình", "1", counts);
+        assertEquals("120 trẻ em, 5 thôn, 1 người dùng, 2 diện HCĐB, 7 lần trợ giúp, 40 dòng nhật ký, 3 zz_moi",
+                BackupText.counts(info), "the words of CountedRecord, which the command line uses too");
+        assertEquals("", BackupText.counts(new vn.sotreem.domain.backup.BackupInfo(null, null, 0, "thu_cong",
+                "00004", "Phường Ba Đình", "1", java.util.Map.of())));
     }
 }

@@ -31,6 +31,7 @@ import vn.sotreem.storage.DataFolder;
 import vn.sotreem.ui.common.BackgroundRunner;
 import vn.sotreem.ui.child.ChildrenView;
 import vn.sotreem.ui.common.LoadingPane;
+import vn.sotreem.ui.common.ProgressTask;
 import vn.sotreem.ui.RecordingDialogs;
 import vn.sotreem.ui.today.TodayView;
 import vn.sotreem.ui.common.UiServices;
@@ -49,7 +50,7 @@ class MainWindowStartUiTest {
     private final HoldingRunner runner = new HoldingRunner();
     private AppWindow window;
 
-    /** Runs tasks on their own thread, except the main window's start read, held until {@link #release}. */
+    /** Runs tasks on their own thread, except the main window's start read (by its name), held until {@link #release}. */
     static final class HoldingRunner implements BackgroundRunner {
         private final List<Task<?>> held = new ArrayList<>();
         private final List<Class<?>> startedBy = new ArrayList<>();
@@ -57,7 +58,7 @@ class MainWindowStartUiTest {
         @Override
         public synchronized void start(Task<?> task) {
             startedBy.add(task.getClass().getEnclosingClass());
-            if (task.getClass().getEnclosingClass() == MainView.class) {
+            if (task instanceof ProgressTask<?> work && MainModel.START_READ.equals(work.name())) {
                 held.add(task);
             } else {
                 run(task);
