@@ -391,7 +391,7 @@ final class CaseFormView {
     /** The register's child form; the child saved there becomes a victim of this case. */
     @FXML
     private void addNewChild() {
-        new ChildFormView(services, store, null, villages, saved -> {
+        new ChildFormView(services, new vn.sotreem.ui.child.ChildFormModel(store), null, villages, saved -> {
             addVictim(saved);
             onChildAdded.run();
         }, existing -> {

@@ -2,7 +2,7 @@ package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -12,8 +12,6 @@ import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.HcdbSubCase;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.hcdb.MembershipRules;
-import vn.sotreem.storage.RegisterStore;
-import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FormDialog;
 
 /** "Thêm diện HCĐB…": group, sub-case of that group, from/to dates, basis; for group d the certificate date. */
@@ -22,8 +20,9 @@ final class MembershipDialog {
     private final FormDialog dialog;
     private final MembershipFormModel model;
 
-    MembershipDialog(Window owner, RegisterStore store, Child child, List<Membership> others, LocalDate today,
-                     Consumer<Membership> onSaved) {
+    /** {@code save} writes the membership (off the FX thread) and closes the dialog once it is shown. */
+    MembershipDialog(Window owner, Child child, List<Membership> others, LocalDate today,
+                     BiConsumer<Membership, FormDialog> save) {
         this.model = new MembershipFormModel(child, others, today);
         this.dialog = new FormDialog(owner, "Thêm diện HCĐB", "Thêm diện HCĐB: " + child.getFullName(),
                 "Ngày gõ theo dạng ngày/tháng/năm, ví dụ 05/03/2018.");
@@ -71,13 +70,7 @@ final class MembershipDialog {
                 dialog.formMessage.setText("Chưa lưu: còn mục ghi chữ đỏ cần sửa.");
                 return;
             }
-            try {
-                Membership saved = store.write(tx -> tx.saveMembership(m, today));
-                dialog.close();
-                onSaved.accept(saved);
-            } catch (RuntimeException ex) {
-                dialog.formMessage.setText(ErrorMessages.describe(ex));
-            }
+            save.accept(m, dialog);
         });
     }
 

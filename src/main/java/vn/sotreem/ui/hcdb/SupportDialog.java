@@ -1,7 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,14 +18,14 @@ import vn.sotreem.ui.common.FormDialog;
 /**
  * "Thêm trợ giúp…" for one child, or the support of a distribution day: date, type, provider,
  * amount, note; for alternative care also the carer and the form. {@code save} records the support
- * and returns the text to show when it fails, or null when the dialog may close.
+ * off the FX thread and closes the dialog, or shows why it failed in the dialog's message.
  */
 final class SupportDialog {
 
     private final FormDialog dialog;
     private final SupportFormModel model;
 
-    SupportDialog(Window owner, String heading, Child child, LocalDate today, Function<Support, String> save) {
+    SupportDialog(Window owner, String heading, Child child, LocalDate today, BiConsumer<Support, FormDialog> save) {
         this.model = new SupportFormModel(child, today);
         this.dialog = new FormDialog(owner, "Thêm trợ giúp", heading,
                 "Ngày gõ theo dạng ngày/tháng/năm; kinh phí tính bằng đồng, ví dụ 1.500.000.");
@@ -88,12 +88,7 @@ final class SupportDialog {
                 dialog.formMessage.setText("Chưa lưu: còn mục ghi chữ đỏ cần sửa.");
                 return;
             }
-            String failure = save.apply(s);
-            if (failure == null) {
-                dialog.close();
-            } else {
-                dialog.formMessage.setText(failure);
-            }
+            save.accept(s, dialog);
         });
     }
 

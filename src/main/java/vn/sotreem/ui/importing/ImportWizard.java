@@ -24,11 +24,11 @@ import javafx.stage.Window;
 import vn.sotreem.domain.common.Progress;
 import vn.sotreem.exchange.ownlist.MappedImportReport;
 import vn.sotreem.exchange.ownlist.TabularPreview;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.importing.ImportWizardModel.BirthMode;
 import vn.sotreem.ui.importing.ImportWizardModel.Step;
 import vn.sotreem.ui.importing.ImportWizardModel.Understood;
 import vn.sotreem.ui.importing.ImportWizardModel.ValueRow;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.LockedWindows;
@@ -120,9 +120,9 @@ final class ImportWizard {
     private Button runImportButton;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final ListImportModel register;
     private final Runnable afterImport;
-    private final ImportWizardModel model = new ImportWizardModel();
+    private final ImportWizardModel model;
     private final Parent root;
     private Stage stage;
     private Window owner;
@@ -131,9 +131,10 @@ final class ImportWizard {
     /** True while the screen is filled from the model, so that the controls' listeners stay quiet. */
     private boolean filling;
 
-    ImportWizard(UiServices services, RegisterStore store, Runnable afterImport) {
+    ImportWizard(UiServices services, ListImportModel register, Runnable afterImport) {
         this.services = services;
-        this.store = store;
+        this.register = register;
+        this.model = register.wizard();
         this.afterImport = afterImport;
         this.root = Views.load("ImportWizard.fxml", this);
         sheetBox.valueProperty().addListener((o, was, now) -> {
@@ -191,7 +192,8 @@ final class ImportWizard {
         fileField.textProperty().addListener((o, was, now) -> refreshButtons());
     }
 
-    void show(Window ownerWindow) {
+    /** Shows the first step with what {@link ListImportModel#start} read. */
+    void show(Window ownerWindow, ListImportModel.Start start) {
         this.owner = ownerWindow;
         stage = new Stage();
         stage.initOwner(ownerWindow);
@@ -199,7 +201,7 @@ final class ImportWizard {
         stage.setTitle("Nhập danh sách của xã");
         LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
-        fillFileStep();
+        fillFileStep(start);
         showStep(Step.FILE);
         stage.show();
     }
@@ -245,7 +247,11 @@ final class ImportWizard {
             stepTrail.getChildren().add(label);
         }
         switch (shown) {
-            case FILE -> fillFileStep();
+            case FILE -> {
+                if (stage.isShowing()) { // back to the first step: a mapping may have been saved since
+                    fillFileStep();
+                }
+            }
             case SHEET -> fillSheetStep();
             case COLUMNS -> fillColumnsStep();
             case VALUES -> fillValuesStep();
@@ -283,26 +289,34 @@ final class ImportWizard {
 
     // ---- step 1: file
 
+    /** Reads the saved mappings and the commune in the background, then fills the first step. */
     private void fillFileStep() {
-        List<String> names;
-        try {
-            names = store.importMappings().names();
-        } catch (RuntimeException e) {
-            names = List.of();
-            services.dialogs().showError(stage, ErrorMessages.describe(e));
+        BackgroundTask.of(register::start)
+                .onSuccess(this::fillFileStep)
+                .onFailure(e -> {
+                    fillSavedNames(List.of());
+                    services.dialogs().showError(stage, ErrorMessages.describe(e));
+                })
+                .run(services.runner());
+    }
+
+    private void fillFileStep(ListImportModel.Start start) {
+        fillSavedNames(start.savedNames());
+        if (oldCommuneBox.getItems().isEmpty()) {
+            List<vn.sotreem.domain.place.OldCommune> former = start.formerCommunes();
+            oldCommuneBox.getItems().add(new OldCommuneChoice(null, "Xã/phường hiện nay (" + start.info().communeName() + ")"));
+            former.forEach(c -> oldCommuneBox.getItems().add(new OldCommuneChoice(c.code(), "Xã cũ: " + c.display())));
+            oldCommuneBox.getSelectionModel().selectFirst();
+            show(former.size() > 1, oldCommuneRow, oldCommuneHint);
         }
+    }
+
+    private void fillSavedNames(List<String> names) {
         String was = savedBox.getValue();
         savedBox.getItems().setAll(NO_SAVED);
         savedBox.getItems().addAll(names);
         savedBox.setValue(was != null && savedBox.getItems().contains(was) ? was : NO_SAVED);
         show(!names.isEmpty(), savedRow, savedHint);
-        if (oldCommuneBox.getItems().isEmpty()) {
-            List<vn.sotreem.domain.place.OldCommune> former = ImportWizardModel.formerCommunes(store.info().communeCode());
-            oldCommuneBox.getItems().add(new OldCommuneChoice(null, "Xã/phường hiện nay (" + store.info().communeName() + ")"));
-            former.forEach(c -> oldCommuneBox.getItems().add(new OldCommuneChoice(c.code(), "Xã cũ: " + c.display())));
-            oldCommuneBox.getSelectionModel().selectFirst();
-            show(former.size() > 1, oldCommuneRow, oldCommuneHint);
-        }
     }
 
     @FXML
@@ -317,11 +331,8 @@ final class ImportWizard {
         String savedName = NO_SAVED.equals(savedBox.getValue()) ? null : savedBox.getValue();
         String oldCommune = oldCommuneBox.getValue() == null ? null : oldCommuneBox.getValue().code();
         Path file = chosen;
-        read("Đang đọc tệp " + file.getFileName() + "…", progress -> {
-            model.useSaved(savedName == null ? null : store.importMappings().load(savedName).orElse(null));
-            model.fromOldCommune(oldCommune);
-            model.open(file);
-        }, () -> showStep(Step.SHEET));
+        read("Đang đọc tệp " + file.getFileName() + "…", progress -> register.open(file, savedName, oldCommune),
+                () -> showStep(Step.SHEET));
     }
 
     // ---- step 2: sheet and header row
@@ -506,7 +517,7 @@ final class ImportWizard {
 
     private void check() {
         ProgressWindow.run(services, stage, "Đang kiểm tra tệp " + chosen.getFileName() + "…",
-                progress -> model.dryRun(store, services.today().get(), progress), report -> showStep(Step.CHECK));
+                progress -> register.check(services.today().get(), progress), report -> showStep(Step.CHECK));
     }
 
     private void fillCheckStep() {
@@ -533,12 +544,11 @@ final class ImportWizard {
 
     @FXML
     private void saveMapping() {
-        try {
-            model.save(mappingNameField.getText(), store.importMappings(), services.now().get());
-            savedLabel.setText("Đã lưu “" + model.mapping().name() + "”. Lần sau chọn tên này ở bước 1.");
-        } catch (RuntimeException e) {
-            services.dialogs().showError(stage, ErrorMessages.describe(e));
-        }
+        String name = mappingNameField.getText();
+        BackgroundTask.ofAction(() -> register.saveMapping(name, services.now().get()))
+                .onSuccess(done -> savedLabel.setText("Đã lưu “" + model.mapping().name() + "”. Lần sau chọn tên này ở bước 1."))
+                .onFailure(e -> services.dialogs().showError(stage, ErrorMessages.describe(e)))
+                .run(services.runner());
     }
 
     @FXML
@@ -547,7 +557,7 @@ final class ImportWizard {
             return;
         }
         ProgressWindow.run(services, stage, "Đang nhập tệp " + chosen.getFileName() + "…",
-                progress -> model.importAll(store, services.today().get(), progress), this::imported);
+                progress -> register.importAll(services.today().get(), progress), this::imported);
     }
 
     private void imported(MappedImportReport report) {

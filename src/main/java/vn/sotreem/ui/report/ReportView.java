@@ -45,12 +45,12 @@ import vn.sotreem.domain.report.ReportProblem;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.report.IndicatorReports;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.abuse.AbuseView;
 import vn.sotreem.ui.common.Converters;
+import javafx.concurrent.Task;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
-import vn.sotreem.ui.common.ProgressTask;
 import vn.sotreem.ui.common.ProgressWindow;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
@@ -110,7 +110,6 @@ public final class ReportView {
     private StackPane trendPane;
 
     private final UiServices services;
-    private final RegisterStore store;
     private final ChildOpener openChild;
     private final LongConsumer openCase;
     private final ReportPageModel model;
@@ -121,17 +120,22 @@ public final class ReportView {
     private final Set<String> expanded = new HashSet<>();
     private PeriodRule rule;
     private boolean choosing;
-    private ProgressTask<ReportPageModel.Computed> running;
+    /** The computation running now (cancelled when a newer choice replaces it), or null. */
+    private Task<ReportPageModel.Computed> running;
+    /** Counts the computations begun: only the latest one's result is shown. */
+    private int computations;
+    private boolean pending;
+    /** The report settings are being read (on showing the page). */
+    private boolean refreshing;
     private ReportPageModel.Computed shown;
     private List<ReportPreviewModel.Indicator> preview = List.of();
 
     /** {@code openCase} opens an abuse case by id (the main window shows the Xâm hại page). */
-    public ReportView(UiServices services, RegisterStore store, ChildOpener openChild, LongConsumer openCase) {
+    public ReportView(UiServices services, ReportPageModel model, ChildOpener openChild, LongConsumer openCase) {
         this.services = services;
-        this.store = store;
         this.openChild = openChild;
         this.openCase = openCase;
-        this.model = new ReportPageModel(store, services.now());
+        this.model = model;
         this.root = Views.load("ReportView.fxml", this);
         root.getStylesheets().add(ReportView.class.getResource("ReportView.css").toExternalForm());
         setUpPeriod();
@@ -151,7 +155,7 @@ public final class ReportView {
     }
 
     private Role role() {
-        return store.currentAccount().role();
+        return model.role();
     }
 
     // ---- period
@@ -202,13 +206,20 @@ public final class ReportView {
 
     /** Reads the register and the report settings again (on showing the page, after a record changed). */
     public void refresh() {
-        PeriodRule current;
-        try {
-            current = store.settings().reportSettings().periodRule();
-        } catch (RuntimeException e) {
-            FieldMessages.show(pageMessage, ErrorMessages.describe(e), Severity.ERROR);
-            return;
-        }
+        refreshing = true;
+        BackgroundTask.of(model::periodRule)
+                .onSuccess(current -> {
+                    refreshing = false;
+                    refresh(current);
+                })
+                .onFailure(e -> {
+                    refreshing = false;
+                    FieldMessages.show(pageMessage, ErrorMessages.describe(e), Severity.ERROR);
+                })
+                .run(services.runner());
+    }
+
+    private void refresh(PeriodRule current) {
         if (current != rule || periodBox.getValue() == null) {
             rule = current;
             ReportPeriod selected = periodBox.getValue();
@@ -230,34 +241,41 @@ public final class ReportView {
         if (running != null) {
             running.cancel(); // a newer choice replaces it
         }
-        ProgressTask<ReportPageModel.Computed> task = new ProgressTask<>(progress -> model.compute(period, progress));
-        running = task;
+        int ticket = ++computations;
+        pending = true;
+        running = null;
         busy(true);
-        busyBar.progressProperty().bind(task.progressProperty());
         exportButton.setDisable(true); // until the checks of this period are known
-        task.setOnSucceeded(e -> {
-            if (running == task) {
-                running = null;
-                busy(false);
-                FieldMessages.show(pageMessage, "", null);
-                show(task.getValue());
-            }
-        });
-        task.setOnFailed(e -> {
-            if (running == task) {
-                running = null;
-                busy(false);
-                showNothing(period);
-                FieldMessages.show(pageMessage, ErrorMessages.describe(task.getException()), Severity.ERROR);
-            }
-        });
-        task.setOnCancelled(e -> {
-            if (running == task) {
-                running = null;
-                busy(false);
-            }
-        });
-        services.runner().start(task);
+        Task<ReportPageModel.Computed> task = BackgroundTask.withProgress(progress -> model.compute(period, progress))
+                .onSuccess(c -> {
+                    if (settled(ticket)) {
+                        FieldMessages.show(pageMessage, "", null);
+                        show(c);
+                    }
+                })
+                .onFailure(e -> {
+                    if (settled(ticket)) {
+                        showNothing(period);
+                        FieldMessages.show(pageMessage, ErrorMessages.describe(e), Severity.ERROR);
+                    }
+                })
+                .onCancelled(() -> settled(ticket))
+                .run(services.runner());
+        if (ticket == computations && pending) {
+            running = task;
+            busyBar.progressProperty().bind(task.progressProperty());
+        }
+    }
+
+    /** True when computation {@code ticket} is the latest: the page is no longer busy. */
+    private boolean settled(int ticket) {
+        if (ticket != computations) {
+            return false;
+        }
+        pending = false;
+        running = null;
+        busy(false);
+        return true;
     }
 
     private void busy(boolean on) {
@@ -270,7 +288,7 @@ public final class ReportView {
 
     /** True while a computation runs (tests wait for the page to settle). */
     boolean computing() {
-        return running != null;
+        return refreshing || pending;
     }
 
     ReportPageModel.Computed shown() {
@@ -387,22 +405,19 @@ public final class ReportView {
     /** Opens what a check is about: the child's record, the abuse case, or the indicator in the preview. */
     void open(ReportProblem problem) {
         switch (problem.subject()) {
-            case CHILD -> {
-                Optional<Child> child;
-                try {
-                    child = problem.recordId() == null ? Optional.empty() : store.child(problem.recordId());
-                } catch (RuntimeException e) {
-                    services.dialogs().showError(window(), ErrorMessages.describe(e));
-                    return;
-                }
-                if (child.isEmpty()) {
-                    services.dialogs().showInfo(window(), "Không tìm thấy trẻ " + problem.recordCode()
-                            + " trong sổ: có thể hồ sơ vừa bị xóa. Số liệu được tính lại.");
-                    refresh();
-                    return;
-                }
-                openChild.open(window(), child.get(), this::refresh);
-            }
+            case CHILD -> BackgroundTask.of(() -> problem.recordId() == null ? Optional.<Child>empty()
+                            : model.child(problem.recordId()))
+                    .onSuccess(child -> {
+                        if (child.isEmpty()) {
+                            services.dialogs().showInfo(window(), "Không tìm thấy trẻ " + problem.recordCode()
+                                    + " trong sổ: có thể hồ sơ vừa bị xóa. Số liệu được tính lại.");
+                            refresh();
+                        } else {
+                            openChild.open(window(), child.get(), this::refresh);
+                        }
+                    })
+                    .onFailure(e -> services.dialogs().showError(window(), ErrorMessages.describe(e)))
+                    .run(services.runner());
             case ABUSE_CASE -> {
                 if (!role().canSeeAbuseDetails()) {
                     services.dialogs().showInfo(window(), AbuseView.VIEWER_REFUSED);
@@ -417,7 +432,7 @@ public final class ReportView {
     @FXML
     private void export() {
         ReportPageModel.Computed c = shown;
-        if (c == null || running != null || ReportPageModel.exportBlocked(c, role()).isPresent()) {
+        if (c == null || pending || ReportPageModel.exportBlocked(c, role()).isPresent()) {
             return;
         }
         Window owner = window();

@@ -200,7 +200,7 @@ public final class MainView {
 
     public ChildrenView children() {
         if (children == null) {
-            children = new ChildrenView(services, store);
+            children = new ChildrenView(services, new vn.sotreem.ui.child.ChildrenModel(store));
             children.setOpenAbuseCase(this::openCase);
             children.setOnSaved(childrenAtStart::listSaved);
             fillChildren(childrenAtStart.listBuilt());
@@ -210,7 +210,7 @@ public final class MainView {
 
     HcdbView hcdb() {
         if (hcdb == null) {
-            hcdb = new HcdbView(services, store, (child, onClosed) -> children().openHcdb(window(), child, onClosed));
+            hcdb = new HcdbView(services, new vn.sotreem.ui.hcdb.HcdbModel(store), (child, onClosed) -> children().openHcdb(window(), child, onClosed));
         }
         return hcdb;
     }
@@ -252,7 +252,7 @@ public final class MainView {
 
     public ReportView reports() {
         if (reports == null) {
-            reports = new ReportView(services, store, (owner, child, onClosed) -> children().openChild(owner, child, onClosed),
+            reports = new ReportView(services, new vn.sotreem.ui.report.ReportPageModel(store, services.now()), (owner, child, onClosed) -> children().openChild(owner, child, onClosed),
                     this::openCase);
         }
         return reports;
