@@ -27,7 +27,6 @@ import vn.sotreem.domain.child.ChildField;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.child.EthnicGroup;
 import vn.sotreem.domain.child.Poverty;
-import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.common.Sex;
 import vn.sotreem.ui.hcdb.ChildHcdbPane;
 import vn.sotreem.ui.common.BackgroundTask;

@@ -1,7 +1,6 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -31,7 +31,6 @@ import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.common.Sex;
-import vn.sotreem.domain.hcdb.Support;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
