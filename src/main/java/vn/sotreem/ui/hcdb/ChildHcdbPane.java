@@ -10,18 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.Membership;
-import vn.sotreem.domain.hcdb.MembershipRules;
-import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
-import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.FormDialog;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
@@ -174,43 +169,8 @@ public final class ChildHcdbPane {
         if (open == null || open.toDate() != null) {
             return;
         }
-        FormDialog dialog = new FormDialog(window(), "Kết thúc diện HCĐB", "Kết thúc nhóm " + open.group().code()
-                + " của " + child.getFullName(), "Diện được giữ lại trong lịch sử với ngày kết thúc và lý do.");
-        TextField date = new TextField(DateText.format(today()));
-        date.setId("endDateField");
-        date.setMaxWidth(180);
-        Label dateMessage = new Label();
-        dateMessage.setId("endDateMessage");
-        dateMessage.getStyleClass().addAll("field-message", "msg-error");
-        dateMessage.managedProperty().bind(dateMessage.textProperty().isNotEmpty());
-        dialog.row("Ngày kết thúc *", date, dateMessage);
-        TextField reason = new TextField();
-        reason.setId("endReasonField");
-        reason.setPromptText("Ví dụ: không còn thuộc diện, chuyển đi");
-        Label reasonMessage = new Label();
-        reasonMessage.setId("endReasonMessage");
-        reasonMessage.getStyleClass().addAll("field-message", "msg-error");
-        reasonMessage.managedProperty().bind(reasonMessage.textProperty().isNotEmpty());
-        dialog.row("Lý do *", reason, reasonMessage);
-        dialog.saveButton.setText("Kết thúc diện");
-        dialog.saveButton.setOnAction(e -> {
-            LocalDate on = DateText.parse(date.getText()).orElse(null);
-            dateMessage.setText(on == null ? FieldMessages.BAD_DATE : "");
-            reasonMessage.setText(VietnameseText.isBlank(reason.getText()) ? "Hãy ghi lý do kết thúc." : "");
-            if (on == null || VietnameseText.isBlank(reason.getText())) {
-                return;
-            }
-            Membership closed = open.closed(on, reason.getText().trim());
-            String error = MembershipRules.validate(closed, child, membershipTable.getItems(), today()).stream()
-                    .filter(p -> p.isError() && p.field().equals(MembershipRules.TO)).map(Problem::message)
-                    .findFirst().orElse("");
-            dateMessage.setText(error);
-            if (!error.isEmpty()) {
-                return;
-            }
-            save(dialog, () -> model.saveMembership(child, closed, today()), "");
-        });
-        dialog.show();
+        new EndMembershipDialog(window(), child, open, List.copyOf(membershipTable.getItems()), today(),
+                (closed, dialog) -> save(dialog, () -> model.saveMembership(child, closed, today()), "")).show();
     }
 
     @FXML
