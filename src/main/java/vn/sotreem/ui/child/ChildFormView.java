@@ -27,14 +27,12 @@ import vn.sotreem.domain.child.ChildField;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.child.EthnicGroup;
 import vn.sotreem.domain.child.Poverty;
-import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.common.Sex;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.hcdb.ChildHcdbPane;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
-import vn.sotreem.ui.injury.InjuryDialog;
 import vn.sotreem.ui.injury.InjuryListModel;
 import vn.sotreem.ui.common.LockedWindows;
 import vn.sotreem.ui.common.Theme;
@@ -146,34 +144,42 @@ public final class ChildFormView {
     private Button cancelButton;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final ChildFormModel register;
     private final ChildFormViewModel model;
+    private final ChildFormModel.Details details;
     private final Consumer<Child> onSaved;
     private final Consumer<Child> openExisting;
     private final Parent root;
     private final Map<ChildField, Node> inputs = new EnumMap<>(ChildField.class);
     private Stage stage;
     private boolean readOnly;
+    private boolean saving;
     private ChildHcdbPane hcdbPane;
     private Runnable onClosed = () -> { };
 
-    public ChildFormView(UiServices services, RegisterStore store, Child existing, List<String> villages,
-                  Consumer<Child> onSaved, Consumer<Child> openExisting) {
-        this(services, store, existing, villages, onSaved, openExisting, false);
+    /** A form for a new child from another page (an abuse case's new victim), with the register's villages. */
+    public ChildFormView(UiServices services, ChildFormModel register, Child existing, List<String> villages,
+                         Consumer<Child> onSaved, Consumer<Child> openExisting) {
+        this(services, register, existing, new ChildFormModel.Details(villages, List.of(), List.of(), null), onSaved,
+                openExisting, false);
     }
 
-    /** With {@code readOnly} (the "xem" role) the record is shown without a way to change it. */
-    public ChildFormView(UiServices services, RegisterStore store, Child existing, List<String> villages,
-                  Consumer<Child> onSaved, Consumer<Child> openExisting, boolean readOnly) {
+    /**
+     * The form of {@code existing} (null: a new child) with what {@link ChildFormModel#details} read
+     * for it; with {@code readOnly} (the "xem" role) the record is shown without a way to change it.
+     */
+    public ChildFormView(UiServices services, ChildFormModel register, Child existing, ChildFormModel.Details details,
+                         Consumer<Child> onSaved, Consumer<Child> openExisting, boolean readOnly) {
         this.services = services;
-        this.store = store;
+        this.register = register;
+        this.details = details;
         this.onSaved = onSaved;
         this.openExisting = openExisting;
         this.model = new ChildFormViewModel(services.today().get(), existing);
         this.root = Views.load("ChildFormView.fxml", this);
         formTitle.setText(existing == null ? "Thêm trẻ" : "Sửa hồ sơ: " + existing.getFullName()
                 + (existing.getCode() == null ? "" : " (" + existing.getCode() + ")"));
-        List<String> villageItems = new ArrayList<>(villages);
+        List<String> villageItems = new ArrayList<>(details.villages());
         if (existing != null && existing.getVillage() != null && !villageItems.contains(existing.getVillage())) {
             villageItems.add(existing.getVillage());
         }
@@ -188,8 +194,8 @@ public final class ChildFormView {
             cancelButton.setText("Đóng (Esc)");
             formScroll.getContent().setDisable(true);
         }
-        if (existing != null && existing.getId() != null) {
-            this.hcdbPane = new ChildHcdbPane(services, store, existing, readOnly, () -> { });
+        if (existing != null && existing.getId() != null && details.hcdb() != null) {
+            this.hcdbPane = new ChildHcdbPane(services, register.hcdb(), existing, details.hcdb(), readOnly, () -> { });
             javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Diện HCĐB và trợ giúp", hcdbPane.root());
             tab.setId("hcdbTab");
             formTabs.getTabs().add(tab);
@@ -197,6 +203,11 @@ public final class ChildFormView {
             recordTab.setContent(null);
             ((javafx.scene.layout.BorderPane) root).setCenter(formScroll); // a new child: no tabs
         }
+    }
+
+    /** The window's content (a test mounts it in a stage of its own). */
+    Parent root() {
+        return root;
     }
 
     public void show(Window owner) {
@@ -218,18 +229,10 @@ public final class ChildFormView {
      * links; a link closes this window and opens the case with {@code openCase}.
      */
     void showAbuseCases(java.util.function.LongConsumer openCase) {
-        if (model.isNew() || model.original().getId() == null || !store.currentAccount().role().canSeeAbuseDetails()) {
+        if (model.isNew() || model.original().getId() == null || !register.canSeeAbuseDetails()) {
             return;
         }
-        long childId = model.original().getId();
-        List<vn.sotreem.domain.abuse.AbuseCase> cases;
-        try {
-            cases = store.read(tx -> tx.abuseCaseIdsOfChild(childId).stream()
-                    .flatMap(id -> tx.abuseCase(id).stream()).toList());
-        } catch (RuntimeException e) {
-            formMessage.setText(ErrorMessages.describe(e));
-            return;
-        }
+        List<vn.sotreem.domain.abuse.AbuseCase> cases = details.abuseCases();
         if (cases.isEmpty()) {
             return;
         }
@@ -265,34 +268,39 @@ public final class ChildFormView {
         if (!readOnly) {
             javafx.scene.control.Hyperlink add = new javafx.scene.control.Hyperlink("Thêm tai nạn, thương tích");
             add.setId("addInjuryLink");
-            add.setOnAction(e -> {
-                Child current = store.child(childId).orElse(model.original());
-                new InjuryDialog(services, store, null, current, false, saved -> {
-                    if (saved.deathRecorded()) {
-                        stage.close(); // the record shown here no longer says what the register says
-                        store.child(childId).ifPresent(reopen);
-                    } else {
-                        showInjuryCount(count, childId);
-                    }
-                }).show(stage);
-            });
+            add.setOnAction(e -> BackgroundTask.of(() -> register.child(childId).orElse(model.original()))
+                    .onSuccess(current -> register.injuryDialog(services, current, saved -> {
+                        if (saved.deathRecorded()) {
+                            // the record shown here no longer says what the register says: open it as it is now
+                            BackgroundTask.of(() -> register.child(childId))
+                                    .onSuccess(now -> {
+                                        stage.close();
+                                        now.ifPresent(reopen);
+                                    })
+                                    .onFailure(error -> formMessage.setText(ErrorMessages.describe(error)))
+                                    .run(services.runner());
+                        } else {
+                            BackgroundTask.of(() -> register.injuries(childId))
+                                    .onSuccess(injuries -> count.setText(injuryCount(injuries)))
+                                    .onFailure(error -> count.setText(ErrorMessages.describe(error)))
+                                    .run(services.runner());
+                        }
+                    }).show(stage))
+                    .onFailure(error -> formMessage.setText(ErrorMessages.describe(error)))
+                    .run(services.runner()));
             injuriesRow.getChildren().add(add);
         }
-        showInjuryCount(count, childId);
+        count.setText(injuryCount(details.injuries()));
         injuriesRow.setVisible(true);
         injuriesRow.setManaged(true);
     }
 
-    private void showInjuryCount(Label label, long childId) {
-        try {
-            List<vn.sotreem.domain.injury.Injury> injuries = store.injuries(childId);
-            label.setText(injuries.isEmpty() ? "Chưa ghi tai nạn, thương tích nào."
-                    : "Tai nạn, thương tích: " + injuries.size() + " lần, gần nhất ngày "
-                    + vn.sotreem.domain.common.DateText.format(injuries.get(injuries.size() - 1).date())
-                    + " (" + InjuryListModel.typeText(injuries.get(injuries.size() - 1)) + ").");
-        } catch (RuntimeException e) {
-            label.setText(ErrorMessages.describe(e));
-        }
+    /** "Tai nạn, thương tích: 2 lần, gần nhất ngày 15/11/2026 (03 Tai nạn giao thông)." */
+    static String injuryCount(List<vn.sotreem.domain.injury.Injury> injuries) {
+        return injuries.isEmpty() ? "Chưa ghi tai nạn, thương tích nào."
+                : "Tai nạn, thương tích: " + injuries.size() + " lần, gần nhất ngày "
+                + vn.sotreem.domain.common.DateText.format(injuries.get(injuries.size() - 1).date())
+                + " (" + InjuryListModel.typeText(injuries.get(injuries.size() - 1)) + ").";
     }
 
     /** Runs when the window closes, saved or not (the HCĐB view reloads then). */
@@ -399,7 +407,7 @@ public final class ChildFormView {
 
     @FXML
     private void save() {
-        if (readOnly) {
+        if (readOnly || saving) {
             return;
         }
         Child child = model.childToSave().orElse(null);
@@ -408,25 +416,41 @@ public final class ChildFormView {
             model.firstErrorField().map(inputs::get).ifPresent(Node::requestFocus);
             return;
         }
-        try {
-            List<Child> duplicates = store.possibleDuplicates(child);
-            if (!duplicates.isEmpty()) {
-                DuplicateDialog.Choice choice = DuplicateDialog.ask(stage, child, duplicates);
-                if (choice.openExisting() != null) {
-                    stage.close();
-                    openExisting.accept(choice.openExisting());
-                    return;
-                }
-                if (!choice.saveAnyway()) {
-                    return;
-                }
+        saving = true;
+        BackgroundTask.of(() -> register.possibleDuplicates(child))
+                .onSuccess(duplicates -> saveUnlessDuplicate(child, duplicates))
+                .onFailure(this::saveFailed)
+                .run(services.runner());
+    }
+
+    /** The officer decides about possible duplicates first: open the one in the register, save anyway, or go back. */
+    private void saveUnlessDuplicate(Child child, List<Child> duplicates) {
+        if (!duplicates.isEmpty()) {
+            DuplicateDialog.Choice choice = DuplicateDialog.ask(stage, child, duplicates);
+            if (choice.openExisting() != null) {
+                saving = false;
+                stage.close();
+                openExisting.accept(choice.openExisting());
+                return;
             }
-            Child saved = store.saveChild(child);
-            stage.close();
-            onSaved.accept(saved);
-        } catch (RuntimeException e) {
-            formMessage.setText(ErrorMessages.describe(e));
+            if (!choice.saveAnyway()) {
+                saving = false;
+                return;
+            }
         }
+        BackgroundTask.of(() -> register.save(child))
+                .onSuccess(saved -> {
+                    saving = false;
+                    stage.close();
+                    onSaved.accept(saved);
+                })
+                .onFailure(this::saveFailed)
+                .run(services.runner());
+    }
+
+    private void saveFailed(Throwable error) {
+        saving = false;
+        formMessage.setText(ErrorMessages.describe(error));
     }
 
     @FXML

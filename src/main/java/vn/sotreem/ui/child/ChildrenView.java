@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -25,7 +24,7 @@ import vn.sotreem.domain.child.NameOrder;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.common.Sex;
 import vn.sotreem.domain.place.Village;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.importing.ExchangeActions;
@@ -85,7 +84,7 @@ public final class ChildrenView {
     private Label countLabel;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final ChildrenModel register;
     private final ChildListModel model;
     private final ExchangeActions exchange;
     private final LoadingPane loading;
@@ -93,19 +92,21 @@ public final class ChildrenView {
     private boolean searchWhenFilled;
     /** Children saved from this list so far: a background read begun before a save would show the list without it. */
     private int saves;
+    /** The register's villages, as last read with the list (the village filter and the record's village box). */
+    private List<Village> villages = List.of();
     private Runnable onSaved = () -> { };
     private java.util.function.LongConsumer openAbuseCase = id -> { };
 
     /** Shows "Đang tải…" until {@link #show} or {@link #loadInBackground} fills the list. */
-    public ChildrenView(UiServices services, RegisterStore store) {
+    public ChildrenView(UiServices services, ChildrenModel register) {
         this.services = services;
-        this.store = store;
+        this.register = register;
         this.model = new ChildListModel(services.today());
         this.loading = new LoadingPane(Views.load("ChildrenView.fxml", this));
-        this.exchange = new ExchangeActions(services, store, this::reloadChildren);
+        this.exchange = new ExchangeActions(services, register.exchange(), this::reloadChildren);
         setUpTable();
         setUpFilters();
-        Role role = store.currentAccount().role();
+        Role role = register.role();
         showIf(role.canEdit(), addButton, importButton, importListButton);
         showIf(role.canExport(), exportButton);
         showIf(!role.canEdit(), viewerNote);
@@ -114,19 +115,11 @@ public final class ChildrenView {
             rowHint.setText("Nhấn Enter hoặc nháy đúp vào một dòng để xem.");
         }
         editButton.setText(role.canEdit() ? "Sửa" : "Xem");
-        refreshDuplicates();
+        showDuplicates(0);
     }
 
     /** "Có thể trùng (N)" while pairs wait for an officer's decision; viewers may not decide. */
-    private void refreshDuplicates() {
-        int waiting = 0;
-        if (canEdit()) {
-            try {
-                waiting = store.pendingDuplicates().size();
-            } catch (RuntimeException e) {
-                services.dialogs().showError(window(), ErrorMessages.describe(e));
-            }
-        }
+    private void showDuplicates(int waiting) {
         duplicatesButton.setText("Có thể trùng (" + waiting + ")");
         showIf(waiting > 0, duplicatesButton);
     }
@@ -134,7 +127,7 @@ public final class ChildrenView {
     @FXML
     private void openDuplicates() {
         if (canEdit()) {
-            new DuplicatesView(services, store, this::reloadChildren).show(window());
+            DuplicatesView.open(services, register.duplicates(), window(), this::reloadChildren);
         }
     }
 
@@ -146,17 +139,32 @@ public final class ChildrenView {
     }
 
     public boolean canEdit() {
-        return store.currentAccount().role().canEdit();
+        return register.role().canEdit();
     }
 
     public Parent root() {
         return loading.root();
     }
 
-    /** Shows the register's children, already in {@link ChildListModel#sortedByName} order. */
+    /**
+     * Shows the register's children, already in {@link ChildListModel#sortedByName} order (read
+     * at start for the Today page too), once the villages and the waiting duplicates are read.
+     */
     public void show(List<Child> sortedChildren) {
-        model.setAllSorted(sortedChildren);
+        BackgroundTask.of(() -> register.around(sortedChildren))
+                .onSuccess(this::fill)
+                .onFailure(error -> {
+                    fill(new ChildrenModel.Listing(sortedChildren, List.of(), 0));
+                    services.dialogs().showError(window(), ErrorMessages.describe(error));
+                })
+                .run(services.runner());
+    }
+
+    private void fill(ChildrenModel.Listing listing) {
+        model.setAllSorted(listing.sortedChildren());
+        villages = listing.villages();
         refreshVillageFilter();
+        showDuplicates(listing.waitingDuplicates());
         loading.setLoading(false);
         if (searchWhenFilled) {
             searchWhenFilled = false;
@@ -180,27 +188,22 @@ public final class ChildrenView {
     /** {@code then} runs once the children read are shown (the register is free again by then). */
     public void loadInBackground(Runnable then) {
         int savesBefore = saves;
-        Task<List<Child>> task = new Task<>() {
-            @Override
-            protected List<Child> call() {
-                return ChildListModel.sortedByName(store.allChildren());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (saves != savesBefore) { // a child saved meanwhile may be missing from what was read
-                loadInBackground(then);
-                return;
-            }
-            show(task.getValue());
-            then.run();
-        });
-        task.setOnFailed(e -> {
-            if (loading.isLoading()) { // nothing shown yet: say so rather than show an empty list
-                loading.showFailure(READ_FAILED);
-            }
-            services.dialogs().showError(window(), ErrorMessages.describe(task.getException()));
-        });
-        services.runner().start(task);
+        BackgroundTask.of(register::read)
+                .onSuccess(listing -> {
+                    if (saves != savesBefore) { // a child saved meanwhile may be missing from what was read
+                        loadInBackground(then);
+                        return;
+                    }
+                    fill(listing);
+                    then.run();
+                })
+                .onFailure(error -> {
+                    if (loading.isLoading()) { // nothing shown yet: say so rather than show an empty list
+                        loading.showFailure(READ_FAILED);
+                    }
+                    services.dialogs().showError(window(), ErrorMessages.describe(error));
+                })
+                .run(services.runner());
     }
 
     boolean loading() {
@@ -271,16 +274,7 @@ public final class ChildrenView {
     }
 
     private void refreshVillageFilter() {
-        FilterChoices.refreshVillages(villageFilter, villageNamesOrEmpty(), model.villageProperty().get());
-    }
-
-    private List<Village> villageNamesOrEmpty() {
-        try {
-            return store.villages();
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-            return List.of();
-        }
+        FilterChoices.refreshVillages(villageFilter, villages, model.villageProperty().get());
     }
 
     /** Ctrl+F: the search field; while the list is still loading, once it is filled (it is not in the window before). */
@@ -312,15 +306,28 @@ public final class ChildrenView {
     }
 
     private void openForm(Child existing) {
-        form(existing).show(window());
+        open(window(), existing, () -> { }, false);
     }
 
-    private ChildFormView form(Child existing) {
-        List<String> villages = villageNamesOrEmpty().stream().map(Village::name).toList();
-        ChildFormView form = new ChildFormView(services, store, existing, villages, this::saved, this::openForm, !canEdit());
-        form.showAbuseCases(openAbuseCase);
-        form.showInjuries(this::reopenAfterDeath);
-        return form;
+    /**
+     * Reads what the record shows beside the child (its cases, injuries, HCĐB history, the villages)
+     * in the background, then opens it over {@code owner}; {@code onClosed} runs when it closes.
+     */
+    private void open(javafx.stage.Window owner, Child existing, Runnable onClosed, boolean hcdbTab) {
+        BackgroundTask.of(() -> register.form().details(existing))
+                .onSuccess(details -> {
+                    ChildFormView form = new ChildFormView(services, register.form(), existing, details, this::saved,
+                            this::openForm, !canEdit());
+                    form.showAbuseCases(openAbuseCase);
+                    form.showInjuries(this::reopenAfterDeath);
+                    form.setOnClosed(onClosed);
+                    form.show(owner);
+                    if (hcdbTab) {
+                        form.showHcdbTab();
+                    }
+                })
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
     }
 
     /** How a child's record opens one of its abuse cases (the main window shows the abuse page). */
@@ -334,17 +341,12 @@ public final class ChildrenView {
      * {@code onClosed} runs when it closes.
      */
     public void openHcdb(javafx.stage.Window owner, Child child, Runnable onClosed) {
-        ChildFormView form = form(child);
-        form.setOnClosed(onClosed);
-        form.show(owner);
-        form.showHcdbTab();
+        open(owner, child, onClosed, true);
     }
 
     /** Opens a child's record from another page, over that page's window; {@code onClosed} runs when it closes. */
     public void openChild(javafx.stage.Window owner, Child child, Runnable onClosed) {
-        ChildFormView form = form(child);
-        form.setOnClosed(onClosed);
-        form.show(owner);
+        open(owner, child, onClosed, false);
     }
 
     /** The child was recorded as died from its record's injury form: the list and the record show it so. */
@@ -394,15 +396,15 @@ public final class ChildrenView {
 
     @FXML
     private void exportWorkbook() {
-        if (!store.currentAccount().role().canExport()) {
+        if (!register.role().canExport()) {
             return;
         }
-        exchange.exportWorkbook(window(), store.info());
+        exchange.exportWorkbook(window());
     }
 
     /** Reads every child again in the background (after an import or a village rename); the list shown stays until then. */
     public void reloadChildren() {
-        loadInBackground(this::refreshDuplicates);
+        loadInBackground();
     }
 
     void reloadAfterVillageChange() {

@@ -1,8 +1,6 @@
 package vn.sotreem.ui.child;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,8 +22,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildField;
 import vn.sotreem.domain.merge.ChildMerge;
 import vn.sotreem.domain.merge.ChildMerge.Side;
-import vn.sotreem.domain.child.DuplicateReason;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.LockedWindows;
 import vn.sotreem.ui.common.Theme;
@@ -39,12 +36,8 @@ import vn.sotreem.ui.common.Views;
  */
 final class DuplicatesView {
 
-    /** One waiting pair with both records as they are now. */
-    record Pair(DuplicateReason reason, ChildMerge merge) {
-    }
-
     @FXML
-    private ListView<Pair> pairList;
+    private ListView<DuplicatesModel.Pair> pairList;
     @FXML
     private GridPane compareGrid;
     @FXML
@@ -55,19 +48,32 @@ final class DuplicatesView {
     private Button notDuplicateButton;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final DuplicatesModel model;
     private final Runnable onChanged;
     private final Parent root;
     private Stage stage;
 
-    DuplicatesView(UiServices services, RegisterStore store, Runnable onChanged) {
+    /** Reads the waiting pairs in the background, then shows them over {@code owner}. */
+    static void open(UiServices services, DuplicatesModel model, Window owner, Runnable onChanged) {
+        BackgroundTask.of(model::waitingPairs)
+                .onSuccess(pairs -> {
+                    DuplicatesView view = new DuplicatesView(services, model, onChanged);
+                    view.fill(pairs, 0);
+                    view.show(owner);
+                })
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    /** The queue's content, without a window (a test mounts it in a stage of its own); {@link #fill} shows the pairs. */
+    DuplicatesView(UiServices services, DuplicatesModel model, Runnable onChanged) {
         this.services = services;
-        this.store = store;
+        this.model = model;
         this.onChanged = onChanged;
         this.root = Views.load("DuplicatesView.fxml", this);
         pairList.setCellFactory(list -> new ListCell<>() {
             @Override
-            protected void updateItem(Pair pair, boolean empty) {
+            protected void updateItem(DuplicatesModel.Pair pair, boolean empty) {
                 super.updateItem(pair, empty);
                 setText(empty || pair == null ? null : describe(pair));
             }
@@ -87,19 +93,6 @@ final class DuplicatesView {
         return c;
     }
 
-    /** Waiting pairs whose two records are still in the register, oldest first. */
-    static List<Pair> waitingPairs(RegisterStore store) {
-        List<Pair> pairs = new ArrayList<>();
-        for (var queued : store.pendingDuplicates()) {
-            Optional<Child> a = store.child(queued.childIdA());
-            Optional<Child> b = store.child(queued.childIdB());
-            if (a.isPresent() && b.isPresent()) {
-                pairs.add(new Pair(queued.reason(), ChildMerge.of(a.get(), b.get())));
-            }
-        }
-        return pairs;
-    }
-
     void show(Window owner) {
         stage = new Stage();
         stage.initOwner(owner);
@@ -107,16 +100,16 @@ final class DuplicatesView {
         stage.setTitle("Hồ sơ có thể trùng");
         LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
-        reload(0);
         stage.show();
     }
 
-    private void reload(int select) {
-        try {
-            pairList.getItems().setAll(waitingPairs(store));
-        } catch (RuntimeException e) {
-            showMessage(ErrorMessages.describe(e), true);
-        }
+    Parent root() {
+        return root;
+    }
+
+    /** Shows {@code pairs}, the one at {@code select} (or the last) chosen. */
+    void fill(List<DuplicatesModel.Pair> pairs, int select) {
+        pairList.getItems().setAll(pairs);
         if (!pairList.getItems().isEmpty()) {
             pairList.getSelectionModel().select(Math.min(select, pairList.getItems().size() - 1));
         } else {
@@ -124,14 +117,14 @@ final class DuplicatesView {
         }
     }
 
-    private static String describe(Pair pair) {
+    private static String describe(DuplicatesModel.Pair pair) {
         Child older = pair.merge().older();
         Child newer = pair.merge().newer();
         return older.getFullName() + (older.getFullName().equals(newer.getFullName()) ? "" : " / " + newer.getFullName())
                 + "\n" + older.getCode() + " và " + newer.getCode();
     }
 
-    private void showPair(Pair pair) {
+    private void showPair(DuplicatesModel.Pair pair) {
         compareGrid.getChildren().clear();
         if (pair == null) {
             return;
@@ -156,7 +149,7 @@ final class DuplicatesView {
             RadioButton right = choiceButton(merge, field, Side.NEWER, choice);
             compareGrid.addRow(row++, cell(name, "merge-diff"), cell(left, "merge-diff"), cell(right, "merge-diff"));
         }
-        compareGrid.addRow(row, cell(bold("Hồ sơ kèm theo")), cell(value(linked(older))), cell(value(linked(newer))));
+        compareGrid.addRow(row, cell(bold("Hồ sơ kèm theo")), cell(value(pair.olderLinked())), cell(value(pair.newerLinked())));
         showMessage("Nghi trùng vì " + pair.reason().label() + ". Gộp: hồ sơ " + newer.getCode() + " được gộp vào " + older.getCode()
                 + "; mọi đợt HCĐB, trợ giúp, tai nạn và vụ việc của hai hồ sơ được giữ.", false);
     }
@@ -174,13 +167,6 @@ final class DuplicatesView {
             }
         });
         return button;
-    }
-
-    /** What is linked to a record, so the officer sees that nothing is lost by merging. */
-    private String linked(Child child) {
-        return store.read(tx -> tx.memberships(child.getId()).size() + " đợt HCĐB, " + tx.supports(child.getId()).size()
-                + " trợ giúp, " + tx.injuries(child.getId()).size() + " tai nạn, "
-                + tx.abuseCaseIdsOfChild(child.getId()).size() + " vụ việc xâm hại");
     }
 
     private static Label value(String text) {
@@ -214,7 +200,7 @@ final class DuplicatesView {
 
     @FXML
     private void merge() {
-        Pair pair = pairList.getSelectionModel().getSelectedItem();
+        DuplicatesModel.Pair pair = pairList.getSelectionModel().getSelectedItem();
         if (pair == null) {
             return;
         }
@@ -225,35 +211,39 @@ final class DuplicatesView {
                 + "vào nhật ký.", "Gộp")) {
             return;
         }
-        int index = pairList.getSelectionModel().getSelectedIndex();
-        try {
-            store.mergeChildren(pair.merge(), services.today().get());
-        } catch (RuntimeException e) {
-            showMessage(ErrorMessages.describe(e), true);
-            return;
-        }
-        onChanged.run();
-        reload(index);
-        showMessage("Đã gộp hồ sơ " + newer.getCode() + " vào " + older.getCode() + ".", false);
+        decide(() -> model.merge(pair.merge(), services.today().get()),
+                "Đã gộp hồ sơ " + newer.getCode() + " vào " + older.getCode() + ".");
     }
 
     @FXML
     private void notDuplicate() {
-        Pair pair = pairList.getSelectionModel().getSelectedItem();
+        DuplicatesModel.Pair pair = pairList.getSelectionModel().getSelectedItem();
         if (pair == null) {
             return;
         }
+        decide(() -> model.markNotDuplicate(pair.merge()), "Đã ghi: " + pair.merge().older().getCode() + " và " + pair.merge().newer().getCode()
+                + " là hai trẻ khác nhau; cặp này sẽ không được đề xuất lại.");
+    }
+
+    /** Writes the officer's decision in the background, then shows the pairs still waiting and {@code done}. */
+    private void decide(java.util.concurrent.Callable<List<DuplicatesModel.Pair>> write, String done) {
         int index = pairList.getSelectionModel().getSelectedIndex();
-        try {
-            store.markNotDuplicate(pair.merge().older().getId(), pair.merge().newer().getId());
-        } catch (RuntimeException e) {
-            showMessage(ErrorMessages.describe(e), true);
-            return;
-        }
-        onChanged.run();
-        reload(index);
-        showMessage("Đã ghi: " + pair.merge().older().getCode() + " và " + pair.merge().newer().getCode()
-                + " là hai trẻ khác nhau; cặp này sẽ không được đề xuất lại.", false);
+        mergeButton.disableProperty().unbind();
+        notDuplicateButton.disableProperty().unbind();
+        mergeButton.setDisable(true);
+        notDuplicateButton.setDisable(true);
+        BackgroundTask.of(write)
+                .onSuccess(pairs -> {
+                    onChanged.run();
+                    fill(pairs, index);
+                    showMessage(done, false);
+                })
+                .onFailure(error -> showMessage(ErrorMessages.describe(error), true))
+                .onFinished(() -> {
+                    mergeButton.disableProperty().bind(pairList.getSelectionModel().selectedItemProperty().isNull());
+                    notDuplicateButton.disableProperty().bind(pairList.getSelectionModel().selectedItemProperty().isNull());
+                })
+                .run(services.runner());
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,18 +10,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.Membership;
-import vn.sotreem.domain.hcdb.MembershipRules;
-import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.common.VietnameseText;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
-import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.FormDialog;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
@@ -66,14 +60,19 @@ public final class ChildHcdbPane {
     private Label paneMessage;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final ChildHcdbModel model;
     private final Child child;
     private final Parent root;
     private final Runnable onChange;
 
-    public ChildHcdbPane(UiServices services, RegisterStore store, Child child, boolean readOnly, Runnable onChange) {
+    /**
+     * The tab of {@code child} showing {@code history} (read with {@link ChildHcdbModel#history}
+     * before the record opened); {@code onChange} runs after each write.
+     */
+    public ChildHcdbPane(UiServices services, ChildHcdbModel model, Child child, ChildHcdbModel.History history,
+                         boolean readOnly, Runnable onChange) {
         this.services = services;
-        this.store = store;
+        this.model = model;
         this.child = child;
         this.onChange = onChange;
         this.root = Views.load("ChildHcdbPane.fxml", this);
@@ -102,7 +101,7 @@ public final class ChildHcdbPane {
             b.setVisible(!readOnly);
             b.setManaged(!readOnly);
         }
-        reload();
+        show(history);
     }
 
     private static String nz(String s) {
@@ -121,32 +120,47 @@ public final class ChildHcdbPane {
         return services.today().get();
     }
 
+    /** Reads the child's memberships and supports again, in the background. */
     void reload() {
-        try {
-            List<Membership> memberships = store.read(tx -> tx.memberships(child.getId()));
-            membershipTable.getItems().setAll(memberships.stream()
-                    .sorted(Comparator.comparing(Membership::fromDate).reversed()).toList());
-            List<Support> supports = store.read(tx -> tx.supports(child.getId()));
-            supportTable.getItems().setAll(supports.stream()
-                    .sorted(Comparator.comparing(Support::date).reversed()).toList());
-            paneMessage.setText("");
-        } catch (RuntimeException e) {
-            paneMessage.setText(ErrorMessages.describe(e));
-        }
+        BackgroundTask.of(() -> model.history(child))
+                .onSuccess(this::show)
+                .onFailure(e -> paneMessage.setText(ErrorMessages.describe(e)))
+                .run(services.runner());
+    }
+
+    private void show(ChildHcdbModel.History history) {
+        membershipTable.getItems().setAll(history.memberships());
+        supportTable.getItems().setAll(history.supports());
+        paneMessage.setText("");
     }
 
     private Window window() {
         return Views.windowOf(root);
     }
 
-    private void changed() {
-        reload();
+    /** A write succeeded and {@code history} was read after it: shown before the dialog closes. */
+    private void changed(ChildHcdbModel.History history) {
+        show(history);
         onChange.run();
     }
 
     @FXML
     private void addMembership() {
-        new MembershipDialog(window(), store, child, List.copyOf(membershipTable.getItems()), today(), m -> changed()).show();
+        new MembershipDialog(window(), child, List.copyOf(membershipTable.getItems()), today(),
+                (m, dialog) -> save(dialog, () -> model.saveMembership(child, m, today()), "")).show();
+    }
+
+    /** Runs a write of the tab in the background; the dialog closes once the tab shows the result. */
+    private void save(FormDialog dialog, java.util.concurrent.Callable<ChildHcdbModel.History> write, String failurePrefix) {
+        dialog.saveButton.setDisable(true);
+        BackgroundTask.of(write)
+                .onSuccess(history -> {
+                    changed(history);
+                    dialog.close();
+                })
+                .onFailure(e -> dialog.formMessage.setText(failurePrefix + ErrorMessages.describe(e)))
+                .onFinished(() -> dialog.saveButton.setDisable(false))
+                .run(services.runner());
     }
 
     @FXML
@@ -155,61 +169,13 @@ public final class ChildHcdbPane {
         if (open == null || open.toDate() != null) {
             return;
         }
-        FormDialog dialog = new FormDialog(window(), "Kết thúc diện HCĐB", "Kết thúc nhóm " + open.group().code()
-                + " của " + child.getFullName(), "Diện được giữ lại trong lịch sử với ngày kết thúc và lý do.");
-        TextField date = new TextField(DateText.format(today()));
-        date.setId("endDateField");
-        date.setMaxWidth(180);
-        Label dateMessage = new Label();
-        dateMessage.setId("endDateMessage");
-        dateMessage.getStyleClass().addAll("field-message", "msg-error");
-        dateMessage.managedProperty().bind(dateMessage.textProperty().isNotEmpty());
-        dialog.row("Ngày kết thúc *", date, dateMessage);
-        TextField reason = new TextField();
-        reason.setId("endReasonField");
-        reason.setPromptText("Ví dụ: không còn thuộc diện, chuyển đi");
-        Label reasonMessage = new Label();
-        reasonMessage.setId("endReasonMessage");
-        reasonMessage.getStyleClass().addAll("field-message", "msg-error");
-        reasonMessage.managedProperty().bind(reasonMessage.textProperty().isNotEmpty());
-        dialog.row("Lý do *", reason, reasonMessage);
-        dialog.saveButton.setText("Kết thúc diện");
-        dialog.saveButton.setOnAction(e -> {
-            LocalDate on = DateText.parse(date.getText()).orElse(null);
-            dateMessage.setText(on == null ? FieldMessages.BAD_DATE : "");
-            reasonMessage.setText(VietnameseText.isBlank(reason.getText()) ? "Hãy ghi lý do kết thúc." : "");
-            if (on == null || VietnameseText.isBlank(reason.getText())) {
-                return;
-            }
-            Membership closed = open.closed(on, reason.getText().trim());
-            String error = MembershipRules.validate(closed, child, membershipTable.getItems(), today()).stream()
-                    .filter(p -> p.isError() && p.field().equals(MembershipRules.TO)).map(Problem::message)
-                    .findFirst().orElse("");
-            dateMessage.setText(error);
-            if (!error.isEmpty()) {
-                return;
-            }
-            try {
-                store.write(tx -> tx.saveMembership(closed, today()));
-                dialog.close();
-                changed();
-            } catch (RuntimeException ex) {
-                dialog.formMessage.setText(ErrorMessages.describe(ex));
-            }
-        });
-        dialog.show();
+        new EndMembershipDialog(window(), child, open, List.copyOf(membershipTable.getItems()), today(),
+                (closed, dialog) -> save(dialog, () -> model.saveMembership(child, closed, today()), "")).show();
     }
 
     @FXML
     private void addSupport() {
-        new SupportDialog(window(), "Thêm trợ giúp: " + child.getFullName(), child, today(), s -> {
-            try {
-                store.write(tx -> tx.addSupport(s, today()));
-                changed();
-                return null;
-            } catch (RuntimeException ex) {
-                return ErrorMessages.describe(ex);
-            }
-        }).show();
+        new SupportDialog(window(), "Thêm trợ giúp: " + child.getFullName(), child, today(),
+                (s, dialog) -> save(dialog, () -> model.addSupport(child, s, today()), "")).show();
     }
 }

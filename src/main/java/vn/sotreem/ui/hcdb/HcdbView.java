@@ -31,10 +31,10 @@ import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.common.Sex;
-import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.common.Choice;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
+import vn.sotreem.ui.common.LoadingPane;
 import vn.sotreem.ui.importing.ExchangeActions;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.FilterChoices;
@@ -105,24 +105,24 @@ public final class HcdbView {
     private Label resultLabel;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final HcdbModel register;
     private final BiConsumer<Child, Runnable> openChild;
     private final HcdbListModel model;
-    private final Parent root;
+    private final LoadingPane loading;
     private final Map<HcdbGroup, Label> countLabels = new EnumMap<>(HcdbGroup.class);
 
     /** {@code openChild} opens a child's record and runs the given action when it closes. */
-    public HcdbView(UiServices services, RegisterStore store, BiConsumer<Child, Runnable> openChild) {
+    public HcdbView(UiServices services, HcdbModel register, BiConsumer<Child, Runnable> openChild) {
         this.services = services;
-        this.store = store;
+        this.register = register;
         this.openChild = openChild;
         this.model = new HcdbListModel(services.today().get());
-        this.root = Views.load("HcdbView.fxml", this);
+        this.loading = new LoadingPane(Views.load("HcdbView.fxml", this));
         setUpList();
         setUpAgeOut();
-        boolean canEdit = store.currentAccount().role().canEdit();
+        boolean canEdit = register.role().canEdit();
         show(canEdit, bulkButton, closeAgedOutButton);
-        show(store.currentAccount().role().canExport(), hcdbExportButton);
+        show(register.role().canExport(), hcdbExportButton);
         show(!canEdit, viewerNote);
         resultLabel.managedProperty().bind(resultLabel.textProperty().isNotEmpty());
     }
@@ -137,11 +137,11 @@ public final class HcdbView {
     /** The register workbook, whose sheet HCDB holds every membership (the same export as the children list). */
     @FXML
     private void exportWorkbook() {
-        new ExchangeActions(services, store, () -> { }).exportWorkbook(root.getScene().getWindow(), store.info());
+        new ExchangeActions(services, register.exchange(), () -> { }).exportWorkbook(window());
     }
 
     public Parent root() {
-        return root;
+        return loading.root();
     }
 
     HcdbListModel model() {
@@ -248,21 +248,31 @@ public final class HcdbView {
                 ageOutTab.setText("Sắp đủ 16 tuổi (" + model.ageOut().size() + ")"));
     }
 
-    /** Reads the children and memberships again (on showing the page and after changes). */
+    /**
+     * Reads the children and memberships again in the background (on showing the page, which says
+     * "Đang tải…" until they are read, and after changes).
+     */
     public void refresh() {
-        try {
-            List<Child> children = store.allChildren();
-            List<Membership> memberships = store.read(tx -> tx.memberships(null));
-            refreshVillageFilter();
-            model.setAll(children, memberships);
-            updateCounts();
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-        }
+        loading.setLoading(true);
+        reload(() -> { });
     }
 
-    private void refreshVillageFilter() {
-        FilterChoices.refreshVillages(villageFilter, store.villages(), model.villageProperty().get());
+    /** Reads the register again, shows it, then runs {@code then}; the page shown stays until then. */
+    private void reload(Runnable then) {
+        BackgroundTask.of(register::read)
+                .onSuccess(read -> {
+                    show(read);
+                    then.run();
+                })
+                .onFailure(e -> services.dialogs().showError(window(), ErrorMessages.describe(e)))
+                .onFinished(() -> loading.setLoading(false))
+                .run(services.runner());
+    }
+
+    private void show(HcdbModel.Register read) {
+        FilterChoices.refreshVillages(villageFilter, read.villages(), model.villageProperty().get());
+        model.setAll(read.children(), read.memberships());
+        updateCounts();
     }
 
     @FXML
@@ -273,7 +283,7 @@ public final class HcdbView {
 
     @FXML
     private void bulkSupport() {
-        if (!store.currentAccount().role().canEdit()) {
+        if (!register.role().canEdit()) {
             return;
         }
         List<Child> selected = hcdbTable.getSelectionModel().getSelectedItems().stream()
@@ -292,19 +302,21 @@ public final class HcdbView {
         toShown.setId("bulkShown");
         toShown.setToggleGroup(which);
         which.selectToggle(selected.isEmpty() ? toShown : toSelected);
-        SupportDialog dialog = new SupportDialog(window(), "Trợ giúp hàng loạt", null, model.today(), template -> {
-            List<Child> targets = which.getSelectedToggle() == toSelected ? selected : shown;
-            try {
-                List<Support> saved = store.addSupportToChildren(template,
-                        targets.stream().map(Child::getId).toList(), model.today());
-                resultLabel.getStyleClass().remove("msg-error");
-                resultLabel.setText("Đã ghi \"" + template.type().label() + "\" ngày " + DateText.format(template.date())
-                        + " cho " + saved.size() + " trẻ.");
-                refresh();
-                return null;
-            } catch (RuntimeException e) {
-                return "Chưa ghi cho trẻ nào. " + ErrorMessages.describe(e);
-            }
+        SupportDialog dialog = new SupportDialog(window(), "Trợ giúp hàng loạt", null, model.today(), (template, form) -> {
+            List<Long> targets = (which.getSelectedToggle() == toSelected ? selected : shown).stream()
+                    .map(Child::getId).toList();
+            LocalDate today = model.today();
+            form.saveButton.setDisable(true);
+            BackgroundTask.of(() -> register.addSupportToChildren(template, targets, today))
+                    .onSuccess(saved -> reload(() -> {
+                        resultLabel.getStyleClass().remove("msg-error");
+                        resultLabel.setText("Đã ghi \"" + template.type().label() + "\" ngày "
+                                + DateText.format(template.date()) + " cho " + saved.size() + " trẻ.");
+                        form.close();
+                    }))
+                    .onFailure(e -> form.formMessage.setText("Chưa ghi cho trẻ nào. " + ErrorMessages.describe(e)))
+                    .onFinished(() -> form.saveButton.setDisable(false))
+                    .run(services.runner());
         });
         VBox targets = new VBox(4, toSelected, toShown);
         dialog.addTop("Ghi cho", targets);
@@ -315,7 +327,7 @@ public final class HcdbView {
     @FXML
     private void closeAgedOut() {
         HcdbListModel.AgeOutRow row = ageOutTable.getSelectionModel().getSelectedItem();
-        if (row == null || !row.canClose(model.today()) || !store.currentAccount().role().canEdit()) {
+        if (row == null || !row.canClose(model.today()) || !register.role().canEdit()) {
             return;
         }
         String question = row.child().getFullName() + " đã đủ 16 tuổi ngày " + DateText.format(row.sixteenth())
@@ -325,18 +337,21 @@ public final class HcdbView {
         if (!services.dialogs().confirm(window(), question, "Đóng diện")) {
             return;
         }
-        try {
-            List<Membership> closed = store.closeAgedOutMemberships(row.child().getId(), model.today());
-            resultLabel.getStyleClass().remove("msg-error");
-            resultLabel.setText("Đã đóng " + closed.size() + " diện HCĐB của " + row.child().getFullName() + ".");
-            refresh();
-        } catch (RuntimeException e) {
-            resultLabel.getStyleClass().add("msg-error");
-            resultLabel.setText(ErrorMessages.describe(e));
-        }
+        long childId = row.child().getId();
+        LocalDate today = model.today();
+        BackgroundTask.of(() -> register.closeAgedOutMemberships(childId, today))
+                .onSuccess(closed -> reload(() -> {
+                    resultLabel.getStyleClass().remove("msg-error");
+                    resultLabel.setText("Đã đóng " + closed.size() + " diện HCĐB của " + row.child().getFullName() + ".");
+                }))
+                .onFailure(e -> {
+                    resultLabel.getStyleClass().add("msg-error");
+                    resultLabel.setText(ErrorMessages.describe(e));
+                })
+                .run(services.runner());
     }
 
     private javafx.stage.Window window() {
-        return Views.windowOf(root);
+        return Views.windowOf(loading.root());
     }
 }

@@ -1,8 +1,10 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -13,74 +15,74 @@ import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.Support;
 import vn.sotreem.domain.hcdb.SupportRules;
 import vn.sotreem.domain.hcdb.SupportType;
+import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.FormDialog;
+import vn.sotreem.ui.common.Views;
 
 /**
  * "Thêm trợ giúp…" for one child, or the support of a distribution day: date, type, provider,
  * amount, note; for alternative care also the carer and the form. {@code save} records the support
- * and returns the text to show when it fails, or null when the dialog may close.
+ * off the FX thread and closes the dialog, or shows why it failed in the dialog's message.
  */
 final class SupportDialog {
+
+    @FXML
+    private TextField supportDateField;
+    @FXML
+    private Label supportDateMessage;
+    @FXML
+    private ComboBox<SupportType> supportTypeBox;
+    @FXML
+    private Label supportTypeMessage;
+    @FXML
+    private TextField providerField;
+    @FXML
+    private TextField amountField;
+    @FXML
+    private Label amountMessage;
+    @FXML
+    private VBox carerRow;
+    @FXML
+    private TextField carerField;
+    @FXML
+    private Label carerMessage;
+    @FXML
+    private VBox careFormRow;
+    @FXML
+    private ComboBox<CareForm> careFormBox;
+    @FXML
+    private Label careFormMessage;
+    @FXML
+    private TextArea supportNoteArea;
 
     private final FormDialog dialog;
     private final SupportFormModel model;
 
-    SupportDialog(Window owner, String heading, Child child, LocalDate today, Function<Support, String> save) {
+    SupportDialog(Window owner, String heading, Child child, LocalDate today, BiConsumer<Support, FormDialog> save) {
         this.model = new SupportFormModel(child, today);
         this.dialog = new FormDialog(owner, "Thêm trợ giúp", heading,
                 "Ngày gõ theo dạng ngày/tháng/năm; kinh phí tính bằng đồng, ví dụ 1.500.000.");
+        dialog.fields.getChildren().add(Views.load("SupportDialog.fxml", this));
         model.dateProperty().set(DateText.format(today));
-        TextField date = new TextField();
-        date.setId("supportDateField");
-        date.setMaxWidth(180);
-        date.setPromptText("ngày/tháng/năm");
-        date.textProperty().bindBidirectional(model.dateProperty());
-        dialog.row("Ngày trợ giúp *", date, FormDialog.message("supportDateMessage", model.message(SupportRules.DATE)));
-        ComboBox<SupportType> type = new ComboBox<>();
-        type.setId("supportTypeBox");
-        type.setPromptText("Chọn loại trợ giúp");
-        type.setMaxWidth(470);
-        type.setPrefWidth(470);
-        type.setVisibleRowCount(10);
-        type.getItems().setAll(SupportType.values());
-        type.valueProperty().bindBidirectional(model.typeProperty());
-        dialog.row("Loại trợ giúp *", type, FormDialog.message("supportTypeMessage", model.message(SupportRules.TYPE)));
-        TextField provider = new TextField();
-        provider.setId("providerField");
-        provider.setPromptText("Ví dụ: UBND xã, Hội Chữ thập đỏ");
-        provider.textProperty().bindBidirectional(model.providerProperty());
-        dialog.row("Đơn vị trợ giúp", provider, null);
-        TextField amount = new TextField();
-        amount.setId("amountField");
-        amount.setMaxWidth(180);
-        amount.setPromptText("đồng, ví dụ 1.500.000");
-        amount.textProperty().bindBidirectional(model.amountProperty());
-        dialog.row("Kinh phí (đồng)", amount, FormDialog.message("amountMessage", model.message(SupportRules.AMOUNT)));
-        TextField carer = new TextField();
-        carer.setId("carerField");
-        carer.textProperty().bindBidirectional(model.carerProperty());
-        VBox carerRow = dialog.row("Người hoặc cơ sở nhận chăm sóc *", carer,
-                FormDialog.message("carerMessage", model.message(SupportRules.CARER)));
-        ComboBox<CareForm> careForm = new ComboBox<>();
-        careForm.setId("careFormBox");
-        careForm.setMaxWidth(470);
-        careForm.setPrefWidth(470);
-        careForm.setPromptText("Chọn hình thức chăm sóc thay thế");
-        careForm.getItems().setAll(CareForm.values());
-        careForm.valueProperty().bindBidirectional(model.careFormProperty());
-        VBox careRow = dialog.row("Hình thức chăm sóc thay thế *", careForm,
-                FormDialog.message("careFormMessage", model.message(SupportRules.CARE_FORM)));
-        for (VBox row : new VBox[] {carerRow, careRow}) {
+        supportDateField.textProperty().bindBidirectional(model.dateProperty());
+        FieldMessages.bind(supportDateMessage, model.message(SupportRules.DATE));
+        supportTypeBox.getItems().setAll(SupportType.values());
+        supportTypeBox.valueProperty().bindBidirectional(model.typeProperty());
+        FieldMessages.bind(supportTypeMessage, model.message(SupportRules.TYPE));
+        providerField.textProperty().bindBidirectional(model.providerProperty());
+        amountField.textProperty().bindBidirectional(model.amountProperty());
+        FieldMessages.bind(amountMessage, model.message(SupportRules.AMOUNT));
+        carerField.textProperty().bindBidirectional(model.carerProperty());
+        FieldMessages.bind(carerMessage, model.message(SupportRules.CARER));
+        careFormBox.getItems().setAll(CareForm.values());
+        careFormBox.valueProperty().bindBidirectional(model.careFormProperty());
+        FieldMessages.bind(careFormMessage, model.message(SupportRules.CARE_FORM));
+        for (VBox row : new VBox[] {carerRow, careFormRow}) {
             row.visibleProperty().bind(model.alternativeCareProperty());
             row.managedProperty().bind(model.alternativeCareProperty());
         }
         model.alternativeCareProperty().addListener((o, was, now) -> dialog.fit());
-        TextArea note = new TextArea();
-        note.setId("supportNoteArea");
-        note.setPrefRowCount(2);
-        note.setWrapText(true);
-        note.textProperty().bindBidirectional(model.noteProperty());
-        dialog.row("Ghi chú", note, null);
+        supportNoteArea.textProperty().bindBidirectional(model.noteProperty());
 
         dialog.saveButton.setOnAction(e -> {
             Support s = model.supportToSave().orElse(null);
@@ -88,12 +90,7 @@ final class SupportDialog {
                 dialog.formMessage.setText("Chưa lưu: còn mục ghi chữ đỏ cần sửa.");
                 return;
             }
-            String failure = save.apply(s);
-            if (failure == null) {
-                dialog.close();
-            } else {
-                dialog.formMessage.setText(failure);
-            }
+            save.accept(s, dialog);
         });
     }
 

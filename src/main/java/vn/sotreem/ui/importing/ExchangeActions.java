@@ -1,14 +1,10 @@
 package vn.sotreem.ui.importing;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import javafx.stage.Window;
-import vn.sotreem.domain.place.RegisterInfo;
-import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.exchange.workbook.ImportReport;
-import vn.sotreem.exchange.workbook.RegisterWorkbookExporter;
-import vn.sotreem.exchange.workbook.RegisterWorkbookImporter;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
+import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.ProgressWindow;
 import vn.sotreem.ui.common.UiServices;
 
@@ -16,12 +12,12 @@ import vn.sotreem.ui.common.UiServices;
 public final class ExchangeActions {
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final ExchangeModel model;
     private final Runnable afterImport;
 
-    public ExchangeActions(UiServices services, RegisterStore store, Runnable afterImport) {
+    public ExchangeActions(UiServices services, ExchangeModel model, Runnable afterImport) {
         this.services = services;
-        this.store = store;
+        this.model = model;
         this.afterImport = afterImport;
     }
 
@@ -32,7 +28,7 @@ public final class ExchangeActions {
             return;
         }
         ProgressWindow.run(services, owner, "Đang kiểm tra tệp " + file.getFileName() + "…",
-                progress -> new RegisterWorkbookImporter(store, services.today().get()).dryRun(file, progress),
+                progress -> model.check(file, services.today().get(), progress),
                 report -> {
                     if (ImportSummaryDialog.confirm(owner, file, report)) {
                         apply(owner, file);
@@ -42,12 +38,16 @@ public final class ExchangeActions {
 
     /** An officer's own list (any Excel sheet or CSV): the wizard maps its columns, checks, then imports. */
     public void importList(Window owner) {
-        new ImportWizard(services, store, afterImport).show(owner);
+        ListImportModel list = model.listImport();
+        BackgroundTask.of(list::start)
+                .onSuccess(start -> new ImportWizard(services, list, afterImport).show(owner, start))
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
     }
 
     private void apply(Window owner, Path file) {
         ProgressWindow.run(services, owner, "Đang nhập tệp " + file.getFileName() + "…",
-                progress -> new RegisterWorkbookImporter(store, services.today().get()).importAll(file, progress),
+                progress -> model.importAll(file, services.today().get(), progress),
                 report -> {
                     afterImport.run();
                     services.dialogs().showInfo(owner, done(report));
@@ -72,16 +72,21 @@ public final class ExchangeActions {
         return s.toString();
     }
 
-    public void exportWorkbook(Window owner, RegisterInfo info) {
-        String suggested = "so-tre-em-" + VietnameseText.foldKey(info.communeName()) + "-"
-                + services.today().get().format(DateTimeFormatter.ofPattern("yyyy-MM-dd")) + ".xlsx";
-        Path file = services.files().workbookToSave(owner, suggested).orElse(null);
-        if (file == null) {
-            return;
-        }
-        ProgressWindow.run(services, owner, "Đang xuất ra tệp " + file.getFileName() + "…",
-                progress -> new RegisterWorkbookExporter(store, services.today().get()).export(file, progress),
-                count -> services.dialogs().showInfo(owner, "Đã xuất " + count + " trẻ ra tệp:\n"
-                        + file.toAbsolutePath()));
+    /** Reads the commune's name (for the file name), asks where to save, then writes the workbook. */
+    public void exportWorkbook(Window owner) {
+        BackgroundTask.of(model::info)
+                .onSuccess(info -> {
+                    Path file = services.files().workbookToSave(owner,
+                            ExchangeModel.suggestedName(info, services.today().get())).orElse(null);
+                    if (file == null) {
+                        return;
+                    }
+                    ProgressWindow.run(services, owner, "Đang xuất ra tệp " + file.getFileName() + "…",
+                            progress -> model.export(file, services.today().get(), progress),
+                            count -> services.dialogs().showInfo(owner, "Đã xuất " + count + " trẻ ra tệp:\n"
+                                    + file.toAbsolutePath()));
+                })
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
     }
 }

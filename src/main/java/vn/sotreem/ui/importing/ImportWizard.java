@@ -15,7 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -24,12 +23,8 @@ import javafx.stage.Window;
 import vn.sotreem.domain.common.Progress;
 import vn.sotreem.exchange.ownlist.MappedImportReport;
 import vn.sotreem.exchange.ownlist.TabularPreview;
-import vn.sotreem.storage.RegisterStore;
-import vn.sotreem.ui.importing.ImportWizardModel.BirthMode;
 import vn.sotreem.ui.importing.ImportWizardModel.Step;
-import vn.sotreem.ui.importing.ImportWizardModel.Understood;
-import vn.sotreem.ui.importing.ImportWizardModel.ValueRow;
-import vn.sotreem.ui.common.Choice;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.LockedWindows;
 import vn.sotreem.ui.common.ProgressWindow;
@@ -87,19 +82,7 @@ final class ImportWizard {
     @FXML
     private Label proposalLabel;
     @FXML
-    private VBox columnsStep;
-    @FXML
-    private ComboBox<BirthMode> birthModeBox;
-    @FXML
-    private GridPane columnGrid;
-    @FXML
-    private Label missingLabel;
-    @FXML
-    private VBox valuesStep;
-    @FXML
-    private VBox valuesBox;
-    @FXML
-    private Label valuesMessage;
+    private javafx.scene.layout.StackPane stepBody;
     @FXML
     private VBox checkStep;
     @FXML
@@ -120,10 +103,12 @@ final class ImportWizard {
     private Button runImportButton;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final ListImportModel register;
     private final Runnable afterImport;
-    private final ImportWizardModel model = new ImportWizardModel();
+    private final ImportWizardModel model;
     private final Parent root;
+    private final ImportColumnsStep columnsStep;
+    private final ImportValuesStep valuesStep;
     private Stage stage;
     private Window owner;
     private Step step = Step.FILE;
@@ -131,9 +116,10 @@ final class ImportWizard {
     /** True while the screen is filled from the model, so that the controls' listeners stay quiet. */
     private boolean filling;
 
-    ImportWizard(UiServices services, RegisterStore store, Runnable afterImport) {
+    ImportWizard(UiServices services, ListImportModel register, Runnable afterImport) {
         this.services = services;
-        this.store = store;
+        this.register = register;
+        this.model = register.wizard();
         this.afterImport = afterImport;
         this.root = Views.load("ImportWizard.fxml", this);
         sheetBox.valueProperty().addListener((o, was, now) -> {
@@ -164,13 +150,10 @@ final class ImportWizard {
             }
         });
         previewTable.setPlaceholder(new Label("Tệp không có dòng nào."));
-        birthModeBox.getItems().setAll(BirthMode.values());
-        birthModeBox.valueProperty().addListener((o, was, now) -> {
-            if (!filling && now != null) {
-                model.setBirthMode(now);
-                fillColumnsStep();
-            }
-        });
+        columnsStep = new ImportColumnsStep(model, this::refreshButtons);
+        valuesStep = new ImportValuesStep(model);
+        stepBody.getChildren().add(2, columnsStep.root());
+        stepBody.getChildren().add(3, valuesStep.root());
         issueList.setPlaceholder(new Label("Không có lỗi, cảnh báo hay trường hợp có thể trùng."));
         issueList.setCellFactory(list -> new ListCell<>() {
             private final Label text = new Label();
@@ -191,7 +174,8 @@ final class ImportWizard {
         fileField.textProperty().addListener((o, was, now) -> refreshButtons());
     }
 
-    void show(Window ownerWindow) {
+    /** Shows the first step with what {@link ListImportModel#start} read. */
+    void show(Window ownerWindow, ListImportModel.Start start) {
         this.owner = ownerWindow;
         stage = new Stage();
         stage.initOwner(ownerWindow);
@@ -199,7 +183,7 @@ final class ImportWizard {
         stage.setTitle("Nhập danh sách của xã");
         LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
-        fillFileStep();
+        fillFileStep(start);
         showStep(Step.FILE);
         stage.show();
     }
@@ -231,7 +215,7 @@ final class ImportWizard {
 
     private void showStep(Step shown) {
         step = shown;
-        List<Node> panes = List.of(fileStep, sheetStep, columnsStep, valuesStep, checkStep);
+        List<Node> panes = List.of(fileStep, sheetStep, columnsStep.root(), valuesStep.root(), checkStep);
         for (int i = 0; i < panes.size(); i++) {
             panes.get(i).setVisible(i == shown.ordinal());
         }
@@ -245,10 +229,14 @@ final class ImportWizard {
             stepTrail.getChildren().add(label);
         }
         switch (shown) {
-            case FILE -> fillFileStep();
+            case FILE -> {
+                if (stage.isShowing()) { // back to the first step: a mapping may have been saved since
+                    fillFileStep();
+                }
+            }
             case SHEET -> fillSheetStep();
-            case COLUMNS -> fillColumnsStep();
-            case VALUES -> fillValuesStep();
+            case COLUMNS -> columnsStep.fill();
+            case VALUES -> valuesStep.fill();
             case CHECK -> fillCheckStep();
         }
         refreshButtons();
@@ -283,26 +271,34 @@ final class ImportWizard {
 
     // ---- step 1: file
 
+    /** Reads the saved mappings and the commune in the background, then fills the first step. */
     private void fillFileStep() {
-        List<String> names;
-        try {
-            names = store.importMappings().names();
-        } catch (RuntimeException e) {
-            names = List.of();
-            services.dialogs().showError(stage, ErrorMessages.describe(e));
+        BackgroundTask.of(register::start)
+                .onSuccess(this::fillFileStep)
+                .onFailure(e -> {
+                    fillSavedNames(List.of());
+                    services.dialogs().showError(stage, ErrorMessages.describe(e));
+                })
+                .run(services.runner());
+    }
+
+    private void fillFileStep(ListImportModel.Start start) {
+        fillSavedNames(start.savedNames());
+        if (oldCommuneBox.getItems().isEmpty()) {
+            List<vn.sotreem.domain.place.OldCommune> former = start.formerCommunes();
+            oldCommuneBox.getItems().add(new OldCommuneChoice(null, "Xã/phường hiện nay (" + start.info().communeName() + ")"));
+            former.forEach(c -> oldCommuneBox.getItems().add(new OldCommuneChoice(c.code(), "Xã cũ: " + c.display())));
+            oldCommuneBox.getSelectionModel().selectFirst();
+            show(former.size() > 1, oldCommuneRow, oldCommuneHint);
         }
+    }
+
+    private void fillSavedNames(List<String> names) {
         String was = savedBox.getValue();
         savedBox.getItems().setAll(NO_SAVED);
         savedBox.getItems().addAll(names);
         savedBox.setValue(was != null && savedBox.getItems().contains(was) ? was : NO_SAVED);
         show(!names.isEmpty(), savedRow, savedHint);
-        if (oldCommuneBox.getItems().isEmpty()) {
-            List<vn.sotreem.domain.place.OldCommune> former = ImportWizardModel.formerCommunes(store.info().communeCode());
-            oldCommuneBox.getItems().add(new OldCommuneChoice(null, "Xã/phường hiện nay (" + store.info().communeName() + ")"));
-            former.forEach(c -> oldCommuneBox.getItems().add(new OldCommuneChoice(c.code(), "Xã cũ: " + c.display())));
-            oldCommuneBox.getSelectionModel().selectFirst();
-            show(former.size() > 1, oldCommuneRow, oldCommuneHint);
-        }
     }
 
     @FXML
@@ -317,11 +313,8 @@ final class ImportWizard {
         String savedName = NO_SAVED.equals(savedBox.getValue()) ? null : savedBox.getValue();
         String oldCommune = oldCommuneBox.getValue() == null ? null : oldCommuneBox.getValue().code();
         Path file = chosen;
-        read("Đang đọc tệp " + file.getFileName() + "…", progress -> {
-            model.useSaved(savedName == null ? null : store.importMappings().load(savedName).orElse(null));
-            model.fromOldCommune(oldCommune);
-            model.open(file);
-        }, () -> showStep(Step.SHEET));
+        read("Đang đọc tệp " + file.getFileName() + "…", progress -> register.open(file, savedName, oldCommune),
+                () -> showStep(Step.SHEET));
     }
 
     // ---- step 2: sheet and header row
@@ -372,141 +365,11 @@ final class ImportWizard {
         previewTable.refresh();
     }
 
-    // ---- step 3: columns
-
-    private void fillColumnsStep() {
-        filling = true;
-        try {
-            birthModeBox.setValue(model.birthMode());
-            columnGrid.getChildren().clear();
-            List<Choice<Integer>> choices = model.columnChoices();
-            int row = 0;
-            columnGrid.add(styled(new Label("Thông tin trong sổ"), "field-label"), 0, row);
-            columnGrid.add(styled(new Label("Lấy từ cột trong tệp"), "field-label"), 1, row);
-            columnGrid.add(styled(new Label("Ví dụ (dòng đầu tiên)"), "field-label"), 2, row);
-            for (String field : model.fields()) {
-                row++;
-                boolean required = ImportWizardModel.isRequired(field);
-                Label label = new Label(ImportWizardModel.label(field) + (required ? " *" : ""));
-                label.setId("label_" + field);
-                ComboBox<Choice<Integer>> box = new ComboBox<>();
-                box.setId("col_" + field);
-                box.setPrefWidth(300);
-                box.getItems().setAll(choices);
-                Label sample = styled(new Label(), "muted");
-                sample.setId("sample_" + field);
-                box.valueProperty().addListener((o, was, now) -> {
-                    if (!filling && now != null) {
-                        model.mapColumn(field, now.value());
-                        syncColumns();
-                    }
-                });
-                columnGrid.addRow(row, label, box, sample);
-            }
-        } finally {
-            filling = false;
-        }
-        syncColumns();
-    }
-
-    /** Shows the model's columns in the boxes (mapping one column may take it from another field) and what is missing. */
-    @SuppressWarnings("unchecked")
-    private void syncColumns() {
-        filling = true;
-        try {
-            List<Choice<Integer>> choices = model.columnChoices();
-            List<String> missing = model.missingRequired();
-            for (String field : model.fields()) {
-                Integer column = model.columnOf(field);
-                ComboBox<Choice<Integer>> box = (ComboBox<Choice<Integer>>) columnGrid.lookup("#col_" + field);
-                box.setValue(choices.stream().filter(c -> java.util.Objects.equals(c.value(), column)).findFirst()
-                        .orElse(choices.get(0)));
-                ((Label) columnGrid.lookup("#sample_" + field)).setText(model.sample(column));
-                Label label = (Label) columnGrid.lookup("#label_" + field);
-                label.getStyleClass().remove("field-missing");
-                if (missing.contains(ImportWizardModel.label(field))
-                        || (ImportWizardModel.isRequired(field) && column == null && missing.contains("Ngày sinh"))) {
-                    label.getStyleClass().add("field-missing");
-                }
-            }
-        } finally {
-            filling = false;
-        }
-        List<String> missing = model.missingRequired();
-        missingLabel.getStyleClass().setAll("label", "field-message", "msg-error");
-        missingLabel.setText(missing.isEmpty() ? "" : "Chưa chọn cột cho: " + String.join(", ", missing)
-                + ". Đây là thông tin bắt buộc; hãy chọn cột trước khi sang bước sau.");
-        refreshButtons();
-    }
-
-    // ---- step 4: values
-
-    private void fillValuesStep() {
-        valuesBox.getChildren().clear();
-        for (String field : model.codedFields()) {
-            Integer column = model.columnOf(field);
-            valuesBox.getChildren().add(styled(new Label(ImportWizardModel.label(field) + " — "
-                    + model.describe(column)), "section-title"));
-            List<ValueRow> rows = model.values(field);
-            if (rows.isEmpty()) {
-                valuesBox.getChildren().add(styled(new Label("Cột này không có giá trị nào."), "muted"));
-                continue;
-            }
-            GridPane grid = new GridPane();
-            grid.setHgap(14);
-            grid.setVgap(6);
-            grid.addRow(0, styled(new Label("Giá trị trong tệp"), "field-label"), styled(new Label("Số dòng"), "field-label"),
-                    styled(new Label("Nghĩa là"), "field-label"));
-            List<Choice<String>> codes = ImportWizardModel.codes(field);
-            for (int i = 0; i < rows.size(); i++) {
-                ValueRow value = rows.get(i);
-                ComboBox<Choice<String>> box = new ComboBox<>();
-                box.setId("val_" + field + "_" + i);
-                box.setPrefWidth(260);
-                box.setPromptText("Chọn…");
-                box.getItems().setAll(codes);
-                codes.stream().filter(c -> c.value().equals(value.code())).findFirst().ifPresent(box::setValue);
-                Label state = new Label();
-                showState(state, value.how());
-                box.valueProperty().addListener((o, was, now) -> {
-                    if (now != null) {
-                        model.translate(field, value.raw(), now.value());
-                        showState(state, Understood.TRANSLATED);
-                        refreshValuesMessage();
-                    }
-                });
-                grid.addRow(i + 1, new Label("“" + value.raw() + "”"), new Label(Integer.toString(value.rows())), box, state);
-            }
-            valuesBox.getChildren().add(grid);
-            if (model.moreValues(field)) {
-                valuesBox.getChildren().add(styled(new Label("Cột có hơn " + ImportWizardModel.MAX_VALUES
-                        + " giá trị khác nhau; chỉ hiện " + ImportWizardModel.MAX_VALUES + " giá trị đầu tiên."), "muted"));
-            }
-        }
-        refreshValuesMessage();
-    }
-
-    private static void showState(Label state, Understood how) {
-        state.getStyleClass().setAll("label", "value-state", how == Understood.NOT ? "not-understood" : "understood");
-        state.setText(switch (how) {
-            case TRANSLATED -> "✓ đã ghép";
-            case BY_ITSELF -> "✓ phần mềm tự hiểu";
-            case NOT -> "chưa hiểu — hãy chọn";
-        });
-    }
-
-    private void refreshValuesMessage() {
-        int left = model.valuesNotUnderstood();
-        valuesMessage.getStyleClass().setAll("label", "field-message", left > 0 ? "msg-warning" : "muted");
-        valuesMessage.setText(left == 0 ? "Mọi giá trị đều đã hiểu."
-                : "Còn " + left + " giá trị chưa hiểu: các dòng có giá trị đó sẽ bị báo lỗi khi kiểm tra.");
-    }
-
     // ---- step 5: check, save, import
 
     private void check() {
         ProgressWindow.run(services, stage, "Đang kiểm tra tệp " + chosen.getFileName() + "…",
-                progress -> model.dryRun(store, services.today().get(), progress), report -> showStep(Step.CHECK));
+                progress -> register.check(services.today().get(), progress), report -> showStep(Step.CHECK));
     }
 
     private void fillCheckStep() {
@@ -533,12 +396,11 @@ final class ImportWizard {
 
     @FXML
     private void saveMapping() {
-        try {
-            model.save(mappingNameField.getText(), store.importMappings(), services.now().get());
-            savedLabel.setText("Đã lưu “" + model.mapping().name() + "”. Lần sau chọn tên này ở bước 1.");
-        } catch (RuntimeException e) {
-            services.dialogs().showError(stage, ErrorMessages.describe(e));
-        }
+        String name = mappingNameField.getText();
+        BackgroundTask.ofAction(() -> register.saveMapping(name, services.now().get()))
+                .onSuccess(done -> savedLabel.setText("Đã lưu “" + model.mapping().name() + "”. Lần sau chọn tên này ở bước 1."))
+                .onFailure(e -> services.dialogs().showError(stage, ErrorMessages.describe(e)))
+                .run(services.runner());
     }
 
     @FXML
@@ -547,7 +409,7 @@ final class ImportWizard {
             return;
         }
         ProgressWindow.run(services, stage, "Đang nhập tệp " + chosen.getFileName() + "…",
-                progress -> model.importAll(store, services.today().get(), progress), this::imported);
+                progress -> register.importAll(services.today().get(), progress), this::imported);
     }
 
     private void imported(MappedImportReport report) {

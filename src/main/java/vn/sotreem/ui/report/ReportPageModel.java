@@ -19,6 +19,7 @@ import vn.sotreem.domain.report.ReportProblem;
 import vn.sotreem.domain.report.ReportTemplateFile;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.report.IndicatorReports;
+import vn.sotreem.domain.child.Child;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -27,7 +28,7 @@ import vn.sotreem.storage.RegisterStore;
  * until {@link #invalidate}, so that changing the period does not read the register again), the
  * checks and whether they allow the export.
  */
-final class ReportPageModel {
+public final class ReportPageModel {
 
     /** How far back the period list goes. */
     static final int YEARS_BACK = 10;
@@ -65,7 +66,7 @@ final class ReportPageModel {
         }
     }
 
-    ReportPageModel(RegisterStore store, Supplier<LocalDateTime> now) {
+    public ReportPageModel(RegisterStore store, Supplier<LocalDateTime> now) {
         this.store = store;
         this.reports = new IndicatorReports(store);
         this.now = now;
@@ -73,6 +74,21 @@ final class ReportPageModel {
 
     IndicatorReports reports() {
         return reports;
+    }
+
+    /** The account working now (kept in memory: no read). */
+    Role role() {
+        return store.currentAccount().role();
+    }
+
+    /** How the report settings cut the year into periods; reads the register. */
+    PeriodRule periodRule() {
+        return store.settings().reportSettings().periodRule();
+    }
+
+    /** The child a check is about, as the register has it now (empty: deleted since); reads the register. */
+    Optional<Child> child(long id) {
+        return store.child(id);
     }
 
     /** The register changed (or the page is shown again): the next computation reads it anew. */

@@ -7,7 +7,11 @@ import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.ui.abuse.AbuseModel;
 import vn.sotreem.ui.abuse.AbuseView;
+import vn.sotreem.ui.child.ChildFormModel;
 import vn.sotreem.ui.child.ChildFormView;
+import vn.sotreem.ui.child.ChildrenModel;
+import vn.sotreem.ui.hcdb.HcdbModel;
+import vn.sotreem.ui.report.ReportPageModel;
 import vn.sotreem.ui.child.ChildrenView;
 import vn.sotreem.ui.common.Page;
 import vn.sotreem.ui.common.UiServices;
@@ -146,19 +150,19 @@ final class Pages {
     }
 
     private ChildrenView buildChildren() {
-        ChildrenView view = new ChildrenView(services, model.store());
+        ChildrenView view = new ChildrenView(services, new ChildrenModel(model.store()));
         view.setOpenAbuseCase(shell::openCase);
         view.setOnSaved(childrenAtStart::listSaved);
         return view;
     }
 
     private HcdbView buildHcdb() {
-        return new HcdbView(services, model.store(), this::openHcdb);
+        return new HcdbView(services, new HcdbModel(model.store()), this::openHcdb);
     }
 
     private AbuseView buildAbuse() {
         return new AbuseView(services, new AbuseModel(model.store()), (owner, villages, saved, existing) ->
-                new ChildFormView(services, model.store(), null, villages, saved, existing).show(owner), this::reloadChildren);
+                new ChildFormView(services, new ChildFormModel(model.store()), null, villages, saved, existing).show(owner), this::reloadChildren);
     }
 
     private InjuryView buildInjury() {
@@ -171,7 +175,7 @@ final class Pages {
     }
 
     private ReportView buildReports() {
-        return new ReportView(services, model.store(),
+        return new ReportView(services, new ReportPageModel(model.store(), services.now()),
                 (owner, child, onClosed) -> children().openChild(owner, child, onClosed), shell::openCase);
     }
 

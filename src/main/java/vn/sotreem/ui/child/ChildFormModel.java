@@ -1,0 +1,84 @@
+package vn.sotreem.ui.child;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.place.Village;
+import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.UiServices;
+import vn.sotreem.ui.hcdb.ChildHcdbModel;
+import vn.sotreem.ui.injury.InjuryDialog;
+
+/**
+ * The register's side of a child's record: what the record shows beside the child's fields (its
+ * abuse cases, injuries and HCĐB history), the possible duplicates of a child about to be saved,
+ * and the save. Every method but {@link #canSeeAbuseDetails}, {@link #hcdb} and
+ * {@link #injuryDialog} reads or writes the register: call it off the FX thread.
+ */
+public final class ChildFormModel {
+
+    /** What a record shows beside the child's own fields, read before it opens. */
+    public record Details(List<String> villages, List<AbuseCase> abuseCases, List<Injury> injuries,
+                          ChildHcdbModel.History hcdb) {
+        public Details {
+            villages = List.copyOf(villages);
+            abuseCases = List.copyOf(abuseCases);
+            injuries = List.copyOf(injuries);
+        }
+    }
+
+    private final RegisterStore store;
+    private final ChildHcdbModel hcdb;
+
+    public ChildFormModel(RegisterStore store) {
+        this.store = store;
+        this.hcdb = new ChildHcdbModel(store);
+    }
+
+    /** The account working now may see who the victims of abuse cases are (kept in memory: no read). */
+    boolean canSeeAbuseDetails() {
+        return store.currentAccount().role().canSeeAbuseDetails();
+    }
+
+    /** The villages (for the village box) and, for a child already in the register, its cases, injuries and HCĐB history. */
+    public Details details(Child child) {
+        List<String> villages = store.villages().stream().map(Village::name).toList();
+        if (child == null || child.getId() == null) {
+            return new Details(villages, List.of(), List.of(), null);
+        }
+        long id = child.getId();
+        List<AbuseCase> cases = canSeeAbuseDetails() ? store.read(tx -> tx.abuseCaseIdsOfChild(id).stream()
+                .flatMap(caseId -> tx.abuseCase(caseId).stream()).toList()) : List.of();
+        return new Details(villages, cases, store.injuries(id), hcdb.history(child));
+    }
+
+    /** The child's injuries, oldest first. */
+    List<Injury> injuries(long childId) {
+        return store.injuries(childId);
+    }
+
+    /** The child as the register has it now. */
+    Optional<Child> child(long id) {
+        return store.child(id);
+    }
+
+    List<Child> possibleDuplicates(Child child) {
+        return store.possibleDuplicates(child);
+    }
+
+    Child save(Child child) {
+        return store.saveChild(child);
+    }
+
+    ChildHcdbModel hcdb() {
+        return hcdb;
+    }
+
+    /** The injury form for a new injury of {@code child} (the child cannot be changed there). */
+    InjuryDialog injuryDialog(UiServices services, Child child, Consumer<InjuryDialog.Saved> onSaved) {
+        return new InjuryDialog(services, store, null, child, false, onSaved);
+    }
+}

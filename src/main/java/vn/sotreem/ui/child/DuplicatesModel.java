@@ -1,0 +1,68 @@
+package vn.sotreem.ui.child;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.DuplicateReason;
+import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.storage.RegisterStore;
+
+/**
+ * The register's side of the duplicates queue: the waiting pairs with both records as they are now
+ * and what is linked to each, the merge and the "not a duplicate" decision. Every method reads or
+ * writes the register: call it off the FX thread.
+ */
+final class DuplicatesModel {
+
+    /**
+     * One waiting pair; {@code olderLinked} and {@code newerLinked} say what is linked to each record
+     * ("1 đợt HCĐB, 0 trợ giúp, …"), so the officer sees that nothing is lost by merging.
+     */
+    record Pair(DuplicateReason reason, ChildMerge merge, String olderLinked, String newerLinked) {
+    }
+
+    private final RegisterStore store;
+
+    DuplicatesModel(RegisterStore store) {
+        this.store = store;
+    }
+
+    /** How many pairs wait for an officer's decision. */
+    int waitingCount() {
+        return store.pendingDuplicates().size();
+    }
+
+    /** Waiting pairs whose two records are still in the register, oldest first. */
+    List<Pair> waitingPairs() {
+        List<Pair> pairs = new ArrayList<>();
+        for (var queued : store.pendingDuplicates()) {
+            Optional<Child> a = store.child(queued.childIdA());
+            Optional<Child> b = store.child(queued.childIdB());
+            if (a.isPresent() && b.isPresent()) {
+                ChildMerge merge = ChildMerge.of(a.get(), b.get());
+                pairs.add(new Pair(queued.reason(), merge, linked(merge.older()), linked(merge.newer())));
+            }
+        }
+        return pairs;
+    }
+
+    private String linked(Child child) {
+        return store.read(tx -> tx.memberships(child.getId()).size() + " đợt HCĐB, " + tx.supports(child.getId()).size()
+                + " trợ giúp, " + tx.injuries(child.getId()).size() + " tai nạn, "
+                + tx.abuseCaseIdsOfChild(child.getId()).size() + " vụ việc xâm hại");
+    }
+
+    /** Merges the pair into the older record, then reads the waiting pairs again. */
+    List<Pair> merge(ChildMerge merge, LocalDate today) {
+        store.mergeChildren(merge, today);
+        return waitingPairs();
+    }
+
+    /** Records that the pair are two different children, then reads the waiting pairs again. */
+    List<Pair> markNotDuplicate(ChildMerge merge) {
+        store.markNotDuplicate(merge.older().getId(), merge.newer().getId());
+        return waitingPairs();
+    }
+}
