@@ -15,6 +15,9 @@ import vn.sotreem.ui.importing.ExchangeModel;
  */
 public final class ChildrenModel {
 
+    /** The name of the background read of the whole list (tests check it is not made twice at start). */
+    public static final String READ_ALL = "children-read-all";
+
     /** One reading for the list; {@code waitingDuplicates} is 0 for accounts that may not decide them. */
     record Listing(List<Child> sortedChildren, List<Village> villages, int waitingDuplicates) {
         Listing {

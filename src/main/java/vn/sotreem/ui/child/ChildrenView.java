@@ -189,6 +189,7 @@ public final class ChildrenView {
     public void loadInBackground(Runnable then) {
         int savesBefore = saves;
         BackgroundTask.of(register::read)
+                .named(ChildrenModel.READ_ALL)
                 .onSuccess(listing -> {
                     if (saves != savesBefore) { // a child saved meanwhile may be missing from what was read
                         loadInBackground(then);
