@@ -3,7 +3,9 @@ package vn.sotreem.domain.injury;
 import java.time.LocalDate;
 
 /**
- * An injury of one child in one event (sheet {@code TNTT}).
+ * An injury of one child in one event (sheet {@code TNTT}); its fields are listed in
+ * {@link InjuryField}. Built with {@link #of} and the {@code with…} copies, so that a new optional
+ * field changes no caller that does not set it.
  *
  * @param died     the child died of it
  * @param disabled the child was left disabled by it
@@ -12,7 +14,28 @@ import java.time.LocalDate;
 public record Injury(Long id, long childId, LocalDate date, InjuryType type, InjuryPlace place, boolean died,
                      boolean disabled, String treatedAt, String note) {
 
-    public Injury withId(long newId) {
+    /** A new injury (no id) of a child on a day, of a type at a place; no death, no disability, nothing written. */
+    public static Injury of(long childId, LocalDate date, InjuryType type, InjuryPlace place) {
+        return new Injury(null, childId, date, type, place, false, false, null, null);
+    }
+
+    public Injury withId(Long newId) {
         return new Injury(newId, childId, date, type, place, died, disabled, treatedAt, note);
+    }
+
+    public Injury withChild(long newChildId) {
+        return new Injury(id, newChildId, date, type, place, died, disabled, treatedAt, note);
+    }
+
+    public Injury withOutcome(boolean newDied, boolean newDisabled) {
+        return new Injury(id, childId, date, type, place, newDied, newDisabled, treatedAt, note);
+    }
+
+    public Injury withTreatedAt(String newTreatedAt) {
+        return new Injury(id, childId, date, type, place, died, disabled, newTreatedAt, note);
+    }
+
+    public Injury withNote(String newNote) {
+        return new Injury(id, childId, date, type, place, died, disabled, treatedAt, newNote);
     }
 }

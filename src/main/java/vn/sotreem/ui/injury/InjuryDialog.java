@@ -1,6 +1,7 @@
 package vn.sotreem.ui.injury;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ import javafx.util.Duration;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
-import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.storage.RegisterStore;
@@ -153,15 +154,15 @@ public final class InjuryDialog {
         String prompt = childSearchField.getPromptText();
         childSearchField.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.childProperty().isNull())
                 .then(prompt).otherwise("Gõ tên để chọn trẻ khác"));
-        FieldMessages.bind(childMessage, model.message(InjuryRules.CHILD));
+        FieldMessages.bind(childMessage, model.message(InjuryField.CHILD.key()));
 
         DatePickers.bind(datePicker, model.dateProperty());
-        FieldMessages.bind(dateMessage, model.message(InjuryRules.DATE));
+        FieldMessages.bind(dateMessage, model.message(InjuryField.DATE.key()));
         ageLabel.textProperty().bind(model.ageTextProperty());
 
         typeBox.getItems().setAll(InjuryType.values());
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
-        FieldMessages.bind(typeMessage, model.message(InjuryRules.TYPE));
+        FieldMessages.bind(typeMessage, model.message(InjuryField.TYPE.key()));
         // Typing the code picks the type: "8" is 08 Đuối nước, "1" then "0" is 10 Điện giật.
         PauseTransition typingPause = new PauseTransition(Duration.seconds(1));
         typingPause.setOnFinished(e -> typeKeys = "");
@@ -187,11 +188,11 @@ public final class InjuryDialog {
         placeGroup.selectedToggleProperty().addListener((o, was, now) ->
                 model.placeProperty().set(now == null ? null : (InjuryPlace) now.getUserData()));
         model.placeProperty().addListener((o, was, now) -> selectPlace(now));
-        FieldMessages.bind(placeMessage, model.message(InjuryRules.PLACE));
+        FieldMessages.bind(placeMessage, model.message(InjuryField.PLACE.key()));
 
         diedBox.selectedProperty().bindBidirectional(model.diedProperty());
         disabledBox.selectedProperty().bindBidirectional(model.disabledProperty());
-        FieldMessages.bind(diedMessage, model.message(InjuryRules.DIED));
+        FieldMessages.bind(diedMessage, model.message(InjuryField.DIED.key()));
         treatedAtField.textProperty().bindBidirectional(model.treatedAtProperty());
         noteArea.textProperty().bindBidirectional(model.noteProperty());
 
@@ -226,11 +227,15 @@ public final class InjuryDialog {
     }
 
     private Node inputOf(String key) {
-        return switch (key) {
-            case InjuryRules.CHILD -> childSearchField;
-            case InjuryRules.DATE -> datePicker.getEditor();
-            case InjuryRules.TYPE -> typeBox;
-            case InjuryRules.PLACE -> placeRow.getChildren().get(0);
+        InjuryField field = Arrays.stream(InjuryField.values()).filter(f -> f.key().equals(key)).findFirst()
+                .orElse(InjuryField.DIED);
+        return switch (field) {
+            case CHILD -> childSearchField;
+            case DATE -> datePicker.getEditor();
+            case TYPE -> typeBox;
+            case PLACE -> placeRow.getChildren().get(0);
+            case TREATED_AT -> treatedAtField;
+            case NOTE -> noteArea;
             default -> diedBox;
         };
     }

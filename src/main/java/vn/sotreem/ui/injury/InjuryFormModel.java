@@ -25,6 +25,7 @@ import vn.sotreem.domain.child.Ages;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.injury.InjuryType;
@@ -69,8 +70,8 @@ final class InjuryFormModel {
         this.today = today;
         this.existing = existing;
         this.register = children;
-        for (String key : List.of(InjuryRules.CHILD, InjuryRules.DATE, InjuryRules.TYPE, InjuryRules.PLACE, InjuryRules.DIED)) {
-            messages.field(key);
+        for (InjuryField field : InjuryField.values()) {
+            messages.field(field.key());
         }
         if (existing != null) {
             child.set(children.stream().filter(c -> Objects.equals(c.getId(), existing.childId())).findFirst()
@@ -86,11 +87,11 @@ final class InjuryFormModel {
         } else {
             child.set(preselected);
         }
-        child.addListener((o, was, now) -> touchAndValidate(InjuryRules.CHILD));
-        date.addListener((o, was, now) -> touchAndValidate(InjuryRules.DATE));
-        type.addListener((o, was, now) -> touchAndValidate(InjuryRules.TYPE));
-        place.addListener((o, was, now) -> touchAndValidate(InjuryRules.PLACE));
-        died.addListener((o, was, now) -> touchAndValidate(InjuryRules.DIED));
+        child.addListener((o, was, now) -> touchAndValidate(InjuryField.CHILD.key()));
+        date.addListener((o, was, now) -> touchAndValidate(InjuryField.DATE.key()));
+        type.addListener((o, was, now) -> touchAndValidate(InjuryField.TYPE.key()));
+        place.addListener((o, was, now) -> touchAndValidate(InjuryField.PLACE.key()));
+        died.addListener((o, was, now) -> touchAndValidate(InjuryField.DIED.key()));
         for (Observable o : List.<Observable>of(disabled, treatedAt, note)) {
             o.addListener(x -> validate());
         }
@@ -115,20 +116,22 @@ final class InjuryFormModel {
         if (!VietnameseText.isBlank(date.get())) {
             d = DateText.parse(date.get()).orElse(null);
             if (d == null) {
-                parse.add(Problem.error(InjuryRules.DATE, FieldMessages.BAD_DATE));
+                parse.add(Problem.error(InjuryField.DATE.key(), FieldMessages.BAD_DATE));
             }
         }
         Child c = child.get();
         long childId = c == null || c.getId() == null ? 0 : c.getId();
-        return new Injury(existing == null ? null : existing.id(), childId, d, type.get(), place.get(), died.get(),
-                disabled.get(), VietnameseText.cleanOrNull(treatedAt.get()), VietnameseText.cleanOrNull(note.get()));
+        return Injury.of(childId, d, type.get(), place.get()).withId(existing == null ? null : existing.id())
+                .withOutcome(died.get(), disabled.get())
+                .withTreatedAt(VietnameseText.cleanOrNull(treatedAt.get()))
+                .withNote(VietnameseText.cleanOrNull(note.get()));
     }
 
     private void validate() {
         List<Problem> all = new ArrayList<>();
         Injury injury = build(all);
         if (child.get() == null) {
-            all.add(Problem.error(InjuryRules.CHILD, NO_CHILD));
+            all.add(Problem.error(InjuryField.CHILD.key(), NO_CHILD));
         }
         Child against = child.get() == null ? new Child() : child.get();
         for (Problem p : InjuryRules.validate(injury, against, today)) {

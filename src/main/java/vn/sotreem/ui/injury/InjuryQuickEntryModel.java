@@ -30,6 +30,7 @@ import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.injury.InjuryType;
@@ -52,16 +53,36 @@ final class InjuryQuickEntryModel {
     static final int START_ROWS = 10;
     static final int MAX_MATCHES = 8;
 
-    /** The cells the officer types in, in the order Tab and Enter go through them. */
+    /** The cells the officer types in, in the order Tab and Enter go through them; each is one field of the injury. */
     enum Column {
-        CHILD, DATE, TYPE, PLACE, DIED, DISABLED, TREATED_AT;
+        CHILD(InjuryField.CHILD), DATE(InjuryField.DATE), TYPE(InjuryField.TYPE), PLACE(InjuryField.PLACE),
+        DIED(InjuryField.DIED), DISABLED(InjuryField.DISABLED), TREATED_AT(InjuryField.TREATED_AT);
+
+        private final InjuryField field;
+
+        Column(InjuryField field) {
+            this.field = field;
+        }
+
+        /** The field the cell is read into; its key names the cell's problems. */
+        InjuryField field() {
+            return field;
+        }
+
+        static Column first() {
+            return values()[0];
+        }
+
+        static Column last() {
+            return values()[values().length - 1];
+        }
 
         Column next() {
-            return this == TREATED_AT ? null : values()[ordinal() + 1];
+            return this == last() ? null : values()[ordinal() + 1];
         }
 
         Column previous() {
-            return this == CHILD ? null : values()[ordinal() - 1];
+            return this == first() ? null : values()[ordinal() - 1];
         }
     }
 
@@ -145,8 +166,8 @@ final class InjuryQuickEntryModel {
 
         /** The injury as read; only meaningful for a savable row. */
         Injury toInjury() {
-            return new Injury(null, child.getId(), date, type, place, died, disabled,
-                    VietnameseText.cleanOrNull(text(Column.TREATED_AT)), null);
+            return Injury.of(child.getId(), date, type, place).withOutcome(died, disabled)
+                    .withTreatedAt(VietnameseText.cleanOrNull(text(Column.TREATED_AT)));
         }
 
         private void set(Column column, String shown) {
@@ -451,13 +472,13 @@ final class InjuryQuickEntryModel {
     private List<Problem> check(Row row, Map<Key, List<Row>> byKey, Map<Long, Row> firstDeath) {
         List<Problem> problems = new ArrayList<>();
         if (row.child == null) {
-            problems.add(Problem.error(InjuryRules.CHILD, row.unreadable.getOrDefault(Column.CHILD, "Chưa chọn trẻ.")));
+            problems.add(Problem.error(InjuryField.CHILD.key(), row.unreadable.getOrDefault(Column.CHILD, "Chưa chọn trẻ.")));
         }
         Set<String> unreadFields = new HashSet<>();
         row.unreadable.forEach((column, message) -> {
             if (column != Column.CHILD) {
-                problems.add(Problem.error(field(column), message));
-                unreadFields.add(field(column));
+                problems.add(Problem.error(column.field().key(), message));
+                unreadFields.add(column.field().key());
             }
         });
         if (row.child == null) {
@@ -470,33 +491,21 @@ final class InjuryQuickEntryModel {
             Key key = new Key(row.child.getId(), row.date, row.type);
             List<Row> same = byKey.getOrDefault(key, List.of());
             if (same.size() > 1) {
-                problems.add(Problem.error(InjuryRules.CHILD, "Trùng với dòng " + same.stream().filter(r -> r != row)
+                problems.add(Problem.error(InjuryField.CHILD.key(), "Trùng với dòng " + same.stream().filter(r -> r != row)
                         .map(r -> String.valueOf(r.number.get())).collect(Collectors.joining(", "))
                         + ": cùng trẻ, cùng ngày, cùng loại — xoá một dòng."));
             }
             if (inRegister.contains(key)) {
-                problems.add(Problem.error(InjuryRules.CHILD,
+                problems.add(Problem.error(InjuryField.CHILD.key(),
                         "Sổ đã có tai nạn này (cùng trẻ, cùng ngày, cùng loại): có thể đã nhập lần trước."));
             }
         }
         Row death = firstDeath.get(row.child.getId());
         if (death != null && death != row && row.date != null && row.date.isAfter(death.date)) {
-            problems.add(Problem.error(InjuryRules.DATE, "Sau ngày trẻ tử vong ghi ở dòng " + death.number.get()
+            problems.add(Problem.error(InjuryField.DATE.key(), "Sau ngày trẻ tử vong ghi ở dòng " + death.number.get()
                     + " (" + DateText.format(death.date) + ")."));
         }
         return problems;
-    }
-
-    private static String field(Column column) {
-        return switch (column) {
-            case CHILD -> InjuryRules.CHILD;
-            case DATE -> InjuryRules.DATE;
-            case TYPE -> InjuryRules.TYPE;
-            case PLACE -> InjuryRules.PLACE;
-            case DIED -> InjuryRules.DIED;
-            case DISABLED -> "khuyet_tat";
-            case TREATED_AT -> "noi_dieu_tri";
-        };
     }
 
     // ---- saving

@@ -297,7 +297,7 @@ public final class InjuryQuickEntryView {
                 return entry.getKey();
             }
         }
-        return tc == messageColumn ? Column.TREATED_AT : Column.CHILD;
+        return tc == messageColumn ? Column.last() : Column.first();
     }
 
     private void startEditing(int index, Column column, String firstText) {
@@ -315,7 +315,7 @@ public final class InjuryQuickEntryView {
         } else if (forward) {
             focusCell(Math.min(index + 1, model.rows().size() - 1), Column.CHILD);
         } else if (index > 0) {
-            focusCell(index - 1, Column.TREATED_AT);
+            focusCell(index - 1, Column.last());
         }
     }
 

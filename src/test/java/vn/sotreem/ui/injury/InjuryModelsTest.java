@@ -15,7 +15,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
-import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.common.Sex;
@@ -166,23 +166,23 @@ class InjuryModelsTest {
     void aNewInjuryNeedsAChildFoundByTypingADateATypeAndAPlace() {
         InjuryFormModel form = new InjuryFormModel(TODAY, null, List.of(mây, núi, hạnh), null);
         assertTrue(form.injuryToSave().isEmpty());
-        assertEquals(InjuryFormModel.NO_CHILD, form.message(InjuryRules.CHILD).message());
-        assertEquals("Chưa nhập ngày xảy ra tai nạn.", form.message(InjuryRules.DATE).message());
+        assertEquals(InjuryFormModel.NO_CHILD, form.message(InjuryField.CHILD.key()).message());
+        assertEquals("Chưa nhập ngày xảy ra tai nạn.", form.message(InjuryField.DATE.key()).message());
 
         form.searchProperty().set("nui");
         assertEquals(List.of(núi), form.searchResults());
         form.pick(núi);
         assertEquals("", form.searchProperty().get());
-        assertEquals("", form.message(InjuryRules.CHILD).message());
+        assertEquals("", form.message(InjuryField.CHILD.key()).message());
         form.searchProperty().set("lo");
         assertEquals(List.of(mây), form.searchResults(), "the chosen child is not offered again");
 
         form.dateProperty().set("31/02/2026");
-        assertEquals(FieldMessages.BAD_DATE, form.message(InjuryRules.DATE).message());
+        assertEquals(FieldMessages.BAD_DATE, form.message(InjuryField.DATE.key()).message());
         form.dateProperty().set("01/02/2016");
-        assertEquals("Ngày xảy ra tai nạn 01/02/2016 trước ngày sinh của trẻ (29/02/2016).", form.message(InjuryRules.DATE).message());
+        assertEquals("Ngày xảy ra tai nạn 01/02/2016 trước ngày sinh của trẻ (29/02/2016).", form.message(InjuryField.DATE.key()).message());
         form.dateProperty().set("02/11/2026");
-        assertEquals("", form.message(InjuryRules.DATE).message());
+        assertEquals("", form.message(InjuryField.DATE.key()).message());
         assertEquals("Lúc xảy ra trẻ 10 tuổi (nhóm 10 - 13 tuổi).", form.ageTextProperty().get());
         form.typeProperty().set(InjuryType.DROWNING);
         form.placeProperty().set(InjuryPlace.COMMUNITY);
@@ -200,7 +200,7 @@ class InjuryModelsTest {
         form.typeProperty().set(InjuryType.DROWNING);
         form.placeProperty().set(InjuryPlace.COMMUNITY);
         form.diedProperty().set(true);
-        assertEquals(Severity.WARNING, form.message(InjuryRules.DIED).severity());
+        assertEquals(Severity.WARNING, form.message(InjuryField.DIED.key()).severity());
         Injury injury = form.injuryToSave().orElseThrow();
         assertTrue(form.offersDeath(injury));
         assertEquals("Ghi nhận trẻ Lò Văn Núi (TE000002) đã mất ngày 02/11/2026 trong sổ trẻ em?", form.deathQuestion(injury));
@@ -208,12 +208,12 @@ class InjuryModelsTest {
         Child died = núi.copy();
         died.setStatus(ChildStatus.DIED);
         died.setStatusDate(LocalDate.of(2026, 11, 2));
-        InjuryFormModel recorded = new InjuryFormModel(TODAY, injury.withId(9), List.of(died), null);
+        InjuryFormModel recorded = new InjuryFormModel(TODAY, injury.withId(9L), List.of(died), null);
         Injury again = recorded.injuryToSave().orElseThrow();
         assertEquals(9L, again.id());
         assertFalse(recorded.offersDeath(again), "the register already says so");
         recorded.dateProperty().set("03/11/2026");
-        assertEquals("Ngày xảy ra tai nạn 03/11/2026 sau ngày trẻ mất (02/11/2026).", recorded.message(InjuryRules.DATE).message());
+        assertEquals("Ngày xảy ra tai nạn 03/11/2026 sau ngày trẻ mất (02/11/2026).", recorded.message(InjuryField.DATE.key()).message());
     }
 
     @Test
@@ -225,7 +225,7 @@ class InjuryModelsTest {
         assertEquals("Lò Thị Mây (TE000001) · sinh 01/06/2014 · Thôn Đông", form.childTextProperty().get());
         assertEquals("10/03/2026", form.dateProperty().get());
         assertEquals("Gãy tay", form.noteProperty().get());
-        assertEquals("Trẻ tử vong do tai nạn nhưng trong sổ trẻ chưa được ghi là đã mất.", form.message(InjuryRules.DIED).message());
+        assertEquals("Trẻ tử vong do tai nạn nhưng trong sổ trẻ chưa được ghi là đã mất.", form.message(InjuryField.DIED.key()).message());
         assertEquals(saved, form.injuryToSave().orElseThrow());
     }
 

@@ -299,7 +299,7 @@ class InjuryQuickEntryModelTest {
         hoaDied.setStatus(ChildStatus.DIED);
         hoaDied.setStatusDate(LocalDate.of(2026, 11, 2));
         List<Child> now = register.stream().map(c -> c == hoaDong ? hoaDied : c).toList();
-        List<Injury> stored = List.of(fall.toInjury().withId(1), drowned.toInjury().withId(2));
+        List<Injury> stored = List.of(fall.toInjury().withId(1L), drowned.toInjury().withId(2L));
         m.saved(toSave, now, stored);
 
         assertSame(wrong, row(m, 0), "the row with an error stays for correction");
