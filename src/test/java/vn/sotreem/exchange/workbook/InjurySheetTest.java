@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -110,14 +111,14 @@ class InjurySheetTest {
             nui = source.saveChild(nui);
             // Saved out of order: the sheet is by date, then by child code.
             source.saveInjuries(List.of(
-                    new Injury(null, pao.getId(), LocalDate.of(2026, 9, 2), InjuryType.CUT, InjuryPlace.SCHOOL, false, false,
-                            null, "=Bị dao cắt\nkhâu 3 mũi"),
-                    new Injury(null, nui.getId(), LocalDate.of(2026, 7, 14), InjuryType.DROWNING, InjuryPlace.COMMUNITY, true, false,
-                            "Trạm y tế xã", null),
-                    new Injury(null, may.getId(), LocalDate.of(2026, 9, 2), InjuryType.FALL, InjuryPlace.HOME, false, true,
-                            "Bệnh viện huyện", "Gãy tay"),
-                    new Injury(null, may.getId(), LocalDate.of(2025, 3, 8), InjuryType.ELECTRIC_SHOCK, InjuryPlace.HOME, false, false,
-                            null, null)), Set.of(), TODAY);
+                    Injuries.of(pao.getId(), LocalDate.of(2026, 9, 2)).type(InjuryType.CUT).place(InjuryPlace.SCHOOL)
+                            .note("=Bị dao cắt\nkhâu 3 mũi").build(),
+                    Injuries.of(nui.getId(), LocalDate.of(2026, 7, 14)).type(InjuryType.DROWNING)
+                            .place(InjuryPlace.COMMUNITY).died().treatedAt("Trạm y tế xã").build(),
+                    Injuries.of(may.getId(), LocalDate.of(2026, 9, 2)).type(InjuryType.FALL).place(InjuryPlace.HOME)
+                            .disabled().treatedAt("Bệnh viện huyện").note("Gãy tay").build(),
+                    Injuries.of(may.getId(), LocalDate.of(2025, 3, 8)).type(InjuryType.ELECTRIC_SHOCK)
+                            .place(InjuryPlace.HOME).build()), Set.of(), TODAY);
             new RegisterWorkbookExporter(source, TODAY).export(first, Progress.NONE);
             sourceInjuries = injuries(source);
 
@@ -264,8 +265,8 @@ class InjurySheetTest {
         try (RegisterStore store = register("db")) {
             Child may = store.saveChild(RegisterWorkbookRoundTripTest.child("A1", "Lò Thị Mây", LocalDate.of(2014, 6, 1),
                     Sex.FEMALE, "Thôn Đông"));
-            Injury stored = store.saveInjuries(List.of(new Injury(null, may.getId(), LocalDate.of(2026, 3, 2), InjuryType.BURN,
-                    InjuryPlace.HOME, false, false, null, null)), Set.of(), TODAY).get(0);
+            Injury stored = store.saveInjuries(List.of(Injuries.of(may.getId(), LocalDate.of(2026, 3, 2))
+                    .type(InjuryType.BURN).place(InjuryPlace.HOME).build()), Set.of(), TODAY).get(0);
             // The same burn, now known to have left a disability; a second burn that day at home; one at school.
             Path file = TestWorkbooks.writeSheets(dir.resolve("sua.xlsx"), Map.of("TNTT", List.of(TNTT_HEADER,
                     row("A1", "02/03/2026", 2, "nha", null, "Có", "Bệnh viện Bỏng", null),
@@ -278,8 +279,9 @@ class InjurySheetTest {
             assertEquals(3, report.injuries());
             List<Injury> after = store.injuries(null);
             assertEquals(3, after.size());
-            assertEquals(new Injury(stored.id(), may.getId(), LocalDate.of(2026, 3, 2), InjuryType.BURN, InjuryPlace.HOME, false,
-                    true, "Bệnh viện Bỏng", null), after.stream().filter(i -> i.id().equals(stored.id())).findFirst().orElseThrow());
+            assertEquals(Injuries.of(may.getId(), LocalDate.of(2026, 3, 2)).id(stored.id()).type(InjuryType.BURN)
+                    .place(InjuryPlace.HOME).disabled().treatedAt("Bệnh viện Bỏng").build(), after.stream().filter(i -> i
+                    .id().equals(stored.id())).findFirst().orElseThrow());
 
             // Again: each row finds its own stored injury; nothing added, changed or said.
             ImportReport again = new RegisterWorkbookImporter(store, TODAY).importAll(file, Progress.NONE);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import vn.sotreem.domain.child.AgeBand;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryField;
@@ -35,7 +36,7 @@ class InjuryModelsTest {
 
     private static Injury injury(long id, Child child, LocalDate date, InjuryType type, InjuryPlace place, boolean died,
                                  boolean disabled) {
-        return new Injury(id, child.getId(), date, type, place, died, disabled, null, null);
+        return Injuries.of(child.getId(), date).id(id).type(type).place(place).died(died).disabled(disabled).build();
     }
 
     @BeforeEach
@@ -188,8 +189,8 @@ class InjuryModelsTest {
         form.placeProperty().set(InjuryPlace.COMMUNITY);
         form.treatedAtProperty().set("  Trạm y tế xã ");
         Injury injury = form.injuryToSave().orElseThrow();
-        assertEquals(new Injury(null, 2, LocalDate.of(2026, 11, 2), InjuryType.DROWNING, InjuryPlace.COMMUNITY, false, false,
-                "Trạm y tế xã", null), injury);
+        assertEquals(Injuries.of(2, LocalDate.of(2026, 11, 2)).type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY)
+                .treatedAt("Trạm y tế xã").build(), injury);
         assertFalse(form.offersDeath(injury));
     }
 
@@ -218,8 +219,8 @@ class InjuryModelsTest {
 
     @Test
     void anInjuryOpenedForEditingShowsItsFieldsAndWhatTheRulesSayAtOnce() {
-        Injury saved = new Injury(7L, 1, LocalDate.of(2026, 3, 10), InjuryType.FALL, InjuryPlace.HOME, true, true,
-                "Bệnh viện huyện", "Gãy tay");
+        Injury saved = Injuries.of(1, LocalDate.of(2026, 3, 10)).id(7L).type(InjuryType.FALL).place(InjuryPlace.HOME).died()
+                .disabled().treatedAt("Bệnh viện huyện").note("Gãy tay").build();
         InjuryFormModel form = new InjuryFormModel(TODAY, saved, List.of(mây, núi), null);
         assertEquals(mây, form.child());
         assertEquals("Lò Thị Mây (TE000001) · sinh 01/06/2014 · Thôn Đông", form.childTextProperty().get());

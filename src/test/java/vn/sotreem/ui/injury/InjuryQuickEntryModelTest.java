@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -210,8 +211,8 @@ class InjuryQuickEntryModelTest {
         assertEquals(State.VALID, first.state());
         assertEquals(State.VALID, second.state());
 
-        Injury stored = new Injury(9L, khoa.getId(), LocalDate.of(2026, 11, 1), InjuryType.DROWNING, InjuryPlace.HOME,
-                false, false, null, null);
+        Injury stored = Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 1)).id(9L).type(InjuryType.DROWNING)
+                .place(InjuryPlace.HOME).build();
         InjuryQuickEntryModel again = new InjuryQuickEntryModel(TODAY, register, List.of(stored));
         Row typedTwice = type(again, 0, "khoa", "01/11/2026", "8", "c", "");
         assertEquals("Sổ đã có tai nạn này (cùng trẻ, cùng ngày, cùng loại): có thể đã nhập lần trước.", typedTwice.message());
@@ -274,8 +275,8 @@ class InjuryQuickEntryModelTest {
         Row son = type(m, 4, "vi van son", "03/11/2026", "3", "c", "c");
 
         assertEquals(List.of(fall, drowned, burnSameDeath, son), m.savableRows(), "grid order, the error row left out");
-        assertEquals(new Injury(null, khoa.getId(), LocalDate.of(2026, 11, 1), InjuryType.FALL, InjuryPlace.HOME, false, true,
-                "Bệnh viện huyện", null), fall.toInjury());
+        assertEquals(Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 1)).type(InjuryType.FALL).place(InjuryPlace.HOME)
+                .disabled().treatedAt("Bệnh viện huyện").build(), fall.toInjury());
 
         List<Row> offers = InjuryQuickEntryModel.deathOffers(m.savableRows());
         assertEquals(List.of(drowned, burnSameDeath), offers, "Sơn's death is already in the register");

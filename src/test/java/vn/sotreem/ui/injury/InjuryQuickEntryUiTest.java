@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -210,10 +211,10 @@ class InjuryQuickEntryUiTest {
 
         List<Injury> saved = store.injuries(null);
         assertEquals(2, saved.size(), "exactly the two valid rows");
-        assertEquals(List.of(new Injury(saved.get(0).id(), khoa.getId(), LocalDate.of(2026, 11, 5), InjuryType.DROWNING,
-                        InjuryPlace.COMMUNITY, false, false, "Tram y te xa", null),
-                new Injury(saved.get(1).id(), hoa.getId(), LocalDate.of(2026, 11, 10), InjuryType.DROWNING,
-                        InjuryPlace.SCHOOL, true, false, null, null)), saved);
+        assertEquals(List.of(Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 5)).id(saved.get(0).id())
+                .type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY).treatedAt("Tram y te xa").build(),
+                Injuries.of(hoa.getId(), LocalDate.of(2026, 11, 10)).id(saved.get(1).id()).type(InjuryType.DROWNING)
+                        .place(InjuryPlace.SCHOOL).died().build()), saved);
         Child hoaNow = store.child(hoa.getId()).orElseThrow();
         assertEquals(ChildStatus.DIED, hoaNow.getStatus());
         assertEquals(LocalDate.of(2026, 11, 10), hoaNow.getStatusDate());
