@@ -31,11 +31,13 @@ import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.common.Sex;
 import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.hcdb.ChildHcdbPane;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.injury.InjuryDialog;
 import vn.sotreem.ui.injury.InjuryListModel;
+import vn.sotreem.ui.injury.InjuryRegisterModel;
 import vn.sotreem.ui.common.LockedWindows;
 import vn.sotreem.ui.common.Theme;
 import vn.sotreem.ui.common.UiServices;
@@ -259,40 +261,39 @@ public final class ChildFormView {
             return;
         }
         long childId = model.original().getId();
+        InjuryRegisterModel injuries = new InjuryRegisterModel(store);
         Label count = new Label();
         count.setId("injuriesLabel");
         injuriesRow.getChildren().add(count);
         if (!readOnly) {
             javafx.scene.control.Hyperlink add = new javafx.scene.control.Hyperlink("Thêm tai nạn, thương tích");
             add.setId("addInjuryLink");
-            add.setOnAction(e -> {
-                Child current = store.child(childId).orElse(model.original());
-                new InjuryDialog(services, store, null, current, false, saved -> {
-                    if (saved.deathRecorded()) {
-                        stage.close(); // the record shown here no longer says what the register says
-                        store.child(childId).ifPresent(reopen);
-                    } else {
-                        showInjuryCount(count, childId);
-                    }
-                }).show(stage);
-            });
+            add.setOnAction(e -> BackgroundTask.of(() -> injuries.child(childId).orElse(model.original()))
+                    .onSuccess(current -> InjuryDialog.open(services, injuries, null, current, false, saved -> {
+                        if (saved.deathRecorded()) {
+                            stage.close(); // the record shown here no longer says what the register says
+                            BackgroundTask.of(() -> injuries.child(childId)).onSuccess(child -> child.ifPresent(reopen))
+                                    .onFailure(error -> services.dialogs().showError(stage, ErrorMessages.describe(error)))
+                                    .run(services.runner());
+                        } else {
+                            showInjuryCount(count, injuries, childId);
+                        }
+                    }, stage))
+                    .onFailure(error -> services.dialogs().showError(stage, ErrorMessages.describe(error)))
+                    .run(services.runner()));
             injuriesRow.getChildren().add(add);
         }
-        showInjuryCount(count, childId);
+        showInjuryCount(count, injuries, childId);
         injuriesRow.setVisible(true);
         injuriesRow.setManaged(true);
     }
 
-    private void showInjuryCount(Label label, long childId) {
-        try {
-            List<vn.sotreem.domain.injury.Injury> injuries = store.injuries(childId);
-            label.setText(injuries.isEmpty() ? "Chưa ghi tai nạn, thương tích nào."
-                    : "Tai nạn, thương tích: " + injuries.size() + " lần, gần nhất ngày "
-                    + vn.sotreem.domain.common.DateText.format(injuries.get(injuries.size() - 1).date())
-                    + " (" + InjuryListModel.typeText(injuries.get(injuries.size() - 1)) + ").");
-        } catch (RuntimeException e) {
-            label.setText(ErrorMessages.describe(e));
-        }
+    /** The child's injury count, read off the JavaFX thread. */
+    private void showInjuryCount(Label label, InjuryRegisterModel register, long childId) {
+        BackgroundTask.of(() -> register.injuriesOf(childId))
+                .onSuccess(injuries -> label.setText(InjuryListModel.countText(injuries)))
+                .onFailure(error -> label.setText(ErrorMessages.describe(error)))
+                .run(services.runner());
     }
 
     /** Runs when the window closes, saved or not (the HCĐB view reloads then). */

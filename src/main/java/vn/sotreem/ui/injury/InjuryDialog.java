@@ -2,12 +2,10 @@ package vn.sotreem.ui.injury;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -35,7 +33,7 @@ import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Severity;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ChildSearch;
 import vn.sotreem.ui.common.DatePickers;
 import vn.sotreem.ui.common.ErrorMessages;
@@ -105,7 +103,7 @@ public final class InjuryDialog {
     private Button injuryCancelButton;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final InjuryRegisterModel register;
     private final InjuryFormModel model;
     private final boolean readOnly;
     private final boolean childFixed;
@@ -115,21 +113,37 @@ public final class InjuryDialog {
     private String typeKeys = "";
 
     /**
-     * A window for {@code existing}, or for a new injury when it is null: of {@code child} when
-     * given (the child's record; the child cannot be changed), else of a child found in the
-     * register. With {@code readOnly} (the "xem" role) nothing can be changed.
+     * Opens a window over {@code owner} for {@code existing}, or for a new injury when it is null:
+     * of {@code child} when given (the child's record; the child cannot be changed), else of a
+     * child found in the register, whose children are read first off the JavaFX thread. With
+     * {@code readOnly} (the "xem" role) nothing can be changed.
      */
-    public InjuryDialog(UiServices services, RegisterStore store, Injury existing, Child child, boolean readOnly,
-                 Consumer<Saved> onSaved) {
+    public static void open(UiServices services, InjuryRegisterModel register, Injury existing, Child child,
+                            boolean readOnly, Consumer<Saved> onSaved, Window owner) {
+        LocalDate today = services.today().get();
+        if (child != null && existing == null) {
+            new InjuryDialog(services, register, new InjuryFormModel(today, null, List.of(child), child), readOnly, true,
+                    onSaved).show(owner);
+            return;
+        }
+        BackgroundTask.of(register::children)
+                .onSuccess(children -> new InjuryDialog(services, register,
+                        new InjuryFormModel(today, existing, children, child), readOnly, false, onSaved).show(owner))
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    /** A window bound to {@code model}; {@code childFixed}: a new injury of the child's record. */
+    InjuryDialog(UiServices services, InjuryRegisterModel register, InjuryFormModel model, boolean readOnly,
+                 boolean childFixed, Consumer<Saved> onSaved) {
         this.services = services;
-        this.store = store;
+        this.register = register;
         this.readOnly = readOnly;
         this.onSaved = onSaved;
-        this.childFixed = child != null && existing == null;
-        Collection<Child> register = childFixed ? List.of(child) : store.allChildren();
-        this.model = new InjuryFormModel(services.today().get(), existing, register, child);
+        this.childFixed = childFixed;
+        this.model = model;
         this.root = Views.load("InjuryDialog.fxml", this);
-        injuryTitle.setText(readOnly ? "Xem tai nạn, thương tích" : existing == null ? "Thêm tai nạn, thương tích"
+        injuryTitle.setText(readOnly ? "Xem tai nạn, thương tích" : model.isNew() ? "Thêm tai nạn, thương tích"
                 : "Sửa tai nạn, thương tích");
         bind();
         if (readOnly) {
@@ -260,25 +274,20 @@ public final class InjuryDialog {
                 && services.dialogs().confirm(stage, model.deathQuestion(injury) + "\n" + KEEP_CHILD, "Ghi nhận đã mất");
         Set<Injury> deaths = recordDeath ? Set.of(injury) : Set.of();
         LocalDate today = model.today();
-        Task<Injury> task = new Task<>() {
-            @Override
-            protected Injury call() {
-                return store.saveInjuries(List.of(injury), deaths, today).get(0);
-            }
-        };
         injurySaveButton.setDisable(true);
         injuryScroll.setDisable(true);
         showMessage("Đang lưu…", null);
-        task.setOnSucceeded(e -> {
-            stage.close();
-            onSaved.accept(new Saved(task.getValue(), recordDeath));
-        });
-        task.setOnFailed(e -> {
-            injurySaveButton.setDisable(false);
-            injuryScroll.setDisable(false);
-            showMessage("Chưa lưu. " + ErrorMessages.describe(task.getException()), Severity.ERROR);
-        });
-        services.runner().start(task);
+        BackgroundTask.of(() -> register.save(List.of(injury), deaths, today).get(0))
+                .onSuccess(saved -> {
+                    stage.close();
+                    onSaved.accept(new Saved(saved, recordDeath));
+                })
+                .onFailure(error -> {
+                    injurySaveButton.setDisable(false);
+                    injuryScroll.setDisable(false);
+                    showMessage("Chưa lưu. " + ErrorMessages.describe(error), Severity.ERROR);
+                })
+                .run(services.runner());
     }
 
     @FXML

@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -27,7 +25,6 @@ import javafx.collections.ObservableList;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildFilter;
 import vn.sotreem.domain.child.ChildStatus;
-import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryField;
@@ -95,7 +92,6 @@ final class InjuryQuickEntryModel {
         }
     }
 
-    private static final Pattern DAY_MONTH = Pattern.compile("\\s*(\\d{1,2})[/.\\-](\\d{1,2})\\s*");
     private static final String YES = "Có";
     private static final String NO = "Không";
 
@@ -261,15 +257,15 @@ final class InjuryQuickEntryModel {
         row.unreadable.remove(column);
         switch (column) {
             case CHILD -> readChild(row, text);
-            case DATE -> row.date = read(row, column, text, this::readDate, DateText::format,
+            case DATE -> row.date = read(row, column, text, t -> InjuryCellReader.readDate(t, today), DateText::format,
                     "Ngày “" + text + "” không đọc được: ghi ngày/tháng/năm, ví dụ 05/11/" + today.getYear() + ".");
-            case TYPE -> row.type = read(row, column, text, InjuryQuickEntryModel::readType, InjuryType::toString,
-                    typeProblem(text));
-            case PLACE -> row.place = read(row, column, text, InjuryQuickEntryModel::readPlace, InjuryPlace::label,
+            case TYPE -> row.type = read(row, column, text, InjuryCellReader::readType, InjuryType::toString,
+                    InjuryCellReader.typeProblem(text));
+            case PLACE -> row.place = read(row, column, text, InjuryCellReader::readPlace, InjuryPlace::label,
                     "Địa điểm “" + text + "” không đọc được: ghi n (tại nhà), t (trường học) hoặc c (cộng đồng).");
-            case DIED -> row.died = Boolean.TRUE.equals(read(row, column, text, InjuryQuickEntryModel::readYesNo,
+            case DIED -> row.died = Boolean.TRUE.equals(read(row, column, text, InjuryCellReader::readYesNo,
                     b -> b ? YES : NO, "Tử vong: ghi c (có) hoặc k (không), không phải “" + text + "”."));
-            case DISABLED -> row.disabled = Boolean.TRUE.equals(read(row, column, text, InjuryQuickEntryModel::readYesNo,
+            case DISABLED -> row.disabled = Boolean.TRUE.equals(read(row, column, text, InjuryCellReader::readYesNo,
                     b -> b ? YES : NO, "Khuyết tật: ghi c (có) hoặc k (không), không phải “" + text + "”."));
             case TREATED_AT -> row.set(column, text);
         }
@@ -325,96 +321,6 @@ final class InjuryQuickEntryModel {
         row.unreadable.put(Column.CHILD, found.isEmpty()
                 ? "Không có trẻ nào khớp “" + text + "” trong sổ."
                 : "Có " + found.size() + " trẻ khớp “" + text + "”: chọn một trẻ trong danh sách gợi ý.");
-    }
-
-    private Optional<LocalDate> readDate(String text) {
-        Optional<LocalDate> full = DateText.parse(text);
-        if (full.isPresent()) {
-            return full;
-        }
-        Matcher m = DAY_MONTH.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        // The latest such day not after today: this year's, or last year's if it has not come yet.
-        for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
-            Optional<LocalDate> d = DateText.parse(m.group(1) + "/" + m.group(2) + "/" + year);
-            if (d.isPresent() && !d.get().isAfter(today)) {
-                return d;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A code ("8", "08"), a label, the text the cell shows ("08 Đuối nước") or the start of one label's words. */
-    static Optional<InjuryType> readType(String text) {
-        Optional<InjuryType> byCode = InjuryType.lookup(text);
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        String folded = VietnameseText.fold(text);
-        for (InjuryType t : InjuryType.values()) {
-            if (VietnameseText.fold(t.toString()).equals(folded)) {
-                return Optional.of(t);
-            }
-        }
-        return onlyOne(labelsStartingWith(InjuryType.values(), folded));
-    }
-
-    private static String typeProblem(String text) {
-        List<InjuryType> several = labelsStartingWith(InjuryType.values(), VietnameseText.fold(text));
-        if (several.size() > 1) {
-            return "Loại “" + text + "” khớp nhiều loại (" + several.stream().map(InjuryType::toString)
-                    .collect(Collectors.joining(", ")) + "): ghi mã số.";
-        }
-        return "Loại “" + text + "” không có trong danh mục: ghi mã từ 1 đến 11 (ví dụ 8 là Đuối nước).";
-    }
-
-    /** The shortcuts n, t, c; a code or label of the list; or the start of one label's words ("truong"). */
-    static Optional<InjuryPlace> readPlace(String text) {
-        String folded = VietnameseText.fold(text);
-        switch (folded) {
-            case "n" -> {
-                return Optional.of(InjuryPlace.HOME);
-            }
-            case "t" -> {
-                return Optional.of(InjuryPlace.SCHOOL);
-            }
-            case "c" -> {
-                return Optional.of(InjuryPlace.COMMUNITY);
-            }
-            default -> {
-                Optional<InjuryPlace> coded = Coded.lookup(InjuryPlace.values(), text);
-                return coded.isPresent() ? coded : onlyOne(labelsStartingWith(InjuryPlace.values(), folded));
-            }
-        }
-    }
-
-    /** c, có, x (ticked) for yes; k, không for no. */
-    static Optional<Boolean> readYesNo(String text) {
-        return switch (VietnameseText.fold(text)) {
-            case "c", "co", "x" -> Optional.of(true);
-            case "k", "khong" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
-
-    /** The values whose label has a word starting with the folded text (the search rule for names). */
-    private static <T extends Coded> List<T> labelsStartingWith(T[] values, String folded) {
-        if (folded.isEmpty()) {
-            return List.of();
-        }
-        List<T> found = new ArrayList<>();
-        for (T v : values) {
-            if (ChildFilter.nameMatches(VietnameseText.fold(v.label()), folded)) {
-                found.add(v);
-            }
-        }
-        return found;
-    }
-
-    private static <T> Optional<T> onlyOne(List<T> found) {
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     // ---- checking

@@ -31,6 +31,7 @@ import vn.sotreem.ui.child.ChildrenView;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.hcdb.HcdbView;
 import vn.sotreem.ui.injury.InjuryQuickEntryView;
+import vn.sotreem.ui.injury.InjuryRegisterModel;
 import vn.sotreem.ui.injury.InjuryView;
 import vn.sotreem.ui.report.ReportView;
 import vn.sotreem.ui.settings.SettingsView;
@@ -224,8 +225,9 @@ public final class MainView {
 
     public InjuryView injury() {
         if (injury == null) {
-            injury = new InjuryView(services, store, this::reloadChildren);
-            injury.setQuickEntry(window -> new InjuryQuickEntryView(services, store).show(window, () -> {
+            InjuryRegisterModel injuries = new InjuryRegisterModel(store);
+            injury = new InjuryView(services, injuries, this::reloadChildren);
+            injury.setQuickEntry(window -> InjuryQuickEntryView.open(services, injuries, window, () -> {
                 injury.refresh();
                 reloadChildren(); // a death may have been recorded
             }));

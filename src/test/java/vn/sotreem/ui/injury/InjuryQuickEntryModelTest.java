@@ -123,15 +123,15 @@ class InjuryQuickEntryModelTest {
 
     @Test
     void typeCodesWithOrWithoutTheZeroLabelsAndTheirStart() {
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("8"));
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("08"));
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("08 Đuối nước"), "what the cell shows");
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("duoi nuoc"));
-        assertEquals(Optional.of(InjuryType.TRAFFIC), InjuryQuickEntryModel.readType("giao thong"));
-        assertEquals(Optional.of(InjuryType.ELECTRIC_SHOCK), InjuryQuickEntryModel.readType("10"));
-        assertEquals(Optional.of(InjuryType.FALL), InjuryQuickEntryModel.readType("nga"), "a whole label wins");
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readType("ng"), "Ngã, Ngộ độc or Ngạt thở");
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readType("15"));
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("8"));
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("08"));
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("08 Đuối nước"), "what the cell shows");
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("duoi nuoc"));
+        assertEquals(Optional.of(InjuryType.TRAFFIC), InjuryCellReader.readType("giao thong"));
+        assertEquals(Optional.of(InjuryType.ELECTRIC_SHOCK), InjuryCellReader.readType("10"));
+        assertEquals(Optional.of(InjuryType.FALL), InjuryCellReader.readType("nga"), "a whole label wins");
+        assertEquals(Optional.empty(), InjuryCellReader.readType("ng"), "Ngã, Ngộ độc or Ngạt thở");
+        assertEquals(Optional.empty(), InjuryCellReader.readType("15"));
 
         InjuryQuickEntryModel m = model();
         Row r = row(m, 0);
@@ -148,20 +148,20 @@ class InjuryQuickEntryModelTest {
 
     @Test
     void placeShortcutsLabelsAndYesNo() {
-        assertEquals(Optional.of(InjuryPlace.HOME), InjuryQuickEntryModel.readPlace("n"));
-        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryQuickEntryModel.readPlace("T"));
-        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryQuickEntryModel.readPlace("c"));
-        assertEquals(Optional.of(InjuryPlace.HOME), InjuryQuickEntryModel.readPlace("Tại nhà"));
-        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryQuickEntryModel.readPlace("truong"));
-        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryQuickEntryModel.readPlace("cong dong"));
-        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryQuickEntryModel.readPlace("cong_dong"));
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readPlace("ruong"));
-        assertEquals(Optional.of(true), InjuryQuickEntryModel.readYesNo("c"));
-        assertEquals(Optional.of(true), InjuryQuickEntryModel.readYesNo("Có"));
-        assertEquals(Optional.of(true), InjuryQuickEntryModel.readYesNo("x"));
-        assertEquals(Optional.of(false), InjuryQuickEntryModel.readYesNo("k"));
-        assertEquals(Optional.of(false), InjuryQuickEntryModel.readYesNo("khong"));
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readYesNo("y"));
+        assertEquals(Optional.of(InjuryPlace.HOME), InjuryCellReader.readPlace("n"));
+        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryCellReader.readPlace("T"));
+        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryCellReader.readPlace("c"));
+        assertEquals(Optional.of(InjuryPlace.HOME), InjuryCellReader.readPlace("Tại nhà"));
+        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryCellReader.readPlace("truong"));
+        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryCellReader.readPlace("cong dong"));
+        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryCellReader.readPlace("cong_dong"));
+        assertEquals(Optional.empty(), InjuryCellReader.readPlace("ruong"));
+        assertEquals(Optional.of(true), InjuryCellReader.readYesNo("c"));
+        assertEquals(Optional.of(true), InjuryCellReader.readYesNo("Có"));
+        assertEquals(Optional.of(true), InjuryCellReader.readYesNo("x"));
+        assertEquals(Optional.of(false), InjuryCellReader.readYesNo("k"));
+        assertEquals(Optional.of(false), InjuryCellReader.readYesNo("khong"));
+        assertEquals(Optional.empty(), InjuryCellReader.readYesNo("y"));
 
         InjuryQuickEntryModel m = model();
         Row r = type(m, 0, "khoa", "01/11/2026", "1", "t", "k");

@@ -106,7 +106,8 @@ class InjuryQuickEntryScreenshotTour {
     @Test
     void quickEntryScreens(FxRobot robot) {
         RecordingDialogs dialogs = new RecordingDialogs();
-        robot.interact(() -> new InjuryQuickEntryView(InjuryQuickEntryUiTest.services(dialogs), store).show(stage, () -> { }));
+        robot.interact(() -> InjuryQuickEntryView.open(InjuryQuickEntryUiTest.services(dialogs), new InjuryRegisterModel(store), stage,
+                () -> { }));
         UiTestSupport.waitFor(robot, "#grid");
         TableRow<?> first = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getIndex() == 0)
                 .queryAs(TableRow.class);

@@ -96,14 +96,11 @@ class InjuryQuickEntryUiTest {
         }
     }
 
-    private InjuryQuickEntryView open(FxRobot robot, String user, String password) {
+    /** Opens the grid as the injury page does: the register read off the JavaFX thread, then the window. */
+    private void open(FxRobot robot, String user, String password) {
         store = RegisterStore.open(folder, user, password.toCharArray());
-        InjuryQuickEntryView[] view = new InjuryQuickEntryView[1];
-        robot.interact(() -> {
-            view[0] = new InjuryQuickEntryView(services(dialogs), store);
-            view[0].show(stage, savedCalls::incrementAndGet);
-        });
-        return view[0];
+        robot.interact(() -> InjuryQuickEntryView.open(services(dialogs), new InjuryRegisterModel(store), stage,
+                savedCalls::incrementAndGet));
     }
 
     /** Types into the focused cell (the first character starts editing it) and goes on with Enter. */
@@ -137,7 +134,7 @@ class InjuryQuickEntryUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void threeRowsTypedOneBeforeBirthStaysRedAndTheOtherTwoAreSavedTogether(FxRobot robot) {
-        InjuryQuickEntryView view = open(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
+        open(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#grid");
         TableView<Row> grid = robot.lookup("#grid").queryAs(TableView.class);
         assertEquals(InjuryQuickEntryModel.START_ROWS, grid.getItems().size());
@@ -223,7 +220,7 @@ class InjuryQuickEntryUiTest {
         assertEquals(InjuryQuickEntryModel.State.ERROR, grid.getItems().get(0).state());
         assertEquals("0 dòng hợp lệ, 1 dòng lỗi, 9 dòng trống", UiTestSupport.text(robot, "#statusLabel"));
         assertTrue(shownRow(robot, 0).getStyleClass().contains("quick-row-error"));
-        assertTrue(view.model().rows().stream().skip(1).allMatch(Row::isBlank));
+        assertTrue(grid.getItems().stream().skip(1).allMatch(Row::isBlank), "the grid shows the model's rows");
     }
 
     @Test

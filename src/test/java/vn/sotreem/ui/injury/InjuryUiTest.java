@@ -92,6 +92,7 @@ class InjuryUiTest {
         UiTestSupport.openChildren(robot);
         robot.clickOn("#navInjury");
         UiTestSupport.waitFor(robot, "#injuryTable");
+        UiTestSupport.waitUntil(() -> !rows(robot).isEmpty()); // the page is read off the JavaFX thread
     }
 
     private static void typeDate(FxRobot robot, String date) {
@@ -207,6 +208,7 @@ class InjuryUiTest {
         assertEquals(List.of("Ghi nhận trẻ Lò Thị Mây (TE000001) đã mất ngày 15/11/2026 trong sổ trẻ em?\n"
                 + InjuryDialog.KEEP_CHILD), dialogs.questions);
         assertEquals("15/11/2026", robot.lookup("#statusDateField").queryTextInputControl().getText());
+        waitForInjuryCount(robot);
         assertEquals("Tai nạn, thương tích: 2 lần, gần nhất ngày 15/11/2026 (03 Tai nạn giao thông).",
                 UiTestSupport.text(robot, "#injuriesLabel"));
         assertEquals(ChildStatus.DIED, window.main().children().model().all().stream()
@@ -252,10 +254,17 @@ class InjuryUiTest {
         assertFalse(robot.lookup("#addInjuryLink").tryQuery().isPresent());
     }
 
+    /** The child's record reads its injury count off the JavaFX thread. */
+    private static void waitForInjuryCount(FxRobot robot) {
+        UiTestSupport.waitUntil(() -> robot.lookup("#injuriesLabel").tryQuery()
+                .map(n -> !((javafx.scene.control.Label) n).getText().isEmpty()).orElse(false));
+    }
+
     private static void openChildRecord(FxRobot robot, String name) {
         UiTestSupport.waitUntil(() -> robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText(name))
                 .tryQuery().isPresent());
         robot.doubleClickOn(robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText(name)).queryLabeled());
         UiTestSupport.waitFor(robot, "#injuriesLabel");
+        waitForInjuryCount(robot);
     }
 }
