@@ -60,13 +60,17 @@ final class InjuryRepository {
     }
 
     private static Injury read(ResultSet rs) throws SQLException {
-        return Injury.of(rs.getLong(column(InjuryField.CHILD)), Jdbc.getDate(rs, column(InjuryField.DATE)),
+        Injury injury = Injury.of(rs.getLong(column(InjuryField.CHILD)), Jdbc.getDate(rs, column(InjuryField.DATE)),
                         Jdbc.getCoded(rs, column(InjuryField.TYPE), InjuryType.values()),
                         Jdbc.getCoded(rs, column(InjuryField.PLACE), InjuryPlace.values()))
                 .withId(rs.getLong("id"))
-                .withOutcome(rs.getBoolean(column(InjuryField.DIED)), rs.getBoolean(column(InjuryField.DISABLED)))
-                .withTreatedAt(rs.getString(column(InjuryField.TREATED_AT)))
-                .withNote(rs.getString(column(InjuryField.NOTE)));
+                .withOutcome(rs.getBoolean(column(InjuryField.DIED)), rs.getBoolean(column(InjuryField.DISABLED)));
+        for (InjuryField field : FIELDS) {
+            if (field.isFreeText()) {
+                injury = injury.withText(field, rs.getString(column(field)));
+            }
+        }
+        return injury;
     }
 
     Injury save(Connection c, Injury injury) throws SQLException {

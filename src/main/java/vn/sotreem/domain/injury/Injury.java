@@ -38,4 +38,13 @@ public record Injury(Long id, long childId, LocalDate date, InjuryType type, Inj
     public Injury withNote(String newNote) {
         return new Injury(id, childId, date, type, place, died, disabled, treatedAt, newNote);
     }
+
+    /** A copy with one free-text field ({@link InjuryField#isFreeText()}) set: how the form, grid, sheet and repository set them. */
+    public Injury withText(InjuryField field, String text) {
+        return switch (field) {
+            case TREATED_AT -> withTreatedAt(text);
+            case NOTE -> withNote(text);
+            default -> throw new IllegalArgumentException(field + " is not a free-text field");
+        };
+    }
 }

@@ -55,9 +55,12 @@ final class InjurySheet extends SheetSpec<InjurySheet.Row> {
         InjuryPlace place = row.required(placeKey, row.code(placeKey, SheetRow.listOf(InjuryPlace.values()),
                 SheetRow.oneOf(InjuryPlace.values())), "Chưa ghi địa điểm.");
         Injury injury = Injury.of(0, date, type, place)
-                .withOutcome(row.yesNo(InjuryField.DIED.key(), false), row.yesNo(InjuryField.DISABLED.key(), false))
-                .withTreatedAt(row.text(InjuryField.TREATED_AT.key()))
-                .withNote(row.longText(InjuryField.NOTE.key()));
+                .withOutcome(row.yesNo(InjuryField.DIED.key(), false), row.yesNo(InjuryField.DISABLED.key(), false));
+        for (InjuryField field : InjuryField.values()) {
+            if (field.isFreeText()) { // the note keeps its line breaks; a short text is cleaned as a name
+                injury = injury.withText(field, field == InjuryField.NOTE ? row.longText(field.key()) : row.text(field.key()));
+            }
+        }
         return new Row(childCode, injury);
     }
 

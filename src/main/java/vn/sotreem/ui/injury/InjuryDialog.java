@@ -2,6 +2,8 @@ package vn.sotreem.ui.injury;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -17,12 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -92,9 +95,7 @@ public final class InjuryDialog {
     @FXML
     private Label diedMessage;
     @FXML
-    private TextField treatedAtField;
-    @FXML
-    private TextArea noteArea;
+    private VBox injuryFields;
     @FXML
     private Label injuryMessage;
     @FXML
@@ -111,6 +112,7 @@ public final class InjuryDialog {
     private final Parent root;
     private Stage stage;
     private String typeKeys = "";
+    private final Map<InjuryField, TextInputControl> texts = new EnumMap<>(InjuryField.class);
 
     /**
      * Opens a window over {@code owner} for {@code existing}, or for a new injury when it is null:
@@ -207,8 +209,7 @@ public final class InjuryDialog {
         diedBox.selectedProperty().bindBidirectional(model.diedProperty());
         disabledBox.selectedProperty().bindBidirectional(model.disabledProperty());
         FieldMessages.bind(diedMessage, model.message(InjuryField.DIED.key()));
-        treatedAtField.textProperty().bindBidirectional(model.treatedAtProperty());
-        noteArea.textProperty().bindBidirectional(model.noteProperty());
+        bindTexts();
 
         injuryMessage.managedProperty().bind(injuryMessage.textProperty().isNotEmpty());
         model.hasErrorsProperty().addListener((o, was, now) -> {
@@ -216,6 +217,25 @@ public final class InjuryDialog {
                 showMessage("", null); // "còn mục ghi chữ đỏ" is no longer true
             }
         });
+    }
+
+    /**
+     * Each free-text field of the catalogue has a box in the FXML marked with its key
+     * ({@code userData="noi_dieu_tri"}): its label (the catalogue's), its input and its message.
+     */
+    private void bindTexts() {
+        for (InjuryField field : InjuryField.values()) {
+            if (!field.isFreeText()) {
+                continue;
+            }
+            VBox box = (VBox) injuryFields.getChildren().stream().filter(n -> field.key().equals(n.getUserData()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No box for " + field.key() + " in the form"));
+            ((Label) box.getChildren().get(0)).setText(field.label());
+            TextInputControl input = (TextInputControl) box.getChildren().get(1);
+            input.textProperty().bindBidirectional(model.text(field));
+            FieldMessages.bind((Label) box.getChildren().get(2), model.message(field.key()));
+            texts.put(field, input);
+        }
     }
 
     private void selectPlace(InjuryPlace place) {
@@ -248,9 +268,8 @@ public final class InjuryDialog {
             case DATE -> datePicker.getEditor();
             case TYPE -> typeBox;
             case PLACE -> placeRow.getChildren().get(0);
-            case TREATED_AT -> treatedAtField;
-            case NOTE -> noteArea;
-            default -> diedBox;
+            case DIED, DISABLED -> diedBox;
+            default -> texts.get(field);
         };
     }
 

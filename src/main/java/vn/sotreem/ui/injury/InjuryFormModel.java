@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,8 +55,8 @@ final class InjuryFormModel {
     private final ObjectProperty<InjuryPlace> place = new SimpleObjectProperty<>();
     private final BooleanProperty died = new SimpleBooleanProperty();
     private final BooleanProperty disabled = new SimpleBooleanProperty();
-    private final StringProperty treatedAt = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
+    /** The free-text fields of the catalogue (where treated, note…), as typed. */
+    private final Map<InjuryField, StringProperty> texts = new EnumMap<>(InjuryField.class);
     private final FieldMessages messages = new FieldMessages();
     private final ReadOnlyStringWrapper childText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ageText = new ReadOnlyStringWrapper("");
@@ -72,6 +73,10 @@ final class InjuryFormModel {
         this.register = children;
         for (InjuryField field : InjuryField.values()) {
             messages.field(field.key());
+            if (field.isFreeText()) {
+                Object value = existing == null ? null : field.valueOf(existing);
+                texts.put(field, new SimpleStringProperty(value == null ? "" : (String) value));
+            }
         }
         if (existing != null) {
             child.set(children.stream().filter(c -> Objects.equals(c.getId(), existing.childId())).findFirst()
@@ -81,8 +86,6 @@ final class InjuryFormModel {
             place.set(existing.place());
             died.set(existing.died());
             disabled.set(existing.disabled());
-            treatedAt.set(existing.treatedAt() == null ? "" : existing.treatedAt());
-            note.set(existing.note() == null ? "" : existing.note());
             messages.showAll(); // a recorded injury shows what the rules say of it at once
         } else {
             child.set(preselected);
@@ -92,9 +95,8 @@ final class InjuryFormModel {
         type.addListener((o, was, now) -> touchAndValidate(InjuryField.TYPE.key()));
         place.addListener((o, was, now) -> touchAndValidate(InjuryField.PLACE.key()));
         died.addListener((o, was, now) -> touchAndValidate(InjuryField.DIED.key()));
-        for (Observable o : List.<Observable>of(disabled, treatedAt, note)) {
-            o.addListener(x -> validate());
-        }
+        disabled.addListener(x -> validate());
+        texts.forEach((field, text) -> text.addListener((o, was, now) -> touchAndValidate(field.key())));
         search.addListener((o, was, now) -> searchResults.setAll(ChildSearch.matches(register, now,
                 c -> child.get() == null || !Objects.equals(c.getId(), child.get().getId()))));
         validate();
@@ -121,10 +123,12 @@ final class InjuryFormModel {
         }
         Child c = child.get();
         long childId = c == null || c.getId() == null ? 0 : c.getId();
-        return Injury.of(childId, d, type.get(), place.get()).withId(existing == null ? null : existing.id())
-                .withOutcome(died.get(), disabled.get())
-                .withTreatedAt(VietnameseText.cleanOrNull(treatedAt.get()))
-                .withNote(VietnameseText.cleanOrNull(note.get()));
+        Injury injury = Injury.of(childId, d, type.get(), place.get()).withId(existing == null ? null : existing.id())
+                .withOutcome(died.get(), disabled.get());
+        for (Map.Entry<InjuryField, StringProperty> text : texts.entrySet()) {
+            injury = injury.withText(text.getKey(), VietnameseText.cleanOrNull(text.getValue().get()));
+        }
+        return injury;
     }
 
     private void validate() {
@@ -261,12 +265,17 @@ final class InjuryFormModel {
         return disabled;
     }
 
+    /** A free-text field of the catalogue, as typed. */
+    StringProperty text(InjuryField field) {
+        return texts.get(field);
+    }
+
     StringProperty treatedAtProperty() {
-        return treatedAt;
+        return text(InjuryField.TREATED_AT);
     }
 
     StringProperty noteProperty() {
-        return note;
+        return text(InjuryField.NOTE);
     }
 
     ReadOnlyStringProperty childTextProperty() {

@@ -162,8 +162,13 @@ final class InjuryQuickEntryModel {
 
         /** The injury as read; only meaningful for a savable row. */
         Injury toInjury() {
-            return Injury.of(child.getId(), date, type, place).withOutcome(died, disabled)
-                    .withTreatedAt(VietnameseText.cleanOrNull(text(Column.TREATED_AT)));
+            Injury injury = Injury.of(child.getId(), date, type, place).withOutcome(died, disabled);
+            for (Column c : Column.values()) {
+                if (c.field().isFreeText()) {
+                    injury = injury.withText(c.field(), VietnameseText.cleanOrNull(text(c)));
+                }
+            }
+            return injury;
         }
 
         private void set(Column column, String shown) {
@@ -267,7 +272,7 @@ final class InjuryQuickEntryModel {
                     b -> b ? YES : NO, "Tử vong: ghi c (có) hoặc k (không), không phải “" + text + "”."));
             case DISABLED -> row.disabled = Boolean.TRUE.equals(read(row, column, text, InjuryCellReader::readYesNo,
                     b -> b ? YES : NO, "Khuyết tật: ghi c (có) hoặc k (không), không phải “" + text + "”."));
-            case TREATED_AT -> row.set(column, text);
+            default -> row.set(column, text); // a free text (where treated), kept as typed
         }
         changed();
     }

@@ -242,4 +242,20 @@ class InjuryModelsTest {
         assertEquals("", InjuryFormModel.nextTypeKeys("08", "a"));
         assertEquals(InjuryType.DROWNING, InjuryType.lookup(InjuryFormModel.nextTypeKeys("", "8")).orElseThrow());
     }
+
+    @Test
+    void theFormsFreeTextFieldsComeFromTheCatalogueAndAreCheckedForLength() {
+        InjuryFormModel form = new InjuryFormModel(TODAY, null, List.of(núi), núi);
+        form.dateProperty().set("02/11/2026");
+        form.typeProperty().set(InjuryType.DROWNING);
+        form.placeProperty().set(InjuryPlace.COMMUNITY);
+        form.text(InjuryField.TREATED_AT).set("x".repeat(301));
+        assertEquals("Nơi điều trị dài quá 300 ký tự (đang có 301).", form.message(InjuryField.TREATED_AT.key()).message());
+        assertTrue(form.injuryToSave().isEmpty(), "too long is an error");
+        assertEquals(java.util.Optional.of(InjuryField.TREATED_AT.key()), form.firstErrorField());
+        form.text(InjuryField.TREATED_AT).set(" Trạm y tế xã ");
+        form.text(InjuryField.NOTE).set("Cứu kịp");
+        assertEquals(Injuries.of(2, LocalDate.of(2026, 11, 2)).type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY)
+                .treatedAt("Trạm y tế xã").note("Cứu kịp").build(), form.injuryToSave().orElseThrow());
+    }
 }
