@@ -194,11 +194,19 @@ public final class InjuryQuickEntryView {
         grid.addEventHandler(KeyEvent.KEY_TYPED, this::onGridTyped);
     }
 
-    /** The grid column a cell type is typed in: the one the FXML names by the field's key ({@code id="ngay_xay_ra"}). */
+    /**
+     * The grid column a cell is typed in: the one the FXML names by the field's key ({@code id="ngay_xay_ra"});
+     * a free text's column is headed by the catalogue's label.
+     */
     @SuppressWarnings("unchecked")
     private TableColumn<Row, String> typedColumn(Column column) {
-        return (TableColumn<Row, String>) grid.getColumns().stream().filter(tc -> column.field().key().equals(tc.getId()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No grid column " + column.field().key()));
+        TableColumn<Row, String> tc = (TableColumn<Row, String>) grid.getColumns().stream()
+                .filter(c -> column.field().key().equals(c.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No grid column " + column.field().key()));
+        if (column.field().isFreeText()) {
+            tc.setText(column.field().label());
+        }
+        return tc;
     }
 
     private static TableCell<Row, String> readOnlyCell(String styleClass) {

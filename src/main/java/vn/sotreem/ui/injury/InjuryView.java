@@ -33,6 +33,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.child.NameOrder;
@@ -102,10 +103,6 @@ public final class InjuryView {
     private TableColumn<InjuryListModel.Row, InjuryListModel.Row> placeColumn;
     @FXML
     private TableColumn<InjuryListModel.Row, InjuryListModel.Row> outcomeColumn;
-    @FXML
-    private TableColumn<InjuryListModel.Row, InjuryListModel.Row> treatedColumn;
-    @FXML
-    private TableColumn<InjuryListModel.Row, InjuryListModel.Row> noteColumn;
     @FXML
     private StackedBarChart<String, Number> chart;
     @FXML
@@ -225,8 +222,7 @@ public final class InjuryView {
         column(outcomeColumn, r -> InjuryListModel.outcomeText(r.injury()),
                 Comparator.comparing((InjuryListModel.Row r) -> r.injury().died()).thenComparing(r -> r.injury().disabled()),
                 r -> r.injury().died());
-        column(treatedColumn, r -> r.injury().treatedAt(), (a, b) -> text.compare(a.injury().treatedAt(), b.injury().treatedAt()));
-        column(noteColumn, r -> r.injury().note(), (a, b) -> text.compare(a.injury().note(), b.injury().note()));
+        textColumns(text);
 
         SortedList<InjuryListModel.Row> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(injuryTable.comparatorProperty());
@@ -254,6 +250,24 @@ public final class InjuryView {
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
         countLabel.textProperty().bind(model.countTextProperty());
+    }
+
+    /**
+     * The free-text fields the FXML gives a column, marked with the field's key ({@code id="noi_dieu_tri"}):
+     * headed by the catalogue's label, sorted as text.
+     */
+    @SuppressWarnings("unchecked")
+    private void textColumns(Comparator<String> text) {
+        for (TableColumn<InjuryListModel.Row, ?> tc : injuryTable.getColumns()) {
+            for (InjuryField field : InjuryField.values()) {
+                if (field.isFreeText() && field.key().equals(tc.getId())) {
+                    Function<InjuryListModel.Row, String> value = r -> (String) field.valueOf(r.injury());
+                    tc.setText(field.label());
+                    column((TableColumn<InjuryListModel.Row, InjuryListModel.Row>) tc, value,
+                            (a, b) -> text.compare(value.apply(a), value.apply(b)));
+                }
+            }
+        }
     }
 
     // ---- filters
