@@ -38,6 +38,7 @@ final class InjuryRepository {
             case DIED -> "died";
             case DISABLED -> "disabled";
             case TREATED_AT -> "treated_at";
+            case CAUSE -> "cause";
             case NOTE -> "note";
         };
     }

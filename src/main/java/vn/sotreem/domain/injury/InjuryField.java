@@ -20,6 +20,7 @@ public enum InjuryField {
     DIED("tu_vong", "Tử vong", false, 0, Injury::died),
     DISABLED("khuyet_tat", "Khuyết tật do TNTT", false, 0, Injury::disabled),
     TREATED_AT("noi_dieu_tri", "Nơi điều trị", false, 300, Injury::treatedAt),
+    CAUSE("nguyen_nhan", "Nguyên nhân", false, 300, Injury::cause),
     NOTE("ghi_chu", "Ghi chú", false, 2000, Injury::note);
 
     private final String key;

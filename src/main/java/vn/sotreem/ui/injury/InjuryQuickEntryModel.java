@@ -53,7 +53,8 @@ final class InjuryQuickEntryModel {
     /** The cells the officer types in, in the order Tab and Enter go through them; each is one field of the injury. */
     enum Column {
         CHILD(InjuryField.CHILD), DATE(InjuryField.DATE), TYPE(InjuryField.TYPE), PLACE(InjuryField.PLACE),
-        DIED(InjuryField.DIED), DISABLED(InjuryField.DISABLED), TREATED_AT(InjuryField.TREATED_AT);
+        DIED(InjuryField.DIED), DISABLED(InjuryField.DISABLED), TREATED_AT(InjuryField.TREATED_AT),
+        CAUSE(InjuryField.CAUSE);
 
         private final InjuryField field;
 

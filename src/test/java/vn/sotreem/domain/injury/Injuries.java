@@ -17,6 +17,7 @@ public final class Injuries {
     private boolean died;
     private boolean disabled;
     private String treatedAt;
+    private String cause;
     private String note;
 
     private Injuries(long childId, LocalDate date) {
@@ -68,12 +69,17 @@ public final class Injuries {
         return this;
     }
 
+    public Injuries cause(String value) {
+        cause = value;
+        return this;
+    }
+
     public Injuries note(String value) {
         note = value;
         return this;
     }
 
     public Injury build() {
-        return new Injury(id, childId, date, type, place, died, disabled, treatedAt, note);
+        return new Injury(id, childId, date, type, place, died, disabled, treatedAt, cause, note);
     }
 }

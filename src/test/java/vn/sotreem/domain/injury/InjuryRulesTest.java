@@ -77,7 +77,8 @@ class InjuryRulesTest {
 
     @Test
     void theCatalogueKeysAreTheWorkbookColumnKeysInSheetOrder() {
-        assertEquals(List.of("ma_tre", "ngay_xay_ra", "loai", "dia_diem", "tu_vong", "khuyet_tat", "noi_dieu_tri", "ghi_chu"),
+        assertEquals(List.of("ma_tre", "ngay_xay_ra", "loai", "dia_diem", "tu_vong", "khuyet_tat", "noi_dieu_tri", "nguyen_nhan",
+                        "ghi_chu"),
                 java.util.Arrays.stream(InjuryField.values()).map(InjuryField::key).toList());
         assertEquals(List.of(InjuryField.CHILD, InjuryField.DATE, InjuryField.TYPE, InjuryField.PLACE),
                 java.util.Arrays.stream(InjuryField.values()).filter(InjuryField::required).toList());

@@ -95,12 +95,13 @@ class InjuryDialogUiTest {
         robot.write("8");
         robot.clickOn("#place_cong_dong");
         robot.clickOn("#treatedAtField").write("Trạm y tế xã");
+        robot.clickOn("#causeField").write("Tắm sông một mình");
         robot.clickOn("#noteArea").write("Cứu kịp");
 
         robot.clickOn("#injurySaveButton");
 
         Injury expected = Injuries.of(child("TE000002").getId(), LocalDate.of(2026, 11, 2)).type(InjuryType.DROWNING)
-                .place(InjuryPlace.COMMUNITY).treatedAt("Trạm y tế xã").note("Cứu kịp").build();
+                .place(InjuryPlace.COMMUNITY).treatedAt("Trạm y tế xã").cause("Tắm sông một mình").note("Cứu kịp").build();
         List<Injury> stored = store.injuries(null);
         assertEquals(List.of(expected.withId(stored.get(0).id())), stored, "saved at once: the same-thread runner");
         assertEquals(new InjuryDialog.Saved(stored.get(0), false), saved.get());
@@ -112,7 +113,7 @@ class InjuryDialogUiTest {
     void aRecordedInjuryOpensWithItsValuesAndAViewerCannotSave(FxRobot robot) {
         Child mây = child("TE000001");
         Injury fall = store.saveInjuries(List.of(Injuries.of(mây.getId(), LocalDate.of(2026, 3, 10)).disabled()
-                .treatedAt("Bệnh viện huyện").note("Gãy tay").build()), Set.of(), TODAY).get(0);
+                .treatedAt("Bệnh viện huyện").cause("Trèo cây").note("Gãy tay").build()), Set.of(), TODAY).get(0);
 
         robot.interact(() -> InjuryDialog.open(services(), register, fall, null, true, saved::set, stage));
         UiTestSupport.waitFor(robot, "#injuryTitle");
@@ -122,6 +123,9 @@ class InjuryDialogUiTest {
         assertEquals("10/03/2026", robot.lookup("#datePicker").queryAs(DatePicker.class).getEditor().getText());
         assertEquals("Bệnh viện huyện", robot.lookup("#treatedAtField").queryTextInputControl().getText());
         assertEquals("Gãy tay", robot.lookup("#noteArea").queryTextInputControl().getText());
+        assertEquals("Trèo cây", robot.lookup("#causeField").queryTextInputControl().getText());
+        assertEquals("Nguyên nhân", ((javafx.scene.control.Label) robot.lookup("#causeField").query().getParent()
+                .getChildrenUnmodifiable().get(0)).getText(), "the label is the catalogue's");
         assertTrue(robot.lookup("#disabledBox").query().isDisabled(), "nothing can be changed");
         assertFalse(UiTestSupport.shown(robot, "#injurySaveButton"));
         robot.type(KeyCode.ESCAPE);

@@ -151,6 +151,7 @@ class InjuryQuickEntryUiTest {
         cell(robot, "k");
         cell(robot, "");
         cell(robot, "Tram y te xa");
+        cell(robot, "Tam song"); // the cause, the grid's last column
         // Row 2: Mây on a day before her birth.
         pickChild(robot, "may", 0);
         cell(robot, "01/01/2012");
@@ -209,7 +210,7 @@ class InjuryQuickEntryUiTest {
         List<Injury> saved = store.injuries(null);
         assertEquals(2, saved.size(), "exactly the two valid rows");
         assertEquals(List.of(Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 5)).id(saved.get(0).id())
-                .type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY).treatedAt("Tram y te xa").build(),
+                .type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY).treatedAt("Tram y te xa").cause("Tam song").build(),
                 Injuries.of(hoa.getId(), LocalDate.of(2026, 11, 10)).id(saved.get(1).id()).type(InjuryType.DROWNING)
                         .place(InjuryPlace.SCHOOL).died().build()), saved);
         Child hoaNow = store.child(hoa.getId()).orElseThrow();
