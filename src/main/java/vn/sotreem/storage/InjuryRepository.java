@@ -79,7 +79,7 @@ final class InjuryRepository {
         try (PreparedStatement ps = c.prepareStatement(insert ? INSERT : UPDATE, Statement.RETURN_GENERATED_KEYS)) {
             int index = 1;
             for (InjuryField field : FIELDS) {
-                bind(ps, index++, field.valueOf(injury));
+                bind(ps, index++, field.valueIn(injury));
             }
             if (!insert) {
                 ps.setLong(index, injury.id());

@@ -60,7 +60,7 @@ public enum InjuryField {
     }
 
     /** The field's value in {@code injury}: a child id, date, type, place, yes/no or text (null when blank). */
-    public Object valueOf(Injury injury) {
+    public Object valueIn(Injury injury) {
         return value.apply(injury);
     }
 }

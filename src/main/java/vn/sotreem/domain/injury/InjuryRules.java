@@ -34,7 +34,7 @@ public final class InjuryRules {
                     "Trẻ tử vong do tai nạn nhưng trong sổ trẻ chưa được ghi là đã mất."));
         }
         for (InjuryField field : InjuryField.values()) {
-            if (field.isFreeText() && field.valueOf(injury) instanceof String text && text.length() > field.maxLength()) {
+            if (field.isFreeText() && field.valueIn(injury) instanceof String text && text.length() > field.maxLength()) {
                 problems.add(Problem.error(field.key(), field.label() + " dài quá " + field.maxLength() + " ký tự (đang có "
                         + text.length() + ")."));
             }

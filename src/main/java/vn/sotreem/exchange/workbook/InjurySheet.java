@@ -70,7 +70,7 @@ final class InjurySheet extends SheetSpec<InjurySheet.Row> {
      */
     static List<Object> cells(Injury injury, LongFunction<String> childCode) {
         return Arrays.stream(InjuryField.values()).map(f -> f == InjuryField.CHILD ? childCode.apply(injury.childId())
-                : cell(f.valueOf(injury))).toList();
+                : cell(f.valueIn(injury))).toList();
     }
 
     private static Object cell(Object value) {

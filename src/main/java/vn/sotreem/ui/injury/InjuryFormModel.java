@@ -74,7 +74,7 @@ final class InjuryFormModel {
         for (InjuryField field : InjuryField.values()) {
             messages.field(field.key());
             if (field.isFreeText()) {
-                Object value = existing == null ? null : field.valueOf(existing);
+                Object value = existing == null ? null : field.valueIn(existing);
                 texts.put(field, new SimpleStringProperty(value == null ? "" : (String) value));
             }
         }

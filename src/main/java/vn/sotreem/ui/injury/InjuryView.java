@@ -261,7 +261,7 @@ public final class InjuryView {
         for (TableColumn<InjuryListModel.Row, ?> tc : injuryTable.getColumns()) {
             for (InjuryField field : InjuryField.values()) {
                 if (field.isFreeText() && field.key().equals(tc.getId())) {
-                    Function<InjuryListModel.Row, String> value = r -> (String) field.valueOf(r.injury());
+                    Function<InjuryListModel.Row, String> value = r -> (String) field.valueIn(r.injury());
                     tc.setText(field.label());
                     column((TableColumn<InjuryListModel.Row, InjuryListModel.Row>) tc, value,
                             (a, b) -> text.compare(value.apply(a), value.apply(b)));
