@@ -195,8 +195,8 @@ public final class CommuneGenerator {
             Child child = saved.get(random.nextInt(saved.size()));
             long days = Math.max(1, today.toEpochDay() - child.getBirthDate().toEpochDay());
             LocalDate date = child.getBirthDate().plusDays(random.nextInt((int) days));
-            injuries.add(new Injury(null, child.getId(), date, pick(List.of(InjuryType.values())),
-                    pick(List.of(InjuryPlace.values())), false, random.nextInt(50) == 0, "Trạm y tế xã", null));
+            injuries.add(Injury.of(child.getId(), date, pick(List.of(InjuryType.values())), pick(List.of(InjuryPlace.values())))
+                    .withOutcome(false, random.nextInt(50) == 0).withTreatedAt("Trạm y tế xã"));
         }
         store.write(tx -> {
             injuries.forEach(injury -> tx.saveInjury(injury, false, today));

@@ -26,6 +26,7 @@ import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.access.AuditFilter;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -56,8 +57,10 @@ class ReportCommandLineTest {
             Child mai = store.saveChild(child("Lò Thị Mai", Sex.FEMALE, LocalDate.of(2015, 3, 1), "Tổ 1"));
             Child nam = store.saveChild(child("Vì Văn Nam", Sex.MALE, LocalDate.of(2019, 8, 9), "Tổ 2"));
             store.saveInjuries(List.of(
-                    new Injury(null, mai.getId(), LocalDate.of(2026, 10, 1), InjuryType.DROWNING, InjuryPlace.COMMUNITY, false, false, null, null),
-                    new Injury(null, nam.getId(), LocalDate.of(2026, 10, 31), InjuryType.FALL, InjuryPlace.HOME, false, false, null, null)),
+                    Injuries.of(mai.getId(), LocalDate.of(2026, 10, 1)).type(InjuryType.DROWNING)
+                            .place(InjuryPlace.COMMUNITY).build(),
+                    Injuries.of(nam.getId(), LocalDate.of(2026, 10, 31)).type(InjuryType.FALL)
+                            .place(InjuryPlace.HOME).build()),
                     Set.of(), LocalDate.of(2026, 11, 2));
             store.write(tx -> {
                 tx.saveMembership(Memberships.of(mai.getId(), HcdbGroup.values()[0], LocalDate.of(2026, 1, 5))

@@ -15,6 +15,7 @@ import vn.sotreem.domain.abuse.AbuseVictim;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -102,7 +103,7 @@ final class TemplateTestRegister {
     }
 
     void injury(Child c, LocalDate date, InjuryType type, InjuryPlace place, boolean died) {
-        injuries.add(new Injury((long) injuries.size() + 1, c.getId(), date, type, place, died, false, null, null));
+        injuries.add(Injuries.of(c.getId(), date).id((long) injuries.size() + 1).type(type).place(place).died(died).build());
     }
 
     IndicatorReport report() {

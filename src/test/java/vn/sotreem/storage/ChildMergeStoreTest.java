@@ -25,6 +25,7 @@ import vn.sotreem.domain.merge.ChildMerge;
 import vn.sotreem.domain.child.DuplicateReason;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.HcdbSubCase;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -80,8 +81,8 @@ class ChildMergeStoreTest {
             store.write(tx -> tx.saveMembership(orphan(newer, "a.3", LocalDate.of(2020, 1, 1), null), TODAY));
             store.write(tx -> tx.addSupport(Supports.of(newer, LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS)
                     .provider("UBND xã").amount(500_000L).build(), TODAY));
-            store.write(tx -> tx.saveInjury(new Injury(null, newer, LocalDate.of(2026, 10, 1), InjuryType.FALL,
-                    InjuryPlace.SCHOOL, false, false, "Trạm y tế xã", null), false, TODAY));
+            store.write(tx -> tx.saveInjury(Injuries.of(newer, LocalDate.of(2026, 10, 1)).type(InjuryType.FALL)
+                    .place(InjuryPlace.SCHOOL).treatedAt("Trạm y tế xã").build(), false, TODAY));
             AbuseCase both = store.saveAbuseCase(AbuseCases.full("XH-2026-001", older, newer), TODAY);
             AbuseCase onlyNewer = store.saveAbuseCase(AbuseCases.simple("XH-2026-002", newer,
                     LocalDate.of(2026, 11, 20), LocalTime.of(8, 0)), TODAY);

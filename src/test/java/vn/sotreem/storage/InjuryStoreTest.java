@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.sotreem.domain.access.AuditFilter;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -27,7 +28,8 @@ class InjuryStoreTest {
     Path dir;
 
     private static Injury injury(long childId, LocalDate date, InjuryType type, boolean died) {
-        return new Injury(null, childId, date, type, InjuryPlace.COMMUNITY, died, false, "Trạm y tế xã", null);
+        return Injuries.of(childId, date).type(type).place(InjuryPlace.COMMUNITY).died(died)
+                .treatedAt("Trạm y tế xã").build();
     }
 
     @Test
@@ -35,8 +37,8 @@ class InjuryStoreTest {
         try (RegisterStore store = RegisterStore.create(new DataFolder(dir), RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
             Child mây = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
             Child núi = store.saveChild(RegisterStoreTest.child("Lò Văn Núi", LocalDate.of(2016, 2, 29), "Thôn 1"));
-            Injury fall = new Injury(null, mây.getId(), LocalDate.of(2026, 10, 1), InjuryType.FALL, InjuryPlace.SCHOOL, false, true,
-                    "Bệnh viện huyện", "Gãy tay");
+            Injury fall = Injuries.of(mây.getId(), LocalDate.of(2026, 10, 1)).type(InjuryType.FALL).place(InjuryPlace.SCHOOL)
+                    .disabled().treatedAt("Bệnh viện huyện").cause("Trượt chân ở cầu thang").note("Gãy tay").build();
             Injury drowned = injury(núi.getId(), LocalDate.of(2026, 11, 2), InjuryType.DROWNING, true);
             List<Injury> saved = store.saveInjuries(List.of(fall, drowned), Set.of(), TODAY);
             assertEquals(List.of(fall.withId(saved.get(0).id()), drowned.withId(saved.get(1).id())), store.injuries(null));
@@ -68,6 +70,29 @@ class InjuryStoreTest {
             assertTrue(e.getMessage().startsWith("Lò Thị Mây (TE000001): Ngày xảy ra tai nạn 01/05/2014 trước ngày sinh"), e.getMessage());
             assertTrue(store.injuries(null).isEmpty());
             assertFalse(store.injuries(mây.getId()).iterator().hasNext());
+        }
+    }
+
+    @Test
+    void theCauseIsKeptInItsColumnChangedAndCleared() {
+        try (RegisterStore store = RegisterStore.create(new DataFolder(dir), RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
+            Child mây = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
+            Injury burn = store.saveInjuries(List.of(Injuries.of(mây.getId(), LocalDate.of(2026, 10, 1)).type(InjuryType.BURN)
+                    .cause("Đổ nồi nước sôi").build()), Set.of(), TODAY).get(0);
+            assertEquals("Đổ nồi nước sôi", store.injuries(null).get(0).cause());
+            assertEquals("Đổ nồi nước sôi", store.query(c -> {
+                try (var ps = c.prepareStatement("SELECT cause FROM injury WHERE id = ?")) {
+                    ps.setLong(1, burn.id());
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return rs.getString("cause");
+                    }
+                }
+            }), "in column cause (V11)");
+            store.saveInjuries(List.of(burn.withCause("Đổ ấm nước sôi")), Set.of(), TODAY);
+            assertEquals(List.of(burn.withCause("Đổ ấm nước sôi")), store.injuries(null));
+            store.saveInjuries(List.of(burn.withCause(null)), Set.of(), TODAY);
+            assertEquals(List.of(burn.withCause(null)), store.injuries(null));
         }
     }
 }

@@ -21,6 +21,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.merge.ChildMerge;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -75,8 +76,8 @@ class ReportSnapshotUpkeepTest {
             store.write(tx -> tx.addSupport(Supports.of(lan.getId(), LocalDate.of(2026, 10, 3), SupportType.HEALTH_INSURANCE)
                     .provider("UBND xã").build(), TODAY));
             assertFresh(store);
-            Injury drowned = new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,
-                    InjuryPlace.COMMUNITY, true, false, null, null);
+            Injury drowned = Injuries.of(minh.getId(), LocalDate.of(2026, 10, 2)).type(InjuryType.DROWNING)
+                    .place(InjuryPlace.COMMUNITY).died().build();
             List<Injury> injuries = store.saveInjuries(List.of(drowned), Set.of(drowned), TODAY);
             assertEquals(ChildStatus.DIED, childIn(store.reportSnapshot(), minh.getId()).getStatus(),
                     "the recorded death reaches the kept snapshot");

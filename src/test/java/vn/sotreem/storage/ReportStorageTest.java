@@ -21,6 +21,7 @@ import vn.sotreem.domain.access.AuditFilter;
 import vn.sotreem.domain.merge.ChildMerge;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -51,8 +52,8 @@ class ReportStorageTest {
             Child minh = store.saveChild(RegisterStoreTest.child("Vì Văn Minh", LocalDate.of(2012, 7, 9), "Tổ 2"));
             store.write(tx -> tx.saveMembership(Memberships.of(lan.getId(), HcdbGroup.values()[0], LocalDate.of(2026, 1, 5))
                     .build(), TODAY));
-            store.saveInjuries(List.of(new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,
-                    InjuryPlace.COMMUNITY, false, false, null, null)), Set.of(), TODAY);
+            store.saveInjuries(List.of(Injuries.of(minh.getId(), LocalDate.of(2026, 10, 2)).type(InjuryType.DROWNING)
+                    .place(InjuryPlace.COMMUNITY).build()), Set.of(), TODAY);
 
             RegisterSnapshot snapshot = store.reportSnapshot();
 
@@ -83,8 +84,8 @@ class ReportStorageTest {
                     .build(), TODAY));
             assertEquals(1, store.reportSnapshot().memberships().size());
 
-            store.saveInjuries(List.of(new Injury(null, minh.getId(), LocalDate.of(2026, 10, 2), InjuryType.DROWNING,
-                    InjuryPlace.COMMUNITY, false, false, null, null)), Set.of(), TODAY);
+            store.saveInjuries(List.of(Injuries.of(minh.getId(), LocalDate.of(2026, 10, 2)).type(InjuryType.DROWNING)
+                    .place(InjuryPlace.COMMUNITY).build()), Set.of(), TODAY);
             assertEquals(1, store.reportSnapshot().injuries().size());
 
             store.saveAbuseCase(AbuseCases.simple("XH-2026-001", minh.getId(), LocalDate.of(2026, 10, 20),

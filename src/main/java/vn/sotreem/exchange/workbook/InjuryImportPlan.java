@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.injury.InjuryType;
@@ -22,8 +22,8 @@ import vn.sotreem.storage.RegisterTransaction;
  * the same file, else those already in the register — with {@link InjuryRules}, as the form.
  *
  * <p>A row is the same injury as a stored one when child, date, type and place agree (one stored
- * injury per row — the one it repeats exactly, else the first — so a register holding two alike
- * still matches its export). A matched
+ * injury per row — the one it repeats exactly, i.e. equal as records but for id and child id, else
+ * the first — so a register holding two alike still matches its export). A matched
  * injury takes the row's other cells; when they are unchanged nothing is written or counted, so
  * importing an exported workbook again changes nothing. Two alike rows of one file that no stored
  * injury matches are imported as two injuries, with a warning on the later row naming the earlier.
@@ -68,18 +68,17 @@ final class InjuryImportPlan {
         List<Injury> candidates = stored.stream().filter(s -> s.date().equals(i.date()) && s.type() == i.type()
                 && s.place() == i.place()).toList();
         // Of two alike stored injuries, the one the row repeats exactly; else the first.
-        Optional<Injury> same = candidates.stream().filter(s -> sameCells(s, i)).findFirst()
-                .or(() -> candidates.stream().findFirst());
+        Optional<Injury> same = candidates.stream().filter(s -> s.equals(i.withId(s.id()).withChild(s.childId())))
+                .findFirst().or(() -> candidates.stream().findFirst());
         same.ifPresent(stored::remove);
-        Injury planned = new Injury(same.map(Injury::id).orElse(null), same.map(Injury::childId).orElse(0L), i.date(),
-                i.type(), i.place(), i.died(), i.disabled(), i.treatedAt(), i.note());
+        Injury planned = i.withId(same.map(Injury::id).orElse(null)).withChild(same.map(Injury::childId).orElse(0L));
         List<Integer> alike = rowsOfKey.computeIfAbsent(new Key(code, i.date(), i.type(), i.place()), k -> new ArrayList<>());
         alike.add(row.number());
-        if (same.isPresent() && sameCells(same.get(), planned)) {
+        if (same.isPresent() && same.get().equals(planned)) {
             return; // already recorded as the row says: nothing to write, nothing to say
         }
         if (alike.size() > 1 && same.isEmpty()) {
-            issues.add(new ImportIssue(sheet, row.number(), label(InjuryRules.DATE), Severity.WARNING, "Dòng này giống dòng "
+            issues.add(new ImportIssue(sheet, row.number(), InjuryField.DATE.label(), Severity.WARNING, "Dòng này giống dòng "
                     + alike.get(alike.size() - 2) + " (cùng trẻ " + code + ", ngày " + DateText.format(i.date()) + ", loại "
                     + i.type().code() + ", địa điểm " + i.place().label() + "): được nhập thành hai lần tai nạn riêng. "
                     + "Nếu ghi trùng, hãy xóa một dòng."));
@@ -91,22 +90,13 @@ final class InjuryImportPlan {
         }
     }
 
-    private static boolean sameCells(Injury a, Injury b) {
-        return a.date().equals(b.date()) && a.type() == b.type() && a.place() == b.place() && a.died() == b.died()
-                && a.disabled() == b.disabled() && Objects.equals(a.treatedAt(), b.treatedAt()) && Objects.equals(a.note(), b.note());
-    }
-
     /** The form asks whether to record the death; an import cannot ask, so it says what it does not do. */
     private static Problem explainDeath(Problem p) {
-        if (!p.field().equals(InjuryRules.DIED) || p.isError()) {
+        if (!p.field().equals(InjuryField.DIED.key()) || p.isError()) {
             return p;
         }
         return Problem.warning(p.field(), p.message() + " Nhập tệp không ghi trẻ là đã mất: hãy ghi tình trạng “Đã mất”"
                 + " và ngày mất ở sheet TreEm hoặc trong hồ sơ của trẻ.");
-    }
-
-    private static String label(String key) {
-        return InjurySheet.COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow().label();
     }
 
     /** Writes the injuries; call after the children, inside the same transaction. Deaths are never recorded. */
@@ -114,8 +104,7 @@ final class InjuryImportPlan {
         for (PlannedInjury p : injuries) {
             Injury i = p.injury();
             long childId = tx.childByCode(p.childCode()).orElseThrow().getId();
-            tx.saveInjury(new Injury(i.id(), childId, i.date(), i.type(), i.place(), i.died(), i.disabled(), i.treatedAt(),
-                    i.note()), false, today);
+            tx.saveInjury(i.withChild(childId), false, today);
         }
     }
 

@@ -3,16 +3,21 @@ package vn.sotreem.exchange.workbook;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
+import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.injury.InjuryType;
 
 /**
- * Sheet {@code TNTT}: one row per injured child per event. The row's own cells are read here; the
- * checks that need the child run when the import is planned ({@link InjuryImportPlan}), with the
- * same {@link InjuryRules} as the form.
+ * Sheet {@code TNTT}: one row per injured child per event, one column per {@link InjuryField}
+ * (its key and label; the required fields are required columns). The row's own cells are read
+ * here; the checks that need the child run when the import is planned ({@link InjuryImportPlan}),
+ * with the same {@link InjuryRules} as the form. An optional column missing from an older file
+ * is read as blank.
  *
  * <p>{@code loai} accepts the code of list {@code loai_tntt}, also without its leading zero and as
  * a number cell ("08", "8", 8 — Excel turns a typed 08 into the number 8), or the label; the export
@@ -21,27 +26,17 @@ import vn.sotreem.domain.injury.InjuryType;
 final class InjurySheet extends SheetSpec<InjurySheet.Row> {
 
     static final String NAME = "TNTT";
-    static final String DISABLED = "khuyet_tat";
-    static final String TREATED_AT = "noi_dieu_tri";
-    static final String NOTE = "ghi_chu";
 
     /** A parsed row: the child's code and the injury (child id unknown yet: 0). */
     record Row(String childCode, Injury injury) {
     }
 
-    static final List<SheetColumn> COLUMNS = List.of(
-            SheetColumn.required(InjuryRules.CHILD, "Mã trẻ"),
-            SheetColumn.required(InjuryRules.DATE, "Ngày xảy ra"),
-            SheetColumn.required(InjuryRules.TYPE, "Loại TNTT"),
-            SheetColumn.required(InjuryRules.PLACE, "Địa điểm"),
-            SheetColumn.optional(InjuryRules.DIED, "Tử vong"),
-            SheetColumn.optional(DISABLED, "Khuyết tật do TNTT"),
-            SheetColumn.optional(TREATED_AT, "Nơi điều trị"),
-            SheetColumn.optional(NOTE, "Ghi chú"));
+    static final List<SheetColumn> COLUMNS = Arrays.stream(InjuryField.values())
+            .map(f -> f.required() ? SheetColumn.required(f.key(), f.label()) : SheetColumn.optional(f.key(), f.label()))
+            .toList();
 
     private static final String TYPES = "Hãy ghi mã 01–11 hoặc tên loại: "
             + Arrays.stream(InjuryType.values()).map(InjuryType::toString).collect(Collectors.joining(", ")) + ".";
-
 
     InjurySheet() {
         super(NAME, COLUMNS);
@@ -49,15 +44,53 @@ final class InjurySheet extends SheetSpec<InjurySheet.Row> {
 
     @Override
     public Row parse(SheetRow row) {
-        String childCode = row.required(InjuryRules.CHILD, row.text(InjuryRules.CHILD), "Chưa ghi mã trẻ.");
-        LocalDate date = row.required(InjuryRules.DATE, row.date(InjuryRules.DATE), "Chưa ghi ngày xảy ra.");
-        InjuryType type = row.required(InjuryRules.TYPE, row.code(InjuryRules.TYPE, InjuryType::lookup, TYPES),
+        String child = InjuryField.CHILD.key();
+        String childCode = row.required(child, row.text(child), "Chưa ghi mã trẻ.");
+        String dateKey = InjuryField.DATE.key();
+        LocalDate date = row.required(dateKey, row.date(dateKey), "Chưa ghi ngày xảy ra.");
+        String typeKey = InjuryField.TYPE.key();
+        InjuryType type = row.required(typeKey, row.code(typeKey, InjuryType::lookup, TYPES),
                 "Chưa ghi loại tai nạn, thương tích (01–11).");
-        InjuryPlace place = row.required(InjuryRules.PLACE, row.code(InjuryRules.PLACE, SheetRow.listOf(InjuryPlace.values()),
+        String placeKey = InjuryField.PLACE.key();
+        InjuryPlace place = row.required(placeKey, row.code(placeKey, SheetRow.listOf(InjuryPlace.values()),
                 SheetRow.oneOf(InjuryPlace.values())), "Chưa ghi địa điểm.");
-        boolean died = row.yesNo(InjuryRules.DIED, false);
-        boolean disabled = row.yesNo(DISABLED, false);
-        return new Row(childCode, new Injury(null, 0, date, type, place, died, disabled, row.text(TREATED_AT),
-                row.longText(NOTE)));
+        Injury injury = Injury.of(0, date, type, place)
+                .withOutcome(row.yesNo(InjuryField.DIED.key(), false), row.yesNo(InjuryField.DISABLED.key(), false));
+        for (InjuryField field : InjuryField.values()) {
+            if (field.isFreeText()) { // the note keeps its line breaks; a short text is cleaned as a name
+                injury = injury.withText(field, field == InjuryField.NOTE ? row.longText(field.key()) : row.text(field.key()));
+            }
+        }
+        return new Row(childCode, injury);
+    }
+
+    /**
+     * The cells of one exported row, in column order: the child's code, dates as dates, codes as
+     * their labels, yes/no as {@code Có}/{@code Không}, texts as they are (null for a blank cell).
+     */
+    static List<Object> cells(Injury injury, LongFunction<String> childCode) {
+        return Arrays.stream(InjuryField.values()).map(f -> f == InjuryField.CHILD ? childCode.apply(injury.childId())
+                : cell(f.valueIn(injury))).toList();
+    }
+
+    private static Object cell(Object value) {
+        if (value instanceof Coded coded) {
+            return coded.label();
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? "Có" : "Không";
+        }
+        return value; // a date, a text or null
+    }
+
+    /** The width of each column, in characters: wide for the type and the free texts. */
+    static List<Integer> widths() {
+        return Arrays.stream(InjuryField.values()).map(f -> switch (f) {
+            case TYPE -> 26;
+            case PLACE -> 14;
+            case DIED -> 10;
+            case NOTE -> 36;
+            default -> f.isFreeText() ? 28 : 12;
+        }).toList();
     }
 }

@@ -242,19 +242,19 @@ public final class RegisterWorkbookExporter {
         injuries.sort(Comparator.comparing(Injury::date)
                 .thenComparing(i -> codes.get(i.childId()), Comparator.nullsLast(Comparator.naturalOrder())));
         SXSSFSheet sheet = startSheet(workbook, InjurySheet.NAME,
-                InjurySheet.COLUMNS.stream().map(SheetColumn::label).toList(), List.of(12, 12, 26, 14, 10, 12, 28, 36), styles);
+                InjurySheet.COLUMNS.stream().map(SheetColumn::label).toList(), InjurySheet.widths(), styles);
         int r = 1;
         for (Injury i : injuries) {
             progress.checkCancelled();
             Row row = sheet.createRow(r++);
-            text(row, 0, codes.get(i.childId()), styles);
-            date(row, 1, i.date(), styles);
-            text(row, 2, label(i.type()), styles);
-            text(row, 3, label(i.place()), styles);
-            text(row, 4, i.died() ? "Có" : "Không", styles);
-            text(row, 5, i.disabled() ? "Có" : "Không", styles);
-            text(row, 6, i.treatedAt(), styles);
-            text(row, 7, i.note(), styles);
+            List<Object> cells = InjurySheet.cells(i, codes::get);
+            for (int column = 0; column < cells.size(); column++) {
+                if (cells.get(column) instanceof LocalDate day) {
+                    date(row, column, day, styles);
+                } else {
+                    text(row, column, (String) cells.get(column), styles);
+                }
+            }
         }
     }
 

@@ -2,21 +2,19 @@ package vn.sotreem.ui.child;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.place.Village;
 import vn.sotreem.storage.RegisterStore;
-import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.hcdb.ChildHcdbModel;
-import vn.sotreem.ui.injury.InjuryDialog;
+import vn.sotreem.ui.injury.InjuryRegisterModel;
 
 /**
  * The register's side of a child's record: what the record shows beside the child's fields (its
  * abuse cases, injuries and HCĐB history), the possible duplicates of a child about to be saved,
  * and the save. Every method but {@link #canSeeAbuseDetails}, {@link #hcdb} and
- * {@link #injuryDialog} reads or writes the register: call it off the FX thread.
+ * {@link #injuries} reads or writes the register: call it off the FX thread.
  */
 public final class ChildFormModel {
 
@@ -32,10 +30,12 @@ public final class ChildFormModel {
 
     private final RegisterStore store;
     private final ChildHcdbModel hcdb;
+    private final InjuryRegisterModel injuries;
 
     public ChildFormModel(RegisterStore store) {
         this.store = store;
         this.hcdb = new ChildHcdbModel(store);
+        this.injuries = new InjuryRegisterModel(store);
     }
 
     /** The account working now may see who the victims of abuse cases are (kept in memory: no read). */
@@ -55,10 +55,6 @@ public final class ChildFormModel {
         return new Details(villages, cases, store.injuries(id), hcdb.history(child));
     }
 
-    /** The child's injuries, oldest first. */
-    List<Injury> injuries(long childId) {
-        return store.injuries(childId);
-    }
 
     /** The child as the register has it now. */
     Optional<Child> child(long id) {
@@ -77,8 +73,8 @@ public final class ChildFormModel {
         return hcdb;
     }
 
-    /** The injury form for a new injury of {@code child} (the child cannot be changed there). */
-    InjuryDialog injuryDialog(UiServices services, Child child, Consumer<InjuryDialog.Saved> onSaved) {
-        return new InjuryDialog(services, store, null, child, false, onSaved);
+    /** The register's side of the injury form opened from the record. */
+    InjuryRegisterModel injuries() {
+        return injuries;
     }
 }

@@ -33,6 +33,7 @@ import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
+import vn.sotreem.ui.injury.InjuryDialog;
 import vn.sotreem.ui.injury.InjuryListModel;
 import vn.sotreem.ui.common.LockedWindows;
 import vn.sotreem.ui.common.Theme;
@@ -269,7 +270,7 @@ public final class ChildFormView {
             javafx.scene.control.Hyperlink add = new javafx.scene.control.Hyperlink("Thêm tai nạn, thương tích");
             add.setId("addInjuryLink");
             add.setOnAction(e -> BackgroundTask.of(() -> register.child(childId).orElse(model.original()))
-                    .onSuccess(current -> register.injuryDialog(services, current, saved -> {
+                    .onSuccess(current -> InjuryDialog.open(services, register.injuries(), null, current, false, saved -> {
                         if (saved.deathRecorded()) {
                             // the record shown here no longer says what the register says: open it as it is now
                             BackgroundTask.of(() -> register.child(childId))
@@ -280,27 +281,19 @@ public final class ChildFormView {
                                     .onFailure(error -> formMessage.setText(ErrorMessages.describe(error)))
                                     .run(services.runner());
                         } else {
-                            BackgroundTask.of(() -> register.injuries(childId))
-                                    .onSuccess(injuries -> count.setText(injuryCount(injuries)))
+                            BackgroundTask.of(() -> register.injuries().injuriesOf(childId))
+                                    .onSuccess(injuries -> count.setText(InjuryListModel.countText(injuries)))
                                     .onFailure(error -> count.setText(ErrorMessages.describe(error)))
                                     .run(services.runner());
                         }
-                    }).show(stage))
+                    }, stage))
                     .onFailure(error -> formMessage.setText(ErrorMessages.describe(error)))
                     .run(services.runner()));
             injuriesRow.getChildren().add(add);
         }
-        count.setText(injuryCount(details.injuries()));
+        count.setText(InjuryListModel.countText(details.injuries()));
         injuriesRow.setVisible(true);
         injuriesRow.setManaged(true);
-    }
-
-    /** "Tai nạn, thương tích: 2 lần, gần nhất ngày 15/11/2026 (03 Tai nạn giao thông)." */
-    static String injuryCount(List<vn.sotreem.domain.injury.Injury> injuries) {
-        return injuries.isEmpty() ? "Chưa ghi tai nạn, thương tích nào."
-                : "Tai nạn, thương tích: " + injuries.size() + " lần, gần nhất ngày "
-                + vn.sotreem.domain.common.DateText.format(injuries.get(injuries.size() - 1).date())
-                + " (" + InjuryListModel.typeText(injuries.get(injuries.size() - 1)) + ").";
     }
 
     /** Runs when the window closes, saved or not (the HCĐB view reloads then). */

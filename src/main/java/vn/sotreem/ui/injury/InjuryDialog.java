@@ -1,12 +1,13 @@
 package vn.sotreem.ui.injury;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,12 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -31,10 +33,10 @@ import javafx.util.Duration;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
-import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Severity;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ChildSearch;
 import vn.sotreem.ui.common.DatePickers;
 import vn.sotreem.ui.common.ErrorMessages;
@@ -93,9 +95,7 @@ public final class InjuryDialog {
     @FXML
     private Label diedMessage;
     @FXML
-    private TextField treatedAtField;
-    @FXML
-    private TextArea noteArea;
+    private VBox injuryFields;
     @FXML
     private Label injuryMessage;
     @FXML
@@ -104,7 +104,7 @@ public final class InjuryDialog {
     private Button injuryCancelButton;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final InjuryRegisterModel register;
     private final InjuryFormModel model;
     private final boolean readOnly;
     private final boolean childFixed;
@@ -112,23 +112,40 @@ public final class InjuryDialog {
     private final Parent root;
     private Stage stage;
     private String typeKeys = "";
+    private final Map<InjuryField, TextInputControl> texts = new EnumMap<>(InjuryField.class);
 
     /**
-     * A window for {@code existing}, or for a new injury when it is null: of {@code child} when
-     * given (the child's record; the child cannot be changed), else of a child found in the
-     * register. With {@code readOnly} (the "xem" role) nothing can be changed.
+     * Opens a window over {@code owner} for {@code existing}, or for a new injury when it is null:
+     * of {@code child} when given (the child's record; the child cannot be changed), else of a
+     * child found in the register, whose children are read first off the JavaFX thread. With
+     * {@code readOnly} (the "xem" role) nothing can be changed.
      */
-    public InjuryDialog(UiServices services, RegisterStore store, Injury existing, Child child, boolean readOnly,
-                 Consumer<Saved> onSaved) {
+    public static void open(UiServices services, InjuryRegisterModel register, Injury existing, Child child,
+                            boolean readOnly, Consumer<Saved> onSaved, Window owner) {
+        LocalDate today = services.today().get();
+        if (child != null && existing == null) {
+            new InjuryDialog(services, register, new InjuryFormModel(today, null, List.of(child), child), readOnly, true,
+                    onSaved).show(owner);
+            return;
+        }
+        BackgroundTask.of(register::children)
+                .onSuccess(children -> new InjuryDialog(services, register,
+                        new InjuryFormModel(today, existing, children, child), readOnly, false, onSaved).show(owner))
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    /** A window bound to {@code model}; {@code childFixed}: a new injury of the child's record. */
+    InjuryDialog(UiServices services, InjuryRegisterModel register, InjuryFormModel model, boolean readOnly,
+                 boolean childFixed, Consumer<Saved> onSaved) {
         this.services = services;
-        this.store = store;
+        this.register = register;
         this.readOnly = readOnly;
         this.onSaved = onSaved;
-        this.childFixed = child != null && existing == null;
-        Collection<Child> register = childFixed ? List.of(child) : store.allChildren();
-        this.model = new InjuryFormModel(services.today().get(), existing, register, child);
+        this.childFixed = childFixed;
+        this.model = model;
         this.root = Views.load("InjuryDialog.fxml", this);
-        injuryTitle.setText(readOnly ? "Xem tai nạn, thương tích" : existing == null ? "Thêm tai nạn, thương tích"
+        injuryTitle.setText(readOnly ? "Xem tai nạn, thương tích" : model.isNew() ? "Thêm tai nạn, thương tích"
                 : "Sửa tai nạn, thương tích");
         bind();
         if (readOnly) {
@@ -153,15 +170,15 @@ public final class InjuryDialog {
         String prompt = childSearchField.getPromptText();
         childSearchField.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.childProperty().isNull())
                 .then(prompt).otherwise("Gõ tên để chọn trẻ khác"));
-        FieldMessages.bind(childMessage, model.message(InjuryRules.CHILD));
+        FieldMessages.bind(childMessage, model.message(InjuryField.CHILD.key()));
 
         DatePickers.bind(datePicker, model.dateProperty());
-        FieldMessages.bind(dateMessage, model.message(InjuryRules.DATE));
+        FieldMessages.bind(dateMessage, model.message(InjuryField.DATE.key()));
         ageLabel.textProperty().bind(model.ageTextProperty());
 
         typeBox.getItems().setAll(InjuryType.values());
         typeBox.valueProperty().bindBidirectional(model.typeProperty());
-        FieldMessages.bind(typeMessage, model.message(InjuryRules.TYPE));
+        FieldMessages.bind(typeMessage, model.message(InjuryField.TYPE.key()));
         // Typing the code picks the type: "8" is 08 Đuối nước, "1" then "0" is 10 Điện giật.
         PauseTransition typingPause = new PauseTransition(Duration.seconds(1));
         typingPause.setOnFinished(e -> typeKeys = "");
@@ -187,13 +204,12 @@ public final class InjuryDialog {
         placeGroup.selectedToggleProperty().addListener((o, was, now) ->
                 model.placeProperty().set(now == null ? null : (InjuryPlace) now.getUserData()));
         model.placeProperty().addListener((o, was, now) -> selectPlace(now));
-        FieldMessages.bind(placeMessage, model.message(InjuryRules.PLACE));
+        FieldMessages.bind(placeMessage, model.message(InjuryField.PLACE.key()));
 
         diedBox.selectedProperty().bindBidirectional(model.diedProperty());
         disabledBox.selectedProperty().bindBidirectional(model.disabledProperty());
-        FieldMessages.bind(diedMessage, model.message(InjuryRules.DIED));
-        treatedAtField.textProperty().bindBidirectional(model.treatedAtProperty());
-        noteArea.textProperty().bindBidirectional(model.noteProperty());
+        FieldMessages.bind(diedMessage, model.message(InjuryField.DIED.key()));
+        bindTexts();
 
         injuryMessage.managedProperty().bind(injuryMessage.textProperty().isNotEmpty());
         model.hasErrorsProperty().addListener((o, was, now) -> {
@@ -201,6 +217,25 @@ public final class InjuryDialog {
                 showMessage("", null); // "còn mục ghi chữ đỏ" is no longer true
             }
         });
+    }
+
+    /**
+     * Each free-text field of the catalogue has a box in the FXML marked with its key
+     * ({@code userData="noi_dieu_tri"}): its label (the catalogue's), its input and its message.
+     */
+    private void bindTexts() {
+        for (InjuryField field : InjuryField.values()) {
+            if (!field.isFreeText()) {
+                continue;
+            }
+            VBox box = (VBox) injuryFields.getChildren().stream().filter(n -> field.key().equals(n.getUserData()))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No box for " + field.key() + " in the form"));
+            ((Label) box.getChildren().get(0)).setText(field.label());
+            TextInputControl input = (TextInputControl) box.getChildren().get(1);
+            input.textProperty().bindBidirectional(model.text(field));
+            FieldMessages.bind((Label) box.getChildren().get(2), model.message(field.key()));
+            texts.put(field, input);
+        }
     }
 
     private void selectPlace(InjuryPlace place) {
@@ -226,12 +261,15 @@ public final class InjuryDialog {
     }
 
     private Node inputOf(String key) {
-        return switch (key) {
-            case InjuryRules.CHILD -> childSearchField;
-            case InjuryRules.DATE -> datePicker.getEditor();
-            case InjuryRules.TYPE -> typeBox;
-            case InjuryRules.PLACE -> placeRow.getChildren().get(0);
-            default -> diedBox;
+        InjuryField field = Arrays.stream(InjuryField.values()).filter(f -> f.key().equals(key)).findFirst()
+                .orElse(InjuryField.DIED);
+        return switch (field) {
+            case CHILD -> childSearchField;
+            case DATE -> datePicker.getEditor();
+            case TYPE -> typeBox;
+            case PLACE -> placeRow.getChildren().get(0);
+            case DIED, DISABLED -> diedBox;
+            default -> texts.get(field);
         };
     }
 
@@ -255,25 +293,20 @@ public final class InjuryDialog {
                 && services.dialogs().confirm(stage, model.deathQuestion(injury) + "\n" + KEEP_CHILD, "Ghi nhận đã mất");
         Set<Injury> deaths = recordDeath ? Set.of(injury) : Set.of();
         LocalDate today = model.today();
-        Task<Injury> task = new Task<>() {
-            @Override
-            protected Injury call() {
-                return store.saveInjuries(List.of(injury), deaths, today).get(0);
-            }
-        };
         injurySaveButton.setDisable(true);
         injuryScroll.setDisable(true);
         showMessage("Đang lưu…", null);
-        task.setOnSucceeded(e -> {
-            stage.close();
-            onSaved.accept(new Saved(task.getValue(), recordDeath));
-        });
-        task.setOnFailed(e -> {
-            injurySaveButton.setDisable(false);
-            injuryScroll.setDisable(false);
-            showMessage("Chưa lưu. " + ErrorMessages.describe(task.getException()), Severity.ERROR);
-        });
-        services.runner().start(task);
+        BackgroundTask.of(() -> register.save(List.of(injury), deaths, today).get(0))
+                .onSuccess(saved -> {
+                    stage.close();
+                    onSaved.accept(new Saved(saved, recordDeath));
+                })
+                .onFailure(error -> {
+                    injurySaveButton.setDisable(false);
+                    injuryScroll.setDisable(false);
+                    showMessage("Chưa lưu. " + ErrorMessages.describe(error), Severity.ERROR);
+                })
+                .run(services.runner());
     }
 
     @FXML

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +26,7 @@ import vn.sotreem.domain.child.Ages;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.injury.InjuryType;
@@ -53,8 +55,8 @@ final class InjuryFormModel {
     private final ObjectProperty<InjuryPlace> place = new SimpleObjectProperty<>();
     private final BooleanProperty died = new SimpleBooleanProperty();
     private final BooleanProperty disabled = new SimpleBooleanProperty();
-    private final StringProperty treatedAt = new SimpleStringProperty("");
-    private final StringProperty note = new SimpleStringProperty("");
+    /** The free-text fields of the catalogue (where treated, note…), as typed. */
+    private final Map<InjuryField, StringProperty> texts = new EnumMap<>(InjuryField.class);
     private final FieldMessages messages = new FieldMessages();
     private final ReadOnlyStringWrapper childText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper ageText = new ReadOnlyStringWrapper("");
@@ -69,8 +71,12 @@ final class InjuryFormModel {
         this.today = today;
         this.existing = existing;
         this.register = children;
-        for (String key : List.of(InjuryRules.CHILD, InjuryRules.DATE, InjuryRules.TYPE, InjuryRules.PLACE, InjuryRules.DIED)) {
-            messages.field(key);
+        for (InjuryField field : InjuryField.values()) {
+            messages.field(field.key());
+            if (field.isFreeText()) {
+                Object value = existing == null ? null : field.valueIn(existing);
+                texts.put(field, new SimpleStringProperty(value == null ? "" : (String) value));
+            }
         }
         if (existing != null) {
             child.set(children.stream().filter(c -> Objects.equals(c.getId(), existing.childId())).findFirst()
@@ -80,20 +86,17 @@ final class InjuryFormModel {
             place.set(existing.place());
             died.set(existing.died());
             disabled.set(existing.disabled());
-            treatedAt.set(existing.treatedAt() == null ? "" : existing.treatedAt());
-            note.set(existing.note() == null ? "" : existing.note());
             messages.showAll(); // a recorded injury shows what the rules say of it at once
         } else {
             child.set(preselected);
         }
-        child.addListener((o, was, now) -> touchAndValidate(InjuryRules.CHILD));
-        date.addListener((o, was, now) -> touchAndValidate(InjuryRules.DATE));
-        type.addListener((o, was, now) -> touchAndValidate(InjuryRules.TYPE));
-        place.addListener((o, was, now) -> touchAndValidate(InjuryRules.PLACE));
-        died.addListener((o, was, now) -> touchAndValidate(InjuryRules.DIED));
-        for (Observable o : List.<Observable>of(disabled, treatedAt, note)) {
-            o.addListener(x -> validate());
-        }
+        child.addListener((o, was, now) -> touchAndValidate(InjuryField.CHILD.key()));
+        date.addListener((o, was, now) -> touchAndValidate(InjuryField.DATE.key()));
+        type.addListener((o, was, now) -> touchAndValidate(InjuryField.TYPE.key()));
+        place.addListener((o, was, now) -> touchAndValidate(InjuryField.PLACE.key()));
+        died.addListener((o, was, now) -> touchAndValidate(InjuryField.DIED.key()));
+        disabled.addListener(x -> validate());
+        texts.forEach((field, text) -> text.addListener((o, was, now) -> touchAndValidate(field.key())));
         search.addListener((o, was, now) -> searchResults.setAll(ChildSearch.matches(register, now,
                 c -> child.get() == null || !Objects.equals(c.getId(), child.get().getId()))));
         validate();
@@ -115,20 +118,24 @@ final class InjuryFormModel {
         if (!VietnameseText.isBlank(date.get())) {
             d = DateText.parse(date.get()).orElse(null);
             if (d == null) {
-                parse.add(Problem.error(InjuryRules.DATE, FieldMessages.BAD_DATE));
+                parse.add(Problem.error(InjuryField.DATE.key(), FieldMessages.BAD_DATE));
             }
         }
         Child c = child.get();
         long childId = c == null || c.getId() == null ? 0 : c.getId();
-        return new Injury(existing == null ? null : existing.id(), childId, d, type.get(), place.get(), died.get(),
-                disabled.get(), VietnameseText.cleanOrNull(treatedAt.get()), VietnameseText.cleanOrNull(note.get()));
+        Injury injury = Injury.of(childId, d, type.get(), place.get()).withId(existing == null ? null : existing.id())
+                .withOutcome(died.get(), disabled.get());
+        for (Map.Entry<InjuryField, StringProperty> text : texts.entrySet()) {
+            injury = injury.withText(text.getKey(), VietnameseText.cleanOrNull(text.getValue().get()));
+        }
+        return injury;
     }
 
     private void validate() {
         List<Problem> all = new ArrayList<>();
         Injury injury = build(all);
         if (child.get() == null) {
-            all.add(Problem.error(InjuryRules.CHILD, NO_CHILD));
+            all.add(Problem.error(InjuryField.CHILD.key(), NO_CHILD));
         }
         Child against = child.get() == null ? new Child() : child.get();
         for (Problem p : InjuryRules.validate(injury, against, today)) {
@@ -258,12 +265,17 @@ final class InjuryFormModel {
         return disabled;
     }
 
+    /** A free-text field of the catalogue, as typed. */
+    StringProperty text(InjuryField field) {
+        return texts.get(field);
+    }
+
     StringProperty treatedAtProperty() {
-        return treatedAt;
+        return text(InjuryField.TREATED_AT);
     }
 
     StringProperty noteProperty() {
-        return note;
+        return text(InjuryField.NOTE);
     }
 
     ReadOnlyStringProperty childTextProperty() {

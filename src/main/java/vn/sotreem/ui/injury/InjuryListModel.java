@@ -292,6 +292,16 @@ public final class InjuryListModel {
 
     // ---- cell texts
 
+    /** The child's record's line: "Tai nạn, thương tích: 2 lần, gần nhất ngày 15/11/2026 (03 Tai nạn giao thông)." */
+    public static String countText(List<Injury> ofOneChild) {
+        if (ofOneChild.isEmpty()) {
+            return "Chưa ghi tai nạn, thương tích nào.";
+        }
+        Injury last = ofOneChild.get(ofOneChild.size() - 1);
+        return "Tai nạn, thương tích: " + ofOneChild.size() + " lần, gần nhất ngày " + DateText.format(last.date())
+                + " (" + typeText(last) + ").";
+    }
+
     /** "08 Đuối nước". */
     public static String typeText(Injury i) {
         return i.type() == null ? "" : i.type().code() + " " + i.type().label();

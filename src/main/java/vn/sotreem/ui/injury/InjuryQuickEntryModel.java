@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -27,9 +25,9 @@ import javafx.collections.ObservableList;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildFilter;
 import vn.sotreem.domain.child.ChildStatus;
-import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.injury.InjuryType;
@@ -52,16 +50,37 @@ final class InjuryQuickEntryModel {
     static final int START_ROWS = 10;
     static final int MAX_MATCHES = 8;
 
-    /** The cells the officer types in, in the order Tab and Enter go through them. */
+    /** The cells the officer types in, in the order Tab and Enter go through them; each is one field of the injury. */
     enum Column {
-        CHILD, DATE, TYPE, PLACE, DIED, DISABLED, TREATED_AT;
+        CHILD(InjuryField.CHILD), DATE(InjuryField.DATE), TYPE(InjuryField.TYPE), PLACE(InjuryField.PLACE),
+        DIED(InjuryField.DIED), DISABLED(InjuryField.DISABLED), TREATED_AT(InjuryField.TREATED_AT),
+        CAUSE(InjuryField.CAUSE);
+
+        private final InjuryField field;
+
+        Column(InjuryField field) {
+            this.field = field;
+        }
+
+        /** The field the cell is read into; its key names the cell's problems. */
+        InjuryField field() {
+            return field;
+        }
+
+        static Column first() {
+            return values()[0];
+        }
+
+        static Column last() {
+            return values()[values().length - 1];
+        }
 
         Column next() {
-            return this == TREATED_AT ? null : values()[ordinal() + 1];
+            return this == last() ? null : values()[ordinal() + 1];
         }
 
         Column previous() {
-            return this == CHILD ? null : values()[ordinal() - 1];
+            return this == first() ? null : values()[ordinal() - 1];
         }
     }
 
@@ -74,7 +93,6 @@ final class InjuryQuickEntryModel {
         }
     }
 
-    private static final Pattern DAY_MONTH = Pattern.compile("\\s*(\\d{1,2})[/.\\-](\\d{1,2})\\s*");
     private static final String YES = "Có";
     private static final String NO = "Không";
 
@@ -145,8 +163,13 @@ final class InjuryQuickEntryModel {
 
         /** The injury as read; only meaningful for a savable row. */
         Injury toInjury() {
-            return new Injury(null, child.getId(), date, type, place, died, disabled,
-                    VietnameseText.cleanOrNull(text(Column.TREATED_AT)), null);
+            Injury injury = Injury.of(child.getId(), date, type, place).withOutcome(died, disabled);
+            for (Column c : Column.values()) {
+                if (c.field().isFreeText()) {
+                    injury = injury.withText(c.field(), VietnameseText.cleanOrNull(text(c)));
+                }
+            }
+            return injury;
         }
 
         private void set(Column column, String shown) {
@@ -240,17 +263,17 @@ final class InjuryQuickEntryModel {
         row.unreadable.remove(column);
         switch (column) {
             case CHILD -> readChild(row, text);
-            case DATE -> row.date = read(row, column, text, this::readDate, DateText::format,
+            case DATE -> row.date = read(row, column, text, t -> InjuryCellReader.readDate(t, today), DateText::format,
                     "Ngày “" + text + "” không đọc được: ghi ngày/tháng/năm, ví dụ 05/11/" + today.getYear() + ".");
-            case TYPE -> row.type = read(row, column, text, InjuryQuickEntryModel::readType, InjuryType::toString,
-                    typeProblem(text));
-            case PLACE -> row.place = read(row, column, text, InjuryQuickEntryModel::readPlace, InjuryPlace::label,
+            case TYPE -> row.type = read(row, column, text, InjuryCellReader::readType, InjuryType::toString,
+                    InjuryCellReader.typeProblem(text));
+            case PLACE -> row.place = read(row, column, text, InjuryCellReader::readPlace, InjuryPlace::label,
                     "Địa điểm “" + text + "” không đọc được: ghi n (tại nhà), t (trường học) hoặc c (cộng đồng).");
-            case DIED -> row.died = Boolean.TRUE.equals(read(row, column, text, InjuryQuickEntryModel::readYesNo,
+            case DIED -> row.died = Boolean.TRUE.equals(read(row, column, text, InjuryCellReader::readYesNo,
                     b -> b ? YES : NO, "Tử vong: ghi c (có) hoặc k (không), không phải “" + text + "”."));
-            case DISABLED -> row.disabled = Boolean.TRUE.equals(read(row, column, text, InjuryQuickEntryModel::readYesNo,
+            case DISABLED -> row.disabled = Boolean.TRUE.equals(read(row, column, text, InjuryCellReader::readYesNo,
                     b -> b ? YES : NO, "Khuyết tật: ghi c (có) hoặc k (không), không phải “" + text + "”."));
-            case TREATED_AT -> row.set(column, text);
+            default -> row.set(column, text); // a free text (where treated), kept as typed
         }
         changed();
     }
@@ -304,96 +327,6 @@ final class InjuryQuickEntryModel {
         row.unreadable.put(Column.CHILD, found.isEmpty()
                 ? "Không có trẻ nào khớp “" + text + "” trong sổ."
                 : "Có " + found.size() + " trẻ khớp “" + text + "”: chọn một trẻ trong danh sách gợi ý.");
-    }
-
-    private Optional<LocalDate> readDate(String text) {
-        Optional<LocalDate> full = DateText.parse(text);
-        if (full.isPresent()) {
-            return full;
-        }
-        Matcher m = DAY_MONTH.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        // The latest such day not after today: this year's, or last year's if it has not come yet.
-        for (int year = today.getYear(); year >= today.getYear() - 1; year--) {
-            Optional<LocalDate> d = DateText.parse(m.group(1) + "/" + m.group(2) + "/" + year);
-            if (d.isPresent() && !d.get().isAfter(today)) {
-                return d;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A code ("8", "08"), a label, the text the cell shows ("08 Đuối nước") or the start of one label's words. */
-    static Optional<InjuryType> readType(String text) {
-        Optional<InjuryType> byCode = InjuryType.lookup(text);
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        String folded = VietnameseText.fold(text);
-        for (InjuryType t : InjuryType.values()) {
-            if (VietnameseText.fold(t.toString()).equals(folded)) {
-                return Optional.of(t);
-            }
-        }
-        return onlyOne(labelsStartingWith(InjuryType.values(), folded));
-    }
-
-    private static String typeProblem(String text) {
-        List<InjuryType> several = labelsStartingWith(InjuryType.values(), VietnameseText.fold(text));
-        if (several.size() > 1) {
-            return "Loại “" + text + "” khớp nhiều loại (" + several.stream().map(InjuryType::toString)
-                    .collect(Collectors.joining(", ")) + "): ghi mã số.";
-        }
-        return "Loại “" + text + "” không có trong danh mục: ghi mã từ 1 đến 11 (ví dụ 8 là Đuối nước).";
-    }
-
-    /** The shortcuts n, t, c; a code or label of the list; or the start of one label's words ("truong"). */
-    static Optional<InjuryPlace> readPlace(String text) {
-        String folded = VietnameseText.fold(text);
-        switch (folded) {
-            case "n" -> {
-                return Optional.of(InjuryPlace.HOME);
-            }
-            case "t" -> {
-                return Optional.of(InjuryPlace.SCHOOL);
-            }
-            case "c" -> {
-                return Optional.of(InjuryPlace.COMMUNITY);
-            }
-            default -> {
-                Optional<InjuryPlace> coded = Coded.lookup(InjuryPlace.values(), text);
-                return coded.isPresent() ? coded : onlyOne(labelsStartingWith(InjuryPlace.values(), folded));
-            }
-        }
-    }
-
-    /** c, có, x (ticked) for yes; k, không for no. */
-    static Optional<Boolean> readYesNo(String text) {
-        return switch (VietnameseText.fold(text)) {
-            case "c", "co", "x" -> Optional.of(true);
-            case "k", "khong" -> Optional.of(false);
-            default -> Optional.empty();
-        };
-    }
-
-    /** The values whose label has a word starting with the folded text (the search rule for names). */
-    private static <T extends Coded> List<T> labelsStartingWith(T[] values, String folded) {
-        if (folded.isEmpty()) {
-            return List.of();
-        }
-        List<T> found = new ArrayList<>();
-        for (T v : values) {
-            if (ChildFilter.nameMatches(VietnameseText.fold(v.label()), folded)) {
-                found.add(v);
-            }
-        }
-        return found;
-    }
-
-    private static <T> Optional<T> onlyOne(List<T> found) {
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     // ---- checking
@@ -451,13 +384,13 @@ final class InjuryQuickEntryModel {
     private List<Problem> check(Row row, Map<Key, List<Row>> byKey, Map<Long, Row> firstDeath) {
         List<Problem> problems = new ArrayList<>();
         if (row.child == null) {
-            problems.add(Problem.error(InjuryRules.CHILD, row.unreadable.getOrDefault(Column.CHILD, "Chưa chọn trẻ.")));
+            problems.add(Problem.error(InjuryField.CHILD.key(), row.unreadable.getOrDefault(Column.CHILD, "Chưa chọn trẻ.")));
         }
         Set<String> unreadFields = new HashSet<>();
         row.unreadable.forEach((column, message) -> {
             if (column != Column.CHILD) {
-                problems.add(Problem.error(field(column), message));
-                unreadFields.add(field(column));
+                problems.add(Problem.error(column.field().key(), message));
+                unreadFields.add(column.field().key());
             }
         });
         if (row.child == null) {
@@ -470,33 +403,21 @@ final class InjuryQuickEntryModel {
             Key key = new Key(row.child.getId(), row.date, row.type);
             List<Row> same = byKey.getOrDefault(key, List.of());
             if (same.size() > 1) {
-                problems.add(Problem.error(InjuryRules.CHILD, "Trùng với dòng " + same.stream().filter(r -> r != row)
+                problems.add(Problem.error(InjuryField.CHILD.key(), "Trùng với dòng " + same.stream().filter(r -> r != row)
                         .map(r -> String.valueOf(r.number.get())).collect(Collectors.joining(", "))
                         + ": cùng trẻ, cùng ngày, cùng loại — xoá một dòng."));
             }
             if (inRegister.contains(key)) {
-                problems.add(Problem.error(InjuryRules.CHILD,
+                problems.add(Problem.error(InjuryField.CHILD.key(),
                         "Sổ đã có tai nạn này (cùng trẻ, cùng ngày, cùng loại): có thể đã nhập lần trước."));
             }
         }
         Row death = firstDeath.get(row.child.getId());
         if (death != null && death != row && row.date != null && row.date.isAfter(death.date)) {
-            problems.add(Problem.error(InjuryRules.DATE, "Sau ngày trẻ tử vong ghi ở dòng " + death.number.get()
+            problems.add(Problem.error(InjuryField.DATE.key(), "Sau ngày trẻ tử vong ghi ở dòng " + death.number.get()
                     + " (" + DateText.format(death.date) + ")."));
         }
         return problems;
-    }
-
-    private static String field(Column column) {
-        return switch (column) {
-            case CHILD -> InjuryRules.CHILD;
-            case DATE -> InjuryRules.DATE;
-            case TYPE -> InjuryRules.TYPE;
-            case PLACE -> InjuryRules.PLACE;
-            case DIED -> InjuryRules.DIED;
-            case DISABLED -> "khuyet_tat";
-            case TREATED_AT -> "noi_dieu_tri";
-        };
     }
 
     // ---- saving

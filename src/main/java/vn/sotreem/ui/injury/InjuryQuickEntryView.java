@@ -1,46 +1,38 @@
 package vn.sotreem.ui.injury;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.value.ChangeListener;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.Modality;
-import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Severity;
-import vn.sotreem.storage.RegisterStore;
 import vn.sotreem.ui.injury.InjuryQuickEntryModel.Column;
 import vn.sotreem.ui.injury.InjuryQuickEntryModel.Row;
 import vn.sotreem.ui.injury.InjuryQuickEntryModel.State;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.LockedWindows;
@@ -64,21 +56,7 @@ public final class InjuryQuickEntryView {
     @FXML
     private TableColumn<Row, String> numberColumn;
     @FXML
-    private TableColumn<Row, String> childColumn;
-    @FXML
     private TableColumn<Row, String> infoColumn;
-    @FXML
-    private TableColumn<Row, String> dateColumn;
-    @FXML
-    private TableColumn<Row, String> typeColumn;
-    @FXML
-    private TableColumn<Row, String> placeColumn;
-    @FXML
-    private TableColumn<Row, String> diedColumn;
-    @FXML
-    private TableColumn<Row, String> disabledColumn;
-    @FXML
-    private TableColumn<Row, String> treatedColumn;
     @FXML
     private TableColumn<Row, String> messageColumn;
     @FXML
@@ -90,12 +68,11 @@ public final class InjuryQuickEntryView {
     @FXML
     private Button saveButton;
 
-    private static final double MATCH_ROW_HEIGHT = 30;
     /** Room for two lines of a row's problems. */
     private static final double ROW_HEIGHT = 42;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final InjuryRegisterModel register;
     private final InjuryQuickEntryModel model;
     private final Parent root;
     private final Map<Column, TableColumn<Row, String>> columns = new java.util.EnumMap<>(Column.class);
@@ -104,11 +81,50 @@ public final class InjuryQuickEntryView {
     private boolean saving;
     private Stage stage;
     private Runnable onSaved = () -> { };
+    /** What the typed-in cells ask of the grid. */
+    private final InjuryEntryCell.Grid cells = new InjuryEntryCell.Grid() {
+        @Override
+        public boolean saving() {
+            return saving;
+        }
 
-    public InjuryQuickEntryView(UiServices services, RegisterStore store) {
+        @Override
+        public String typedFirst() {
+            return typedFirst;
+        }
+
+        @Override
+        public void move(int index, Column column, boolean forward) {
+            InjuryQuickEntryView.this.move(index, column, forward);
+        }
+
+        @Override
+        public void focusCell(int index, Column column) {
+            InjuryQuickEntryView.this.focusCell(index, column);
+        }
+    };
+
+    /**
+     * Opens the grid over {@code owner} once the register's children and injuries are read (off the
+     * JavaFX thread); {@code onSaved} runs after each save (the injury list reloads). A read-only
+     * account is refused with a message instead.
+     */
+    public static void open(UiServices services, InjuryRegisterModel register, Window owner, Runnable onSaved) {
+        if (!register.canEdit()) {
+            services.dialogs().showError(owner, "Tài khoản chỉ xem không được nhập tai nạn, thương tích.");
+            return;
+        }
+        BackgroundTask.of(register::register)
+                .onSuccess(read -> new InjuryQuickEntryView(services, register,
+                        new InjuryQuickEntryModel(services.today().get(), read.children(), read.injuries())).show(owner, onSaved))
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    InjuryQuickEntryView(UiServices services, InjuryRegisterModel register, InjuryQuickEntryModel model) {
         this.services = services;
-        this.store = store;
-        this.model = new InjuryQuickEntryModel(services.today().get(), store.allChildren(), store.injuries(null));
+        this.register = register;
+        this.model = model;
         this.root = Views.load("InjuryQuickEntryView.fxml", this);
         typeLegend.setText("Loại: " + java.util.Arrays.stream(InjuryType.values())
                 .map(t -> (Integer.parseInt(t.code()) + " " + t.label()).replace(' ', '\u00a0')) // wrap between entries only
@@ -121,15 +137,7 @@ public final class InjuryQuickEntryView {
         rowProblems.visibleProperty().bind(rowProblems.textProperty().isNotEmpty());
     }
 
-    /**
-     * Opens the grid over {@code owner}; {@code onSaved} runs after each save (the injury list
-     * reloads). A read-only account is refused with a message instead.
-     */
-    public void show(Window owner, Runnable onSaved) {
-        if (!store.currentAccount().role().canEdit()) {
-            services.dialogs().showError(owner, "Tài khoản chỉ xem không được nhập tai nạn, thương tích.");
-            return;
-        }
+    private void show(Window owner, Runnable onSaved) {
         this.onSaved = onSaved;
         stage = new Stage();
         stage.initOwner(owner);
@@ -157,16 +165,12 @@ public final class InjuryQuickEntryView {
         grid.setItems(model.rows());
         grid.getSelectionModel().setCellSelectionEnabled(true);
         grid.setPlaceholder(new Label(""));
-        columns.put(Column.CHILD, childColumn);
-        columns.put(Column.DATE, dateColumn);
-        columns.put(Column.TYPE, typeColumn);
-        columns.put(Column.PLACE, placeColumn);
-        columns.put(Column.DIED, diedColumn);
-        columns.put(Column.DISABLED, disabledColumn);
-        columns.put(Column.TREATED_AT, treatedColumn);
+        for (Column column : Column.values()) {
+            columns.put(column, typedColumn(column));
+        }
         columns.forEach((column, tc) -> {
             tc.setCellValueFactory(c -> c.getValue().textProperty(column));
-            tc.setCellFactory(c -> new EntryCell(column));
+            tc.setCellFactory(c -> new InjuryEntryCell(column, model, cells));
             tc.setEditable(true);
         });
         numberColumn.setCellValueFactory(c -> c.getValue().numberProperty().asString());
@@ -188,6 +192,21 @@ public final class InjuryQuickEntryView {
         model.statusProperty().addListener((o, was, now) -> showRowProblems());
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onGridKey);
         grid.addEventHandler(KeyEvent.KEY_TYPED, this::onGridTyped);
+    }
+
+    /**
+     * The grid column a cell is typed in: the one the FXML names by the field's key ({@code id="ngay_xay_ra"});
+     * a free text's column is headed by the catalogue's label.
+     */
+    @SuppressWarnings("unchecked")
+    private TableColumn<Row, String> typedColumn(Column column) {
+        TableColumn<Row, String> tc = (TableColumn<Row, String>) grid.getColumns().stream()
+                .filter(c -> column.field().key().equals(c.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No grid column " + column.field().key()));
+        if (column.field().isFreeText()) {
+            tc.setText(column.field().label());
+        }
+        return tc;
     }
 
     private static TableCell<Row, String> readOnlyCell(String styleClass) {
@@ -297,7 +316,7 @@ public final class InjuryQuickEntryView {
                 return entry.getKey();
             }
         }
-        return tc == messageColumn ? Column.TREATED_AT : Column.CHILD;
+        return tc == messageColumn ? Column.last() : Column.first();
     }
 
     private void startEditing(int index, Column column, String firstText) {
@@ -315,7 +334,7 @@ public final class InjuryQuickEntryView {
         } else if (forward) {
             focusCell(Math.min(index + 1, model.rows().size() - 1), Column.CHILD);
         } else if (index > 0) {
-            focusCell(index - 1, Column.TREATED_AT);
+            focusCell(index - 1, Column.last());
         }
     }
 
@@ -337,209 +356,10 @@ public final class InjuryQuickEntryView {
         }
     }
 
-    /**
-     * A typed-in cell. Every way out of editing keeps the text (Enter, Tab, a click elsewhere)
-     * except Esc. The child cell lists the matching children under it while typing.
-     */
-    private final class EntryCell extends TableCell<Row, String> {
-        private final Column column;
-        private TextField field;
-        private Row editing;
-        private boolean discard;
-        private Popup popup;
-        private ListView<Child> matchList;
-        /** A click on the list of matches is under way: the field losing the focus to it is not the end of the edit. */
-        private boolean choosing;
-
-        EntryCell(Column column) {
-            this.column = column;
-        }
-
-        @Override
-        public void startEdit() {
-            if (saving || getTableRow() == null || getTableRow().getItem() == null) {
-                return;
-            }
-            super.startEdit();
-            if (!isEditing()) {
-                return;
-            }
-            editing = getTableRow().getItem();
-            String start = typedFirst != null ? typedFirst : getItem();
-            field = new TextField(start == null ? "" : start);
-            field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-            field.focusedProperty().addListener((o, was, now) -> {
-                // Focus went elsewhere in the window (a click on another cell or a button): keep the text.
-                // Another window coming to the front leaves the edit as it is.
-                if (!now && isEditing() && !choosing && getScene() != null && getScene().getWindow().isFocused()) {
-                    cancelEdit();
-                }
-            });
-            if (column == Column.CHILD) {
-                String initial = field.getText();
-                field.textProperty().addListener((o, was, now) -> {
-                    if (!now.equals(initial)) {
-                        showMatches(now);
-                    }
-                });
-            }
-            setText(null);
-            setGraphic(field);
-            field.requestFocus();
-            field.end();
-            if (column == Column.CHILD && typedFirst != null) {
-                showMatches(field.getText());
-            }
-        }
-
-        private void onKey(KeyEvent e) {
-            boolean listing = popup != null && popup.isShowing();
-            switch (e.getCode()) {
-                case ENTER, TAB -> {
-                    int index = getIndex();
-                    boolean forward = !(e.getCode() == KeyCode.TAB && e.isShiftDown());
-                    if (listing && matchList.getSelectionModel().getSelectedItem() != null) {
-                        pick(matchList.getSelectionModel().getSelectedItem());
-                    } else {
-                        cancelEdit();
-                    }
-                    move(index, column, forward);
-                    e.consume();
-                }
-                case ESCAPE -> {
-                    if (listing) {
-                        popup.hide();
-                    } else {
-                        discard = true;
-                        cancelEdit();
-                    }
-                    e.consume();
-                }
-                case UP, DOWN -> {
-                    if (listing && !matchList.getItems().isEmpty()) {
-                        var selection = matchList.getSelectionModel();
-                        int i = selection.getSelectedIndex() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
-                        selection.select(Math.max(0, Math.min(i, matchList.getItems().size() - 1)));
-                    } else {
-                        int index = getIndex() + (e.getCode() == KeyCode.DOWN ? 1 : -1);
-                        cancelEdit();
-                        if (index >= 0 && index < model.rows().size()) {
-                            focusCell(index, column);
-                        }
-                    }
-                    e.consume();
-                }
-                default -> {
-                }
-            }
-        }
-
-        /** Puts the chosen child in the row and ends the edit (the typed fragment is not read). */
-        private void pick(Child child) {
-            Row row = editing;
-            discard = true;
-            cancelEdit();
-            model.choose(row, child);
-        }
-
-        private void showMatches(String text) {
-            List<Child> found = model.matches(text);
-            if (text.isBlank()) {
-                hideMatches();
-                return;
-            }
-            if (popup == null) {
-                matchList = new ListView<>();
-                matchList.setId("childMatches");
-                matchList.setFocusTraversable(false);
-                matchList.setFixedCellSize(MATCH_ROW_HEIGHT);
-                matchList.getStyleClass().add("quick-match-list");
-                matchList.getStylesheets().add(InjuryQuickEntryView.class.getResource("InjuryQuickEntryView.css").toExternalForm());
-                matchList.setPlaceholder(new Label("Không có trẻ nào khớp trong sổ."));
-                matchList.setCellFactory(l -> new ListCell<>() {
-                    @Override
-                    protected void updateItem(Child item, boolean empty) {
-                        super.updateItem(item, empty);
-                        setText(empty || item == null ? null : InjuryQuickEntryModel.matchLabel(item));
-                    }
-                });
-                // A click picks at once, before the text field hears that it lost the focus.
-                matchList.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-                    choosing = true;
-                });
-                matchList.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-                    Child child = matchList.getSelectionModel().getSelectedItem();
-                    choosing = false;
-                    if (child != null && isEditing()) {
-                        int index = getIndex();
-                        pick(child);
-                        move(index, column, true);
-                    }
-                });
-                popup = new Popup();
-                popup.setAutoHide(true);
-                popup.getContent().add(matchList);
-            }
-            matchList.getItems().setAll(found);
-            // Tall enough for every match: the list never scrolls, the first one stays in sight.
-            matchList.setPrefHeight(Math.max(1, found.size()) * MATCH_ROW_HEIGHT + 4);
-            if (!found.isEmpty()) {
-                matchList.getSelectionModel().selectFirst();
-            }
-            if (!popup.isShowing()) {
-                Bounds b = localToScreen(getBoundsInLocal());
-                if (b != null) {
-                    popup.show(this, b.getMinX(), b.getMaxY());
-                }
-            }
-        }
-
-        private void hideMatches() {
-            if (popup != null) {
-                popup.hide();
-            }
-        }
-
-        @Override
-        public void cancelEdit() {
-            if (!isEditing()) {
-                return;
-            }
-            Row row = editing;
-            String text = field.getText();
-            boolean keep = !discard;
-            discard = false;
-            editing = null;
-            hideMatches();
-            super.cancelEdit();
-            setGraphic(null);
-            setText(getItem());
-            if (keep && row != null) {
-                model.edit(row, column, text);
-            }
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty) {
-                setText(null);
-                setGraphic(null);
-            } else if (isEditing() && field != null) {
-                setText(null);
-                setGraphic(field);
-            } else {
-                setText(item);
-                setGraphic(null);
-            }
-            // Long labels and places are cut in a narrow column: the whole text is in the tooltip.
-            setTooltip(empty || isEditing() || item == null || item.length() < 16 ? null : new Tooltip(item));
-        }
-    }
-
     // ---- saving
 
-    private record Saved(List<Injury> injuries, Collection<Child> children, Collection<Injury> all) {
+    /** The injuries just saved, and the register as it is after them. */
+    private record Saved(List<Injury> injuries, InjuryRegisterModel.Register now) {
     }
 
     @FXML
@@ -562,37 +382,28 @@ public final class InjuryQuickEntryView {
         List<Injury> toSave = rows.stream().map(injuries::get).toList();
         Set<Injury> deaths = recordDeaths ? offers.stream().map(injuries::get).collect(Collectors.toSet()) : Set.of();
         LocalDate today = model.today();
-        Task<Saved> task = new Task<>() {
-            @Override
-            protected Saved call() {
-                List<Injury> saved = store.saveInjuries(toSave, deaths, today);
-                return new Saved(saved, store.allChildren(), store.injuries(null));
-            }
-        };
         saving = true;
         grid.setDisable(true);
         showMessage("Đang lưu…", null);
-        task.setOnSucceeded(e -> {
-            saving = false;
-            grid.setDisable(false);
-            Saved result = task.getValue();
-            model.saved(rows, result.children(), result.all());
-            long left = model.rows().stream().filter(r -> r.state() == State.ERROR).count();
-            showMessage("Đã lưu " + result.injuries().size() + " dòng"
-                    + (deaths.isEmpty() ? "" : ", ghi nhận " + offers.stream().map(Row::child).map(Child::getId).distinct().count()
-                            + " trẻ đã mất")
-                    + "." + (left == 0 ? "" : " Còn " + left + " dòng lỗi chưa lưu: sửa rồi bấm Lưu lần nữa."),
-                    left == 0 ? null : Severity.WARNING);
-            grid.requestFocus();
-            focusCell(firstRowToType(), Column.CHILD);
-            onSaved.run();
-        });
-        task.setOnFailed(e -> {
-            saving = false;
-            grid.setDisable(false);
-            showMessage("Chưa lưu dòng nào. " + ErrorMessages.describe(task.getException()), Severity.ERROR);
-        });
-        services.runner().start(task);
+        BackgroundTask.of(() -> new Saved(register.save(toSave, deaths, today), register.register()))
+                .onSuccess(result -> {
+                    model.saved(rows, result.now().children(), result.now().injuries());
+                    long left = model.rows().stream().filter(r -> r.state() == State.ERROR).count();
+                    showMessage("Đã lưu " + result.injuries().size() + " dòng"
+                            + (deaths.isEmpty() ? "" : ", ghi nhận " + offers.stream().map(Row::child).map(Child::getId)
+                                    .distinct().count() + " trẻ đã mất")
+                            + "." + (left == 0 ? "" : " Còn " + left + " dòng lỗi chưa lưu: sửa rồi bấm Lưu lần nữa."),
+                            left == 0 ? null : Severity.WARNING);
+                    grid.requestFocus();
+                    focusCell(firstRowToType(), Column.first());
+                    onSaved.run();
+                })
+                .onFailure(error -> showMessage("Chưa lưu dòng nào. " + ErrorMessages.describe(error), Severity.ERROR))
+                .onFinished(() -> {
+                    saving = false;
+                    grid.setDisable(false);
+                })
+                .run(services.runner());
     }
 
     private int firstRowToType() {

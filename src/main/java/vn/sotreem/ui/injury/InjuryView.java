@@ -10,7 +10,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
-import javafx.geometry.Side;
 import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -28,17 +27,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.AgeBand;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.child.NameOrder;
-import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
 import vn.sotreem.ui.common.Converters;
 import vn.sotreem.ui.common.DatePickers;
@@ -105,31 +104,29 @@ public final class InjuryView {
     @FXML
     private TableColumn<InjuryListModel.Row, InjuryListModel.Row> outcomeColumn;
     @FXML
-    private TableColumn<InjuryListModel.Row, InjuryListModel.Row> treatedColumn;
+    private StackedBarChart<String, Number> chart;
     @FXML
-    private TableColumn<InjuryListModel.Row, InjuryListModel.Row> noteColumn;
+    private CategoryAxis monthAxis;
     @FXML
-    private StackPane chartPane;
+    private NumberAxis countAxis;
+    @FXML
+    private Label chartEmpty;
     @FXML
     private Label countLabel;
     @FXML
     private Label rowHint;
 
     private final UiServices services;
-    private final RegisterStore store;
+    private final InjuryRegisterModel register;
     private final Runnable onChildChanged;
     private final InjuryListModel model;
     private final Parent root;
-    private final CategoryAxis monthAxis = new CategoryAxis();
-    private final NumberAxis countAxis = new NumberAxis();
-    private final StackedBarChart<String, Number> chart = new StackedBarChart<>(monthAxis, countAxis);
-    private final Label chartEmpty = new Label();
     private Consumer<Window> quickEntry;
 
     /** {@code onChildChanged} runs when a child was recorded as died from here (the children list reloads). */
-    public InjuryView(UiServices services, RegisterStore store, Runnable onChildChanged) {
+    public InjuryView(UiServices services, InjuryRegisterModel register, Runnable onChildChanged) {
         this.services = services;
-        this.store = store;
+        this.register = register;
         this.onChildChanged = onChildChanged;
         this.model = new InjuryListModel(services.today());
         this.root = Views.load("InjuryView.fxml", this);
@@ -151,7 +148,7 @@ public final class InjuryView {
     }
 
     private boolean canEdit() {
-        return store.currentAccount().role().canEdit();
+        return register.canEdit();
     }
 
     public Parent root() {
@@ -225,8 +222,7 @@ public final class InjuryView {
         column(outcomeColumn, r -> InjuryListModel.outcomeText(r.injury()),
                 Comparator.comparing((InjuryListModel.Row r) -> r.injury().died()).thenComparing(r -> r.injury().disabled()),
                 r -> r.injury().died());
-        column(treatedColumn, r -> r.injury().treatedAt(), (a, b) -> text.compare(a.injury().treatedAt(), b.injury().treatedAt()));
-        column(noteColumn, r -> r.injury().note(), (a, b) -> text.compare(a.injury().note(), b.injury().note()));
+        textColumns(text);
 
         SortedList<InjuryListModel.Row> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(injuryTable.comparatorProperty());
@@ -254,6 +250,24 @@ public final class InjuryView {
         editButton.disableProperty().bind(none);
         deleteButton.disableProperty().bind(none);
         countLabel.textProperty().bind(model.countTextProperty());
+    }
+
+    /**
+     * The free-text fields the FXML gives a column, marked with the field's key ({@code id="noi_dieu_tri"}):
+     * headed by the catalogue's label, sorted as text.
+     */
+    @SuppressWarnings("unchecked")
+    private void textColumns(Comparator<String> text) {
+        for (TableColumn<InjuryListModel.Row, ?> tc : injuryTable.getColumns()) {
+            for (InjuryField field : InjuryField.values()) {
+                if (field.isFreeText() && field.key().equals(tc.getId())) {
+                    Function<InjuryListModel.Row, String> value = r -> (String) field.valueIn(r.injury());
+                    tc.setText(field.label());
+                    column((TableColumn<InjuryListModel.Row, InjuryListModel.Row>) tc, value,
+                            (a, b) -> text.compare(value.apply(a), value.apply(b)));
+                }
+            }
+        }
     }
 
     // ---- filters
@@ -292,22 +306,8 @@ public final class InjuryView {
 
     // ---- chart
 
+    /** The chart and its axes are in the FXML (not animated: replacing animated data leaves stray bars behind). */
     private void setUpChart() {
-        chart.setId("injuryChart");
-        chart.getStyleClass().add("injury-chart");
-        chart.setAnimated(false); // replacing animated data leaves stray bars behind
-        chart.setLegendSide(Side.RIGHT);
-        monthAxis.setAutoRanging(false); // every month shows, with bars or not
-        monthAxis.setAnimated(false);
-        countAxis.setAutoRanging(false);
-        countAxis.setAnimated(false);
-        countAxis.setLowerBound(0);
-        countAxis.setMinorTickVisible(false);
-        countAxis.setLabel("Số trường hợp");
-        chartEmpty.setId("chartEmpty");
-        chartEmpty.getStyleClass().add("muted");
-        chartEmpty.setMouseTransparent(true);
-        chartPane.getChildren().setAll(chart, chartEmpty);
         model.chartProperty().addListener((o, was, now) -> showChart(now));
         showChart(model.chartProperty().get());
     }
@@ -348,19 +348,24 @@ public final class InjuryView {
 
     // ---- reading and actions
 
-    /** Reads the injuries and children again (on showing the page and after a change). */
+    /** Reads the injuries and children again, off the JavaFX thread (on showing the page and after a change). */
     public void refresh() {
-        Long selected = selectedId();
-        try {
-            model.setAll(store.injuries(null), store.allChildren());
-            FilterChoices.refreshVillages(villageFilter, store.villages(), model.villageProperty().get());
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-            return;
-        }
-        if (selected != null) {
-            model.byId(selected).ifPresent(r -> injuryTable.getSelectionModel().select(r));
-        }
+        refresh(selectedId(), () -> { });
+    }
+
+    /** Reads the page again, then selects the injury {@code selected} (if still there) and runs {@code then}. */
+    private void refresh(Long selected, Runnable then) {
+        BackgroundTask.of(register::page)
+                .onSuccess(page -> {
+                    model.setAll(page.injuries(), page.children());
+                    FilterChoices.refreshVillages(villageFilter, page.villages(), model.villageProperty().get());
+                    if (selected != null) {
+                        model.byId(selected).ifPresent(r -> injuryTable.getSelectionModel().select(r));
+                    }
+                    then.run();
+                })
+                .onFailure(error -> services.dialogs().showError(window(), ErrorMessages.describe(error)))
+                .run(services.runner());
     }
 
     private Long selectedId() {
@@ -395,29 +400,23 @@ public final class InjuryView {
     }
 
     private void open(Injury existing) {
-        InjuryDialog dialog;
-        try {
-            dialog = new InjuryDialog(services, store, existing, null, !canEdit(), this::saved);
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-            return;
-        }
-        dialog.show(window());
+        InjuryDialog.open(services, register, existing, null, !canEdit(), this::saved, window());
     }
 
     private void saved(InjuryDialog.Saved saved) {
         if (saved.deathRecorded()) {
             onChildChanged.run();
         }
-        refresh();
-        InjuryListModel.Row row = model.byId(saved.injury().id()).orElse(null);
-        if (row != null && !model.shown().contains(row)) {
-            model.clearFilters(); // the injury just saved must be in sight
-        }
-        if (row != null) {
-            injuryTable.getSelectionModel().select(row);
-            injuryTable.scrollTo(row);
-        }
+        refresh(selectedId(), () -> {
+            InjuryListModel.Row row = model.byId(saved.injury().id()).orElse(null);
+            if (row != null && !model.shown().contains(row)) {
+                model.clearFilters(); // the injury just saved must be in sight
+            }
+            if (row != null) {
+                injuryTable.getSelectionModel().select(row);
+                injuryTable.scrollTo(row);
+            }
+        });
     }
 
     @FXML
@@ -435,15 +434,10 @@ public final class InjuryView {
         if (!services.dialogs().confirm(window(), question, "Xóa")) {
             return;
         }
-        try {
-            store.write(tx -> {
-                tx.deleteInjury(i.id());
-                return null;
-            });
-        } catch (RuntimeException e) {
-            services.dialogs().showError(window(), ErrorMessages.describe(e));
-        }
-        refresh();
+        BackgroundTask.ofAction(() -> register.delete(i.id()))
+                .onFailure(error -> services.dialogs().showError(window(), ErrorMessages.describe(error)))
+                .onFinished(this::refresh)
+                .run(services.runner());
     }
 
     private Window window() {

@@ -2,12 +2,19 @@ package vn.sotreem.ui.shell;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.Progress;
 import vn.sotreem.storage.Backups;
 import vn.sotreem.storage.RegisterStore;
+import vn.sotreem.ui.abuse.AbuseModel;
+import vn.sotreem.ui.child.ChildFormModel;
 import vn.sotreem.ui.child.ChildListModel;
+import vn.sotreem.ui.child.ChildrenModel;
+import vn.sotreem.ui.hcdb.HcdbModel;
+import vn.sotreem.ui.injury.InjuryRegisterModel;
+import vn.sotreem.ui.report.ReportPageModel;
 import vn.sotreem.ui.common.BackgroundRunner;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
@@ -17,8 +24,8 @@ import vn.sotreem.ui.today.TodayModel;
 
 /**
  * The main window without a screen: the opened register, who works in it, the one read of the
- * children at start, the daily backup and the idle lock's setting. The window's pages get what
- * they need of the register from here ({@link Pages}); the window itself never touches storage.
+ * children at start, the daily backup and the idle lock's setting, and the view-model of each
+ * page ({@link Pages} builds the pages with them); the window itself never touches storage.
  */
 public final class MainModel {
 
@@ -41,12 +48,31 @@ public final class MainModel {
         this.lock = new LockModel(store);
     }
 
-    /**
-     * The register, for the feature views that still take it; each will take its own view-model
-     * from here instead, and then only the view-models see the store.
-     */
-    RegisterStore store() {
-        return store;
+    // ---- The view-model of each page and form the shell builds (see Pages).
+
+    ChildrenModel children() {
+        return new ChildrenModel(store);
+    }
+
+    ChildFormModel childForm() {
+        return new ChildFormModel(store);
+    }
+
+    HcdbModel hcdb() {
+        return new HcdbModel(store);
+    }
+
+    AbuseModel abuse() {
+        return new AbuseModel(store);
+    }
+
+    InjuryRegisterModel injuries() {
+        return new InjuryRegisterModel(store);
+    }
+
+    /** The report page's model, dating its warnings by {@code clock}. */
+    ReportPageModel reportPage(Supplier<LocalDateTime> clock) {
+        return new ReportPageModel(store, clock);
     }
 
     Role role() {
@@ -75,7 +101,7 @@ public final class MainModel {
     }
 
     /** The Today page's model, at the times {@code clock} gives. */
-    TodayModel today(java.util.function.Supplier<LocalDateTime> clock) {
+    TodayModel today(Supplier<LocalDateTime> clock) {
         return new TodayModel(store, clock);
     }
 

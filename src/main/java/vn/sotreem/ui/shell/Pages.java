@@ -5,18 +5,14 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
-import vn.sotreem.ui.abuse.AbuseModel;
 import vn.sotreem.ui.abuse.AbuseView;
-import vn.sotreem.ui.child.ChildFormModel;
 import vn.sotreem.ui.child.ChildFormView;
-import vn.sotreem.ui.child.ChildrenModel;
-import vn.sotreem.ui.hcdb.HcdbModel;
-import vn.sotreem.ui.report.ReportPageModel;
 import vn.sotreem.ui.child.ChildrenView;
 import vn.sotreem.ui.common.Page;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.hcdb.HcdbView;
 import vn.sotreem.ui.injury.InjuryQuickEntryView;
+import vn.sotreem.ui.injury.InjuryRegisterModel;
 import vn.sotreem.ui.injury.InjuryView;
 import vn.sotreem.ui.report.ReportView;
 import vn.sotreem.ui.settings.BackupsView;
@@ -150,24 +146,25 @@ final class Pages {
     }
 
     private ChildrenView buildChildren() {
-        ChildrenView view = new ChildrenView(services, new ChildrenModel(model.store()));
+        ChildrenView view = new ChildrenView(services, model.children());
         view.setOpenAbuseCase(shell::openCase);
         view.setOnSaved(childrenAtStart::listSaved);
         return view;
     }
 
     private HcdbView buildHcdb() {
-        return new HcdbView(services, new HcdbModel(model.store()), this::openHcdb);
+        return new HcdbView(services, model.hcdb(), this::openHcdb);
     }
 
     private AbuseView buildAbuse() {
-        return new AbuseView(services, new AbuseModel(model.store()), (owner, villages, saved, existing) ->
-                new ChildFormView(services, new ChildFormModel(model.store()), null, villages, saved, existing).show(owner), this::reloadChildren);
+        return new AbuseView(services, model.abuse(), (owner, villages, saved, existing) ->
+                new ChildFormView(services, model.childForm(), null, villages, saved, existing).show(owner), this::reloadChildren);
     }
 
     private InjuryView buildInjury() {
-        InjuryView view = new InjuryView(services, model.store(), this::reloadChildren);
-        view.setQuickEntry(window -> new InjuryQuickEntryView(services, model.store()).show(window, () -> {
+        InjuryRegisterModel injuries = model.injuries();
+        InjuryView view = new InjuryView(services, injuries, this::reloadChildren);
+        view.setQuickEntry(window -> InjuryQuickEntryView.open(services, injuries, window, () -> {
             view.refresh();
             reloadChildren(); // a death may have been recorded
         }));
@@ -175,7 +172,7 @@ final class Pages {
     }
 
     private ReportView buildReports() {
-        return new ReportView(services, new ReportPageModel(model.store(), services.now()),
+        return new ReportView(services, model.reportPage(services.now()),
                 (owner, child, onClosed) -> children().openChild(owner, child, onClosed), shell::openCase);
     }
 

@@ -30,12 +30,14 @@ class InjuryRulesTest {
     void anInjuryMustFallWithinTheChildsLifeAsAChild() {
         Child mây = child(LocalDate.of(2010, 11, 10));
         assertEquals(List.of("E Ngày xảy ra tai nạn 10/11/2026 từ ngày trẻ đủ 16 tuổi (10/11/2026) trở đi."),
-                messages(new Injury(null, 1, LocalDate.of(2026, 11, 10), InjuryType.FALL, InjuryPlace.HOME, false, false, null, null), mây));
-        assertEquals(List.of(), messages(new Injury(null, 1, LocalDate.of(2026, 11, 9), InjuryType.FALL, InjuryPlace.HOME,
-                false, false, null, null), mây), "the day before the 16th birthday");
+                messages(Injuries.of(1, LocalDate.of(2026, 11, 10)).type(InjuryType.FALL)
+                        .place(InjuryPlace.HOME).build(), mây));
+        assertEquals(List.of(), messages(Injuries.of(1, LocalDate.of(2026, 11, 9)).type(InjuryType.FALL)
+                .place(InjuryPlace.HOME).build(), mây), "the day before the 16th birthday");
         assertEquals(List.of("E Ngày xảy ra tai nạn 24/11/2026 ở trong tương lai.", "E Chưa chọn loại tai nạn, thương tích (01–11).",
                         "E Chưa chọn địa điểm (tại nhà / trường học / cộng đồng)."),
-                messages(new Injury(null, 1, LocalDate.of(2026, 11, 24), null, null, false, false, null, null), child(LocalDate.of(2015, 1, 1))));
+                messages(Injuries.of(1, LocalDate.of(2026, 11, 24)).type(null)
+                        .place(null).build(), child(LocalDate.of(2015, 1, 1))));
     }
 
     @Test
@@ -44,8 +46,10 @@ class InjuryRulesTest {
         dead.setStatus(ChildStatus.DIED);
         dead.setStatusDate(LocalDate.of(2026, 6, 1));
         assertEquals(List.of("E Ngày xảy ra tai nạn 02/06/2026 sau ngày trẻ mất (01/06/2026)."),
-                messages(new Injury(null, 1, LocalDate.of(2026, 6, 2), InjuryType.FALL, InjuryPlace.HOME, false, false, null, null), dead));
-        Injury drowned = new Injury(null, 1, LocalDate.of(2026, 6, 1), InjuryType.DROWNING, InjuryPlace.COMMUNITY, true, false, null, null);
+                messages(Injuries.of(1, LocalDate.of(2026, 6, 2)).type(InjuryType.FALL)
+                        .place(InjuryPlace.HOME).build(), dead));
+        Injury drowned = Injuries.of(1, LocalDate.of(2026, 6, 1)).type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY)
+                .died().build();
         assertFalse(InjuryRules.offersDeath(drowned, dead), "already recorded");
         Child alive = child(LocalDate.of(2015, 1, 1));
         assertTrue(InjuryRules.offersDeath(drowned, alive));
@@ -58,5 +62,25 @@ class InjuryRulesTest {
         assertEquals(InjuryType.DROWNING, InjuryType.lookup("8").orElseThrow());
         assertEquals(InjuryType.DROWNING, InjuryType.lookup("duoi nuoc").orElseThrow());
         assertTrue(InjuryType.lookup("12").isEmpty());
+    }
+
+    @Test
+    void aFreeTextLongerThanItsFieldTakesIsAnErrorOfThatField() {
+        Child mây = child(LocalDate.of(2015, 1, 1));
+        LocalDate day = LocalDate.of(2026, 11, 2);
+        assertEquals(List.of(), messages(Injuries.of(1, day).treatedAt("x".repeat(300)).note("y".repeat(2000)).build(), mây));
+        List<vn.sotreem.domain.common.Problem> problems = InjuryRules.validate(
+                Injuries.of(1, day).treatedAt("x".repeat(301)).build(), mây, TODAY);
+        assertEquals(List.of("noi_dieu_tri E Nơi điều trị dài quá 300 ký tự (đang có 301)."),
+                problems.stream().map(p -> p.field() + (p.isError() ? " E " : " W ") + p.message()).toList());
+    }
+
+    @Test
+    void theCatalogueKeysAreTheWorkbookColumnKeysInSheetOrder() {
+        assertEquals(List.of("ma_tre", "ngay_xay_ra", "loai", "dia_diem", "tu_vong", "khuyet_tat", "noi_dieu_tri", "nguyen_nhan",
+                        "ghi_chu"),
+                java.util.Arrays.stream(InjuryField.values()).map(InjuryField::key).toList());
+        assertEquals(List.of(InjuryField.CHILD, InjuryField.DATE, InjuryField.TYPE, InjuryField.PLACE),
+                java.util.Arrays.stream(InjuryField.values()).filter(InjuryField::required).toList());
     }
 }

@@ -13,6 +13,7 @@ import vn.sotreem.domain.abuse.AbuseCaseSummary;
 import vn.sotreem.domain.abuse.procedure.CaseStep;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -48,7 +49,7 @@ class MonthActivityTest {
         List<Support> supports = AROUND.stream()
                 .map(d -> Supports.of(1, d, SupportType.SOCIAL_ALLOWANCE).amount(500_000L).build()).toList();
         List<Injury> injuries = AROUND.stream()
-                .map(d -> new Injury(null, 1, d, InjuryType.FALL, InjuryPlace.HOME, false, false, null, null)).toList();
+                .map(d -> Injuries.of(1, d).type(InjuryType.FALL).place(InjuryPlace.HOME).build()).toList();
 
         assertEquals(new MonthActivity(NOVEMBER, 2, 2, 2, 2, 2),
                 MonthActivity.of(NOVEMBER, cases, children, memberships, supports, injuries));

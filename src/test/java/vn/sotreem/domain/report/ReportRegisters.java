@@ -20,6 +20,7 @@ import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.abuse.EnforcementStatus;
 import vn.sotreem.domain.abuse.HandlingRoute;
 import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -94,7 +95,8 @@ public final class ReportRegisters {
     }
 
     public void injury(Child c, LocalDate date, InjuryType type, InjuryPlace place, boolean died, boolean disabled) {
-        injuries.add(new Injury((long) injuries.size() + 1, c.getId(), date, type, place, died, disabled, null, null));
+        injuries.add(Injuries.of(c.getId(), date).id((long) injuries.size() + 1).type(type).place(place).died(died)
+                .disabled(disabled).build());
     }
 
     public AbuseCase abuseCase(String code, LocalDate occurred, LocalDate received, AbuseSetting setting,

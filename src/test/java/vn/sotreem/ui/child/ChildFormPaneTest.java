@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.Sex;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -69,7 +70,7 @@ class ChildFormPaneTest {
     }
 
     private static Injury injury(Child child, LocalDate date, InjuryType type) {
-        return new Injury(null, child.getId(), date, type, InjuryPlace.HOME, false, false, null, null);
+        return Injuries.of(child.getId(), date).type(type).place(InjuryPlace.HOME).build();
     }
 
     @AfterEach

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import vn.sotreem.domain.child.AgeBand;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
-import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.common.Sex;
@@ -35,7 +36,7 @@ class InjuryModelsTest {
 
     private static Injury injury(long id, Child child, LocalDate date, InjuryType type, InjuryPlace place, boolean died,
                                  boolean disabled) {
-        return new Injury(id, child.getId(), date, type, place, died, disabled, null, null);
+        return Injuries.of(child.getId(), date).id(id).type(type).place(place).died(died).disabled(disabled).build();
     }
 
     @BeforeEach
@@ -166,30 +167,30 @@ class InjuryModelsTest {
     void aNewInjuryNeedsAChildFoundByTypingADateATypeAndAPlace() {
         InjuryFormModel form = new InjuryFormModel(TODAY, null, List.of(mây, núi, hạnh), null);
         assertTrue(form.injuryToSave().isEmpty());
-        assertEquals(InjuryFormModel.NO_CHILD, form.message(InjuryRules.CHILD).message());
-        assertEquals("Chưa nhập ngày xảy ra tai nạn.", form.message(InjuryRules.DATE).message());
+        assertEquals(InjuryFormModel.NO_CHILD, form.message(InjuryField.CHILD.key()).message());
+        assertEquals("Chưa nhập ngày xảy ra tai nạn.", form.message(InjuryField.DATE.key()).message());
 
         form.searchProperty().set("nui");
         assertEquals(List.of(núi), form.searchResults());
         form.pick(núi);
         assertEquals("", form.searchProperty().get());
-        assertEquals("", form.message(InjuryRules.CHILD).message());
+        assertEquals("", form.message(InjuryField.CHILD.key()).message());
         form.searchProperty().set("lo");
         assertEquals(List.of(mây), form.searchResults(), "the chosen child is not offered again");
 
         form.dateProperty().set("31/02/2026");
-        assertEquals(FieldMessages.BAD_DATE, form.message(InjuryRules.DATE).message());
+        assertEquals(FieldMessages.BAD_DATE, form.message(InjuryField.DATE.key()).message());
         form.dateProperty().set("01/02/2016");
-        assertEquals("Ngày xảy ra tai nạn 01/02/2016 trước ngày sinh của trẻ (29/02/2016).", form.message(InjuryRules.DATE).message());
+        assertEquals("Ngày xảy ra tai nạn 01/02/2016 trước ngày sinh của trẻ (29/02/2016).", form.message(InjuryField.DATE.key()).message());
         form.dateProperty().set("02/11/2026");
-        assertEquals("", form.message(InjuryRules.DATE).message());
+        assertEquals("", form.message(InjuryField.DATE.key()).message());
         assertEquals("Lúc xảy ra trẻ 10 tuổi (nhóm 10 - 13 tuổi).", form.ageTextProperty().get());
         form.typeProperty().set(InjuryType.DROWNING);
         form.placeProperty().set(InjuryPlace.COMMUNITY);
         form.treatedAtProperty().set("  Trạm y tế xã ");
         Injury injury = form.injuryToSave().orElseThrow();
-        assertEquals(new Injury(null, 2, LocalDate.of(2026, 11, 2), InjuryType.DROWNING, InjuryPlace.COMMUNITY, false, false,
-                "Trạm y tế xã", null), injury);
+        assertEquals(Injuries.of(2, LocalDate.of(2026, 11, 2)).type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY)
+                .treatedAt("Trạm y tế xã").build(), injury);
         assertFalse(form.offersDeath(injury));
     }
 
@@ -200,7 +201,7 @@ class InjuryModelsTest {
         form.typeProperty().set(InjuryType.DROWNING);
         form.placeProperty().set(InjuryPlace.COMMUNITY);
         form.diedProperty().set(true);
-        assertEquals(Severity.WARNING, form.message(InjuryRules.DIED).severity());
+        assertEquals(Severity.WARNING, form.message(InjuryField.DIED.key()).severity());
         Injury injury = form.injuryToSave().orElseThrow();
         assertTrue(form.offersDeath(injury));
         assertEquals("Ghi nhận trẻ Lò Văn Núi (TE000002) đã mất ngày 02/11/2026 trong sổ trẻ em?", form.deathQuestion(injury));
@@ -208,24 +209,24 @@ class InjuryModelsTest {
         Child died = núi.copy();
         died.setStatus(ChildStatus.DIED);
         died.setStatusDate(LocalDate.of(2026, 11, 2));
-        InjuryFormModel recorded = new InjuryFormModel(TODAY, injury.withId(9), List.of(died), null);
+        InjuryFormModel recorded = new InjuryFormModel(TODAY, injury.withId(9L), List.of(died), null);
         Injury again = recorded.injuryToSave().orElseThrow();
         assertEquals(9L, again.id());
         assertFalse(recorded.offersDeath(again), "the register already says so");
         recorded.dateProperty().set("03/11/2026");
-        assertEquals("Ngày xảy ra tai nạn 03/11/2026 sau ngày trẻ mất (02/11/2026).", recorded.message(InjuryRules.DATE).message());
+        assertEquals("Ngày xảy ra tai nạn 03/11/2026 sau ngày trẻ mất (02/11/2026).", recorded.message(InjuryField.DATE.key()).message());
     }
 
     @Test
     void anInjuryOpenedForEditingShowsItsFieldsAndWhatTheRulesSayAtOnce() {
-        Injury saved = new Injury(7L, 1, LocalDate.of(2026, 3, 10), InjuryType.FALL, InjuryPlace.HOME, true, true,
-                "Bệnh viện huyện", "Gãy tay");
+        Injury saved = Injuries.of(1, LocalDate.of(2026, 3, 10)).id(7L).type(InjuryType.FALL).place(InjuryPlace.HOME).died()
+                .disabled().treatedAt("Bệnh viện huyện").note("Gãy tay").build();
         InjuryFormModel form = new InjuryFormModel(TODAY, saved, List.of(mây, núi), null);
         assertEquals(mây, form.child());
         assertEquals("Lò Thị Mây (TE000001) · sinh 01/06/2014 · Thôn Đông", form.childTextProperty().get());
         assertEquals("10/03/2026", form.dateProperty().get());
         assertEquals("Gãy tay", form.noteProperty().get());
-        assertEquals("Trẻ tử vong do tai nạn nhưng trong sổ trẻ chưa được ghi là đã mất.", form.message(InjuryRules.DIED).message());
+        assertEquals("Trẻ tử vong do tai nạn nhưng trong sổ trẻ chưa được ghi là đã mất.", form.message(InjuryField.DIED.key()).message());
         assertEquals(saved, form.injuryToSave().orElseThrow());
     }
 
@@ -240,5 +241,21 @@ class InjuryModelsTest {
         assertEquals("08", InjuryFormModel.nextTypeKeys("0", "8"));
         assertEquals("", InjuryFormModel.nextTypeKeys("08", "a"));
         assertEquals(InjuryType.DROWNING, InjuryType.lookup(InjuryFormModel.nextTypeKeys("", "8")).orElseThrow());
+    }
+
+    @Test
+    void theFormsFreeTextFieldsComeFromTheCatalogueAndAreCheckedForLength() {
+        InjuryFormModel form = new InjuryFormModel(TODAY, null, List.of(núi), núi);
+        form.dateProperty().set("02/11/2026");
+        form.typeProperty().set(InjuryType.DROWNING);
+        form.placeProperty().set(InjuryPlace.COMMUNITY);
+        form.text(InjuryField.TREATED_AT).set("x".repeat(301));
+        assertEquals("Nơi điều trị dài quá 300 ký tự (đang có 301).", form.message(InjuryField.TREATED_AT.key()).message());
+        assertTrue(form.injuryToSave().isEmpty(), "too long is an error");
+        assertEquals(java.util.Optional.of(InjuryField.TREATED_AT.key()), form.firstErrorField());
+        form.text(InjuryField.TREATED_AT).set(" Trạm y tế xã ");
+        form.text(InjuryField.NOTE).set("Cứu kịp");
+        assertEquals(Injuries.of(2, LocalDate.of(2026, 11, 2)).type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY)
+                .treatedAt("Trạm y tế xã").note("Cứu kịp").build(), form.injuryToSave().orElseThrow());
     }
 }

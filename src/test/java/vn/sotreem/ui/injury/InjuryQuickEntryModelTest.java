@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -122,15 +123,15 @@ class InjuryQuickEntryModelTest {
 
     @Test
     void typeCodesWithOrWithoutTheZeroLabelsAndTheirStart() {
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("8"));
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("08"));
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("08 Đuối nước"), "what the cell shows");
-        assertEquals(Optional.of(InjuryType.DROWNING), InjuryQuickEntryModel.readType("duoi nuoc"));
-        assertEquals(Optional.of(InjuryType.TRAFFIC), InjuryQuickEntryModel.readType("giao thong"));
-        assertEquals(Optional.of(InjuryType.ELECTRIC_SHOCK), InjuryQuickEntryModel.readType("10"));
-        assertEquals(Optional.of(InjuryType.FALL), InjuryQuickEntryModel.readType("nga"), "a whole label wins");
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readType("ng"), "Ngã, Ngộ độc or Ngạt thở");
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readType("15"));
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("8"));
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("08"));
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("08 Đuối nước"), "what the cell shows");
+        assertEquals(Optional.of(InjuryType.DROWNING), InjuryCellReader.readType("duoi nuoc"));
+        assertEquals(Optional.of(InjuryType.TRAFFIC), InjuryCellReader.readType("giao thong"));
+        assertEquals(Optional.of(InjuryType.ELECTRIC_SHOCK), InjuryCellReader.readType("10"));
+        assertEquals(Optional.of(InjuryType.FALL), InjuryCellReader.readType("nga"), "a whole label wins");
+        assertEquals(Optional.empty(), InjuryCellReader.readType("ng"), "Ngã, Ngộ độc or Ngạt thở");
+        assertEquals(Optional.empty(), InjuryCellReader.readType("15"));
 
         InjuryQuickEntryModel m = model();
         Row r = row(m, 0);
@@ -147,20 +148,20 @@ class InjuryQuickEntryModelTest {
 
     @Test
     void placeShortcutsLabelsAndYesNo() {
-        assertEquals(Optional.of(InjuryPlace.HOME), InjuryQuickEntryModel.readPlace("n"));
-        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryQuickEntryModel.readPlace("T"));
-        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryQuickEntryModel.readPlace("c"));
-        assertEquals(Optional.of(InjuryPlace.HOME), InjuryQuickEntryModel.readPlace("Tại nhà"));
-        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryQuickEntryModel.readPlace("truong"));
-        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryQuickEntryModel.readPlace("cong dong"));
-        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryQuickEntryModel.readPlace("cong_dong"));
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readPlace("ruong"));
-        assertEquals(Optional.of(true), InjuryQuickEntryModel.readYesNo("c"));
-        assertEquals(Optional.of(true), InjuryQuickEntryModel.readYesNo("Có"));
-        assertEquals(Optional.of(true), InjuryQuickEntryModel.readYesNo("x"));
-        assertEquals(Optional.of(false), InjuryQuickEntryModel.readYesNo("k"));
-        assertEquals(Optional.of(false), InjuryQuickEntryModel.readYesNo("khong"));
-        assertEquals(Optional.empty(), InjuryQuickEntryModel.readYesNo("y"));
+        assertEquals(Optional.of(InjuryPlace.HOME), InjuryCellReader.readPlace("n"));
+        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryCellReader.readPlace("T"));
+        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryCellReader.readPlace("c"));
+        assertEquals(Optional.of(InjuryPlace.HOME), InjuryCellReader.readPlace("Tại nhà"));
+        assertEquals(Optional.of(InjuryPlace.SCHOOL), InjuryCellReader.readPlace("truong"));
+        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryCellReader.readPlace("cong dong"));
+        assertEquals(Optional.of(InjuryPlace.COMMUNITY), InjuryCellReader.readPlace("cong_dong"));
+        assertEquals(Optional.empty(), InjuryCellReader.readPlace("ruong"));
+        assertEquals(Optional.of(true), InjuryCellReader.readYesNo("c"));
+        assertEquals(Optional.of(true), InjuryCellReader.readYesNo("Có"));
+        assertEquals(Optional.of(true), InjuryCellReader.readYesNo("x"));
+        assertEquals(Optional.of(false), InjuryCellReader.readYesNo("k"));
+        assertEquals(Optional.of(false), InjuryCellReader.readYesNo("khong"));
+        assertEquals(Optional.empty(), InjuryCellReader.readYesNo("y"));
 
         InjuryQuickEntryModel m = model();
         Row r = type(m, 0, "khoa", "01/11/2026", "1", "t", "k");
@@ -210,8 +211,8 @@ class InjuryQuickEntryModelTest {
         assertEquals(State.VALID, first.state());
         assertEquals(State.VALID, second.state());
 
-        Injury stored = new Injury(9L, khoa.getId(), LocalDate.of(2026, 11, 1), InjuryType.DROWNING, InjuryPlace.HOME,
-                false, false, null, null);
+        Injury stored = Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 1)).id(9L).type(InjuryType.DROWNING)
+                .place(InjuryPlace.HOME).build();
         InjuryQuickEntryModel again = new InjuryQuickEntryModel(TODAY, register, List.of(stored));
         Row typedTwice = type(again, 0, "khoa", "01/11/2026", "8", "c", "");
         assertEquals("Sổ đã có tai nạn này (cùng trẻ, cùng ngày, cùng loại): có thể đã nhập lần trước.", typedTwice.message());
@@ -274,8 +275,8 @@ class InjuryQuickEntryModelTest {
         Row son = type(m, 4, "vi van son", "03/11/2026", "3", "c", "c");
 
         assertEquals(List.of(fall, drowned, burnSameDeath, son), m.savableRows(), "grid order, the error row left out");
-        assertEquals(new Injury(null, khoa.getId(), LocalDate.of(2026, 11, 1), InjuryType.FALL, InjuryPlace.HOME, false, true,
-                "Bệnh viện huyện", null), fall.toInjury());
+        assertEquals(Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 1)).type(InjuryType.FALL).place(InjuryPlace.HOME)
+                .disabled().treatedAt("Bệnh viện huyện").build(), fall.toInjury());
 
         List<Row> offers = InjuryQuickEntryModel.deathOffers(m.savableRows());
         assertEquals(List.of(drowned, burnSameDeath), offers, "Sơn's death is already in the register");
@@ -299,7 +300,7 @@ class InjuryQuickEntryModelTest {
         hoaDied.setStatus(ChildStatus.DIED);
         hoaDied.setStatusDate(LocalDate.of(2026, 11, 2));
         List<Child> now = register.stream().map(c -> c == hoaDong ? hoaDied : c).toList();
-        List<Injury> stored = List.of(fall.toInjury().withId(1), drowned.toInjury().withId(2));
+        List<Injury> stored = List.of(fall.toInjury().withId(1L), drowned.toInjury().withId(2L));
         m.saved(toSave, now, stored);
 
         assertSame(wrong, row(m, 0), "the row with an error stays for correction");

@@ -106,16 +106,17 @@ class InjuryQuickEntryScreenshotTour {
     @Test
     void quickEntryScreens(FxRobot robot) {
         RecordingDialogs dialogs = new RecordingDialogs();
-        robot.interact(() -> new InjuryQuickEntryView(InjuryQuickEntryUiTest.services(dialogs), store).show(stage, () -> { }));
+        robot.interact(() -> InjuryQuickEntryView.open(InjuryQuickEntryUiTest.services(dialogs), new InjuryRegisterModel(store), stage,
+                () -> { }));
         UiTestSupport.waitFor(robot, "#grid");
         TableRow<?> first = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r && r.getIndex() == 0)
                 .queryAs(TableRow.class);
         robot.clickOn(robot.from(first).lookup(".table-cell").nth(1).queryAs(Node.class));
-        row(robot, "khoa", "5/11", "8", "c", "k", "", "Tram y te xa");
-        row(robot, "may", "01/01/2012", "1", "n", "", "", "");
-        row(robot, "son", "12/11", "3", "c", "c", "", "Benh vien huyen");
-        row(robot, "dinh", "05/11/2026", "08", "n", "", "", "");
-        row(robot, "vi thi", "20/11", "99", "x", "", "c", "");
+        row(robot, "khoa", "5/11", "8", "c", "k", "", "Tram y te xa", "Tam song");
+        row(robot, "may", "01/01/2012", "1", "n", "", "", "", "");
+        row(robot, "son", "12/11", "3", "c", "c", "", "Benh vien huyen", "");
+        row(robot, "dinh", "05/11/2026", "08", "n", "", "", "", "");
+        row(robot, "vi thi", "20/11", "99", "x", "", "c", "", "");
         robot.write("hoa");
         UiTestSupport.waitFor(robot, "#childMatches");
         robot.type(KeyCode.DOWN);

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -95,14 +96,11 @@ class InjuryQuickEntryUiTest {
         }
     }
 
-    private InjuryQuickEntryView open(FxRobot robot, String user, String password) {
+    /** Opens the grid as the injury page does: the register read off the JavaFX thread, then the window. */
+    private void open(FxRobot robot, String user, String password) {
         store = RegisterStore.open(folder, user, password.toCharArray());
-        InjuryQuickEntryView[] view = new InjuryQuickEntryView[1];
-        robot.interact(() -> {
-            view[0] = new InjuryQuickEntryView(services(dialogs), store);
-            view[0].show(stage, savedCalls::incrementAndGet);
-        });
-        return view[0];
+        robot.interact(() -> InjuryQuickEntryView.open(services(dialogs), new InjuryRegisterModel(store), stage,
+                savedCalls::incrementAndGet));
     }
 
     /** Types into the focused cell (the first character starts editing it) and goes on with Enter. */
@@ -136,7 +134,7 @@ class InjuryQuickEntryUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void threeRowsTypedOneBeforeBirthStaysRedAndTheOtherTwoAreSavedTogether(FxRobot robot) {
-        InjuryQuickEntryView view = open(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
+        open(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#grid");
         TableView<Row> grid = robot.lookup("#grid").queryAs(TableView.class);
         assertEquals(InjuryQuickEntryModel.START_ROWS, grid.getItems().size());
@@ -153,6 +151,7 @@ class InjuryQuickEntryUiTest {
         cell(robot, "k");
         cell(robot, "");
         cell(robot, "Tram y te xa");
+        cell(robot, "Tam song"); // the cause, the grid's last column
         // Row 2: Mây on a day before her birth.
         pickChild(robot, "may", 0);
         cell(robot, "01/01/2012");
@@ -210,10 +209,10 @@ class InjuryQuickEntryUiTest {
 
         List<Injury> saved = store.injuries(null);
         assertEquals(2, saved.size(), "exactly the two valid rows");
-        assertEquals(List.of(new Injury(saved.get(0).id(), khoa.getId(), LocalDate.of(2026, 11, 5), InjuryType.DROWNING,
-                        InjuryPlace.COMMUNITY, false, false, "Tram y te xa", null),
-                new Injury(saved.get(1).id(), hoa.getId(), LocalDate.of(2026, 11, 10), InjuryType.DROWNING,
-                        InjuryPlace.SCHOOL, true, false, null, null)), saved);
+        assertEquals(List.of(Injuries.of(khoa.getId(), LocalDate.of(2026, 11, 5)).id(saved.get(0).id())
+                .type(InjuryType.DROWNING).place(InjuryPlace.COMMUNITY).treatedAt("Tram y te xa").cause("Tam song").build(),
+                Injuries.of(hoa.getId(), LocalDate.of(2026, 11, 10)).id(saved.get(1).id()).type(InjuryType.DROWNING)
+                        .place(InjuryPlace.SCHOOL).died().build()), saved);
         Child hoaNow = store.child(hoa.getId()).orElseThrow();
         assertEquals(ChildStatus.DIED, hoaNow.getStatus());
         assertEquals(LocalDate.of(2026, 11, 10), hoaNow.getStatusDate());
@@ -222,7 +221,7 @@ class InjuryQuickEntryUiTest {
         assertEquals(InjuryQuickEntryModel.State.ERROR, grid.getItems().get(0).state());
         assertEquals("0 dòng hợp lệ, 1 dòng lỗi, 9 dòng trống", UiTestSupport.text(robot, "#statusLabel"));
         assertTrue(shownRow(robot, 0).getStyleClass().contains("quick-row-error"));
-        assertTrue(view.model().rows().stream().skip(1).allMatch(Row::isBlank));
+        assertTrue(grid.getItems().stream().skip(1).allMatch(Row::isBlank), "the grid shows the model's rows");
     }
 
     @Test

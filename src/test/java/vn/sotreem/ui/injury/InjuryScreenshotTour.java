@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -67,8 +68,9 @@ class InjuryScreenshotTour {
             for (int k = 0; k < 26; k++) {
                 LocalDate date = InjuryUiTest.TODAY.minusDays(7 + k * 13L);
                 InjuryType type = types[(k * 5 + k / 3) % (k % 4 == 0 ? 3 : types.length)];
-                injuries.add(new Injury(null, children.get(k % children.size()).getId(), date, type, places[k % 3],
-                        false, k % 9 == 4, k % 2 == 0 ? "Trạm y tế xã" : "Bệnh viện huyện", k % 5 == 0 ? "Đã tư vấn gia đình" : null));
+                injuries.add(Injuries.of(children.get(k % children.size()).getId(), date).type(type).place(places[k % 3])
+                        .disabled(k % 9 == 4).treatedAt(k % 2 == 0 ? "Trạm y tế xã" : "Bệnh viện huyện")
+                        .note(k % 5 == 0 ? "Đã tư vấn gia đình" : null).build());
             }
             store.saveInjuries(injuries, Set.of(), InjuryUiTest.TODAY);
         }

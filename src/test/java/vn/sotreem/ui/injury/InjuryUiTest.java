@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -65,8 +66,9 @@ class InjuryUiTest {
                 UiTestSupport.child("Vũ Thị Hạnh", LocalDate.of(2010, 12, 3), Sex.FEMALE, "Thôn Tây")));
         try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
             long mây = store.read(tx -> tx.childByCode("TE000001").orElseThrow().getId());
-            store.saveInjuries(List.of(new Injury(null, mây, LocalDate.of(2026, 3, 10), InjuryType.FALL, InjuryPlace.HOME,
-                    false, true, "Bệnh viện huyện", "Gãy tay")), java.util.Set.of(), TODAY);
+            store.saveInjuries(List.of(Injuries.of(mây, LocalDate.of(2026, 3, 10)).type(InjuryType.FALL)
+                    .place(InjuryPlace.HOME).disabled().treatedAt("Bệnh viện huyện")
+                    .note("Gãy tay").build()), java.util.Set.of(), TODAY);
             store.accounts().add(VIEWER, Role.VIEWER, VIEWER_PASSWORD.toCharArray());
         }
     }
@@ -90,6 +92,7 @@ class InjuryUiTest {
         UiTestSupport.openChildren(robot);
         robot.clickOn("#navInjury");
         UiTestSupport.waitFor(robot, "#injuryTable");
+        UiTestSupport.waitUntil(() -> !rows(robot).isEmpty()); // the page is read off the JavaFX thread
     }
 
     private static void typeDate(FxRobot robot, String date) {
@@ -138,8 +141,8 @@ class InjuryUiTest {
         assertEquals("2 trường hợp, 2 trẻ, 1 tử vong", UiTestSupport.text(robot, "#countLabel"));
         assertEquals(1, bar(robot, "08 Đuối nước", "11/2026"));
         Injury saved = rows(robot).get(0).injury();
-        assertEquals(new Injury(saved.id(), saved.childId(), LocalDate.of(2026, 11, 2), InjuryType.DROWNING,
-                InjuryPlace.COMMUNITY, true, false, "Trạm y tế xã", null), saved);
+        assertEquals(Injuries.of(saved.childId(), LocalDate.of(2026, 11, 2)).id(saved.id()).type(InjuryType.DROWNING)
+                .place(InjuryPlace.COMMUNITY).died().treatedAt("Trạm y tế xã").build(), saved);
         UiTestSupport.waitUntil(() -> robot.lookup("#injuryTable .table-cell").match(LabeledMatchers.hasText("08 Đuối nước"))
                 .tryQuery().isPresent());
 
@@ -205,6 +208,7 @@ class InjuryUiTest {
         assertEquals(List.of("Ghi nhận trẻ Lò Thị Mây (TE000001) đã mất ngày 15/11/2026 trong sổ trẻ em?\n"
                 + InjuryDialog.KEEP_CHILD), dialogs.questions);
         assertEquals("15/11/2026", robot.lookup("#statusDateField").queryTextInputControl().getText());
+        waitForInjuryCount(robot);
         assertEquals("Tai nạn, thương tích: 2 lần, gần nhất ngày 15/11/2026 (03 Tai nạn giao thông).",
                 UiTestSupport.text(robot, "#injuriesLabel"));
         assertEquals(ChildStatus.DIED, window.main().children().model().all().stream()
@@ -250,10 +254,17 @@ class InjuryUiTest {
         assertFalse(robot.lookup("#addInjuryLink").tryQuery().isPresent());
     }
 
+    /** The child's record reads its injury count off the JavaFX thread. */
+    private static void waitForInjuryCount(FxRobot robot) {
+        UiTestSupport.waitUntil(() -> robot.lookup("#injuriesLabel").tryQuery()
+                .map(n -> !((javafx.scene.control.Label) n).getText().isEmpty()).orElse(false));
+    }
+
     private static void openChildRecord(FxRobot robot, String name) {
         UiTestSupport.waitUntil(() -> robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText(name))
                 .tryQuery().isPresent());
         robot.doubleClickOn(robot.lookup("#childTable .table-cell").match(LabeledMatchers.hasText(name)).queryLabeled());
         UiTestSupport.waitFor(robot, "#injuriesLabel");
+        waitForInjuryCount(robot);
     }
 }

@@ -21,6 +21,7 @@ import vn.sotreem.domain.abuse.AbuseSetting;
 import vn.sotreem.domain.abuse.AbuseVictim;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.report.IndicatorReport;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -53,9 +54,9 @@ class ReportModelsTest {
         Child mai = child(1, "TE000001", "Lò Thị Mai", Sex.FEMALE, LocalDate.of(2015, 3, 1), "Thôn Đông");
         Child nam = child(2, "TE000002", "Lò Văn Nam", Sex.MALE, LocalDate.of(2012, 7, 10), "Thôn Tây");
         List<Injury> injuries = List.of(
-                new Injury(1L, 1, LocalDate.of(2026, 10, 5), InjuryType.DROWNING, InjuryPlace.HOME, false, false, null, null),
-                new Injury(2L, 1, LocalDate.of(2026, 8, 10), InjuryType.FALL, InjuryPlace.HOME, false, false, null, null),
-                new Injury(3L, 2, LocalDate.of(2026, 10, 20), InjuryType.FALL, InjuryPlace.SCHOOL, false, false, null, null));
+                Injuries.of(1, LocalDate.of(2026, 10, 5)).id(1L).type(InjuryType.DROWNING).place(InjuryPlace.HOME).build(),
+                Injuries.of(1, LocalDate.of(2026, 8, 10)).id(2L).type(InjuryType.FALL).place(InjuryPlace.HOME).build(),
+                Injuries.of(2, LocalDate.of(2026, 10, 20)).id(3L).type(InjuryType.FALL).place(InjuryPlace.SCHOOL).build());
         AbuseCase abuse = new AbuseCase("XH2026-001", new Intake(LocalDate.of(2026, 9, 12), LocalTime.of(8, 0),
                 IntakeChannel.PHONE, ReceivingBody.HOTLINE_111, null, LocalDate.of(2026, 9, 12), null, null,
                 AbuseSetting.values()[0], null, null, null, null, null, null));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -57,8 +58,8 @@ class ReportPageModelTest {
     }
 
     private void injure(Child child, LocalDate date) {
-        store.saveInjuries(List.of(new Injury(null, child.getId(), date, InjuryType.FALL, InjuryPlace.HOME, false, false,
-                null, null)), Set.of(), NOW.toLocalDate());
+        store.saveInjuries(List.of(Injuries.of(child.getId(), date).type(InjuryType.FALL)
+                .place(InjuryPlace.HOME).build()), Set.of(), NOW.toLocalDate());
     }
 
     private static BigDecimal injured(ReportPageModel.Computed c) {

@@ -25,6 +25,7 @@ import org.testfx.matcher.control.LabeledMatchers;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseCases;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -94,8 +95,8 @@ class ReportScreenshotTour {
             List<Injury> injuries = new ArrayList<>();
             for (int k = 0; k < 30; k++) {
                 LocalDate date = ReportUiTest.NOW.toLocalDate().minusDays(40 + k * 11L);
-                injuries.add(new Injury(null, children.get(k % children.size()).getId(), date, types[(k * 7) % types.length],
-                        places[k % 3], k % 13 == 5, k % 9 == 4, null, null));
+                injuries.add(Injuries.of(children.get(k % children.size()).getId(), date).type(types[(k * 7) % types.length])
+                        .place(places[k % 3]).died(k % 13 == 5).disabled(k % 9 == 4).build());
             }
             store.saveInjuries(injuries, Set.of(), ReportUiTest.NOW.toLocalDate());
             for (int k = 0; k < 5; k++) {

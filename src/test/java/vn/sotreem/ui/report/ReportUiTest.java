@@ -29,6 +29,7 @@ import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.access.AuditFilter;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -113,8 +114,8 @@ class ReportUiTest {
             long mai = store.read(tx -> tx.childByCode("TE000001").orElseThrow().getId());
             long nam = store.read(tx -> tx.childByCode("TE000002").orElseThrow().getId());
             store.saveInjuries(List.of(
-                    new Injury(null, mai, LocalDate.of(2026, 10, 5), InjuryType.DROWNING, InjuryPlace.HOME, false, false, null, null),
-                    new Injury(null, nam, LocalDate.of(2026, 10, 20), InjuryType.FALL, InjuryPlace.SCHOOL, false, false, null, null)),
+                    Injuries.of(mai, LocalDate.of(2026, 10, 5)).type(InjuryType.DROWNING).place(InjuryPlace.HOME).build(),
+                    Injuries.of(nam, LocalDate.of(2026, 10, 20)).type(InjuryType.FALL).place(InjuryPlace.SCHOOL).build()),
                     Set.of(), NOW.toLocalDate());
             store.saveAbuseCase(vn.sotreem.domain.abuse.AbuseCases.simple("XH-2026-001", nam, LocalDate.of(2026, 10, 12),
                     java.time.LocalTime.of(8, 0)), NOW.toLocalDate());

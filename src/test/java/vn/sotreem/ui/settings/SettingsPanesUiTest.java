@@ -25,7 +25,7 @@ import vn.sotreem.domain.access.AuditEntry;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.backup.BackupInfo;
 import vn.sotreem.domain.common.Sex;
-import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.place.Village;
@@ -166,8 +166,8 @@ class SettingsPanesUiTest {
     @Test
     void auditPaneNamesTheInjuryRecordInWordsNotByItsKey(FxRobot robot) {
         store.write(tx -> {
-            tx.saveInjury(new Injury(null, tx.childByCode("TE000001").orElseThrow().getId(), LocalDate.of(2026, 11, 2),
-                    InjuryType.FALL, InjuryPlace.SCHOOL, false, false, null, null), false, TODAY);
+            tx.saveInjury(Injuries.of(tx.childByCode("TE000001").orElseThrow().getId(), LocalDate.of(2026, 11, 2))
+                    .type(InjuryType.FALL).place(InjuryPlace.SCHOOL).build(), false, TODAY);
             return null;
         });
         AuditView view = onFx(robot, () -> new AuditView(services, new AuditModel(store)));

@@ -26,6 +26,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.abuse.procedure.Deadline;
 import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -255,7 +256,7 @@ class TodayModelTest {
                             .build(), TODAY);
                 }
                 for (LocalDate d : List.of(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20), TODAY)) {
-                    tx.saveInjury(new Injury(null, id, d, InjuryType.FALL, InjuryPlace.HOME, false, false, null, null), false, TODAY);
+                    tx.saveInjury(Injuries.of(id, d).type(InjuryType.FALL).place(InjuryPlace.HOME).build(), false, TODAY);
                 }
                 return null;
             });

@@ -26,6 +26,7 @@ import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseCaseSummary;
 import vn.sotreem.domain.abuse.AbuseCases;
 import vn.sotreem.domain.hcdb.HcdbGroup;
+import vn.sotreem.domain.injury.Injuries;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
@@ -85,8 +86,8 @@ class TodayUiTest {
                         LocalDate.of(2026, 11, 17), java.time.LocalTime.of(9, 0)), today);
                 tx.saveMembership(Memberships.of(tx.childByCode("TE000003").orElseThrow().getId(), HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1))
                         .basis("Quyết định của UBND xã").build(), today);
-                tx.saveInjury(new Injury(null, tx.childByCode("TE000002").orElseThrow().getId(), LocalDate.of(2026, 11, 2),
-                        InjuryType.FALL, InjuryPlace.SCHOOL, false, false, null, null), false, today);
+                tx.saveInjury(Injuries.of(tx.childByCode("TE000002").orElseThrow().getId(), LocalDate.of(2026, 11, 2))
+                        .type(InjuryType.FALL).place(InjuryPlace.SCHOOL).build(), false, today);
                 return null;
             });
             store.accounts().add(VIEWER, Role.VIEWER, VIEWER_PASSWORD.toCharArray());
