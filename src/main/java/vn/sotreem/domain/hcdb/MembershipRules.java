@@ -12,11 +12,11 @@ import vn.sotreem.domain.common.Problem;
 /** Checks of a membership against its child and the child's other memberships (form and import alike). */
 public final class MembershipRules {
 
-    public static final String GROUP = "nhom";
-    public static final String SUB_CASE = "nhom_con";
-    public static final String FROM = "tu_ngay";
-    public static final String TO = "den_ngay";
-    public static final String CERTIFICATE = "ngay_giay_chung_nhan";
+    private static final String GROUP = MembershipField.GROUP.key();
+    private static final String SUB_CASE = MembershipField.SUB_CASE.key();
+    private static final String FROM = MembershipField.FROM.key();
+    private static final String TO = MembershipField.TO.key();
+    private static final String CERTIFICATE = MembershipField.CERTIFICATE.key();
 
     private MembershipRules() {
     }

@@ -11,11 +11,11 @@ import vn.sotreem.domain.common.VietnameseText;
 /** Checks of a support record against its child. */
 public final class SupportRules {
 
-    public static final String DATE = "ngay";
-    public static final String TYPE = "loai";
-    public static final String AMOUNT = "kinh_phi";
-    public static final String CARER = "nguoi_cham_soc_thay_the";
-    public static final String CARE_FORM = "hinh_thuc_cham_soc";
+    private static final String DATE = SupportField.DATE.key();
+    private static final String TYPE = SupportField.TYPE.key();
+    private static final String AMOUNT = SupportField.AMOUNT.key();
+    private static final String CARER = SupportField.CARER.key();
+    private static final String CARE_FORM = SupportField.CARE_FORM.key();
 
     private SupportRules() {
     }

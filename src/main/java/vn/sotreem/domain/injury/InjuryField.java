@@ -1,6 +1,7 @@
 package vn.sotreem.domain.injury;
 
 import java.util.function.Function;
+import vn.sotreem.domain.common.RecordField;
 
 /**
  * The fields of an injury record, in the order of sheet {@code TNTT}: the workbook column key (also
@@ -12,7 +13,7 @@ import java.util.function.Function;
  * repository's columns, the quick-entry grid and the form all go through it. Adding a field
  * starts here (see {@code docs/adding-a-field.md}).
  */
-public enum InjuryField {
+public enum InjuryField implements RecordField<Injury> {
     CHILD("ma_tre", "Mã trẻ", true, 0, Injury::childId),
     DATE("ngay_xay_ra", "Ngày xảy ra", true, 0, Injury::date),
     TYPE("loai", "Loại TNTT", true, 0, Injury::type),
@@ -37,15 +38,18 @@ public enum InjuryField {
         this.value = value;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** The workbook sheet must have the column (the others may be left out of an older or hand-made file). */
+    @Override
     public boolean required() {
         return required;
     }
@@ -60,6 +64,7 @@ public enum InjuryField {
     }
 
     /** The field's value in {@code injury}: a child id, date, type, place, yes/no or text (null when blank). */
+    @Override
     public Object valueIn(Injury injury) {
         return value.apply(injury);
     }

@@ -1,6 +1,7 @@
 package vn.sotreem.exchange.workbook;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.MembershipField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class HcdbImportPlan {
         List<Problem> problems = new ArrayList<>(MembershipRules.validate(planned, child.get(), stored, today));
         for (PlannedMembership earlier : memberships) {
             if (earlier.childCode().equals(code) && planned.conflictsWith(earlier.membership())) {
-                problems.add(Problem.error(MembershipRules.FROM, "Trẻ " + code + " đã thuộc nhóm " + m.group().code()
+                problems.add(Problem.error(MembershipField.FROM.key(), "Trẻ " + code + " đã thuộc nhóm " + m.group().code()
                         + " trong cùng thời gian ở dòng " + earlier.row() + " (từ " + DateText.format(earlier.membership().fromDate())
                         + "); hai thời gian không được chồng nhau."));
             }

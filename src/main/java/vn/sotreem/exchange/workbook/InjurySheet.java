@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
-import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
@@ -31,9 +30,7 @@ final class InjurySheet extends SheetSpec<InjurySheet.Row> {
     record Row(String childCode, Injury injury) {
     }
 
-    static final List<SheetColumn> COLUMNS = Arrays.stream(InjuryField.values())
-            .map(f -> f.required() ? SheetColumn.required(f.key(), f.label()) : SheetColumn.optional(f.key(), f.label()))
-            .toList();
+    static final List<SheetColumn> COLUMNS = SheetColumn.of(InjuryField.values());
 
     private static final String TYPES = "Hãy ghi mã 01–11 hoặc tên loại: "
             + Arrays.stream(InjuryType.values()).map(InjuryType::toString).collect(Collectors.joining(", ")) + ".";
@@ -64,23 +61,9 @@ final class InjurySheet extends SheetSpec<InjurySheet.Row> {
         return new Row(childCode, injury);
     }
 
-    /**
-     * The cells of one exported row, in column order: the child's code, dates as dates, codes as
-     * their labels, yes/no as {@code Có}/{@code Không}, texts as they are (null for a blank cell).
-     */
+    /** The cells of one exported row, in column order (see {@link SheetCells}). */
     static List<Object> cells(Injury injury, LongFunction<String> childCode) {
-        return Arrays.stream(InjuryField.values()).map(f -> f == InjuryField.CHILD ? childCode.apply(injury.childId())
-                : cell(f.valueIn(injury))).toList();
-    }
-
-    private static Object cell(Object value) {
-        if (value instanceof Coded coded) {
-            return coded.label();
-        }
-        if (value instanceof Boolean yes) {
-            return yes ? "Có" : "Không";
-        }
-        return value; // a date, a text or null
+        return SheetCells.of(injury, InjuryField.values(), InjuryField.CHILD, childCode);
     }
 
     /** The width of each column, in characters: wide for the type and the free texts. */

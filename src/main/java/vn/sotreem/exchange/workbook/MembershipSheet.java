@@ -1,7 +1,10 @@
 package vn.sotreem.exchange.workbook;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.MembershipField;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.HcdbSubCase;
 import vn.sotreem.domain.hcdb.Membership;
@@ -15,21 +18,12 @@ import vn.sotreem.domain.hcdb.MembershipRules;
 final class MembershipSheet extends SheetSpec<MembershipSheet.Row> {
 
     static final String NAME = "HCDB";
-    static final String CHILD_CODE = "ma_tre";
-    static final String BASIS = "can_cu";
 
     /** A parsed row: the child's code and the membership (child id unknown yet: 0). */
     record Row(String childCode, Membership membership) {
     }
 
-    static final List<SheetColumn> COLUMNS = List.of(
-            SheetColumn.required(CHILD_CODE, "Mã trẻ"),
-            SheetColumn.required(MembershipRules.GROUP, "Nhóm HCĐB"),
-            SheetColumn.optional(MembershipRules.SUB_CASE, "Trường hợp"),
-            SheetColumn.required(MembershipRules.FROM, "Từ ngày"),
-            SheetColumn.optional(MembershipRules.TO, "Đến ngày"),
-            SheetColumn.optional(BASIS, "Căn cứ xác định"),
-            SheetColumn.optional(MembershipRules.CERTIFICATE, "Ngày giấy xác nhận khuyết tật"));
+    static final List<SheetColumn> COLUMNS = SheetColumn.of(MembershipField.values());
 
 
     MembershipSheet() {
@@ -38,14 +32,30 @@ final class MembershipSheet extends SheetSpec<MembershipSheet.Row> {
 
     @Override
     public Row parse(SheetRow row) {
-        String childCode = row.required(CHILD_CODE, row.text(CHILD_CODE), "Chưa ghi mã trẻ.");
-        HcdbGroup group = row.required(MembershipRules.GROUP, row.code(MembershipRules.GROUP, SheetRow.listOf(HcdbGroup.values()),
+        String child = MembershipField.CHILD.key();
+        String childCode = row.required(child, row.text(child), "Chưa ghi mã trẻ.");
+        HcdbGroup group = row.required(MembershipField.GROUP.key(), row.code(MembershipField.GROUP.key(), SheetRow.listOf(HcdbGroup.values()),
                 "Hãy ghi chữ cái của nhóm (a, b, c, d, đ, e, g, h, i, k, l, m, n, o) hoặc tên nhóm."),
                 "Chưa ghi nhóm hoàn cảnh đặc biệt.");
-        HcdbSubCase subCase = row.code(MembershipRules.SUB_CASE, HcdbSubCase::byCode,
+        HcdbSubCase subCase = row.code(MembershipField.SUB_CASE.key(), HcdbSubCase::byCode,
                 "Hãy ghi dạng <chữ cái>.<khoản>, ví dụ c.7 (Nghị định 56/2017 Điều 3–16).");
-        LocalDate from = row.required(MembershipRules.FROM, row.date(MembershipRules.FROM), "Chưa ghi ngày bắt đầu.");
-        return new Row(childCode, new Membership(null, 0, group, subCase, from, row.date(MembershipRules.TO), row.text(BASIS),
-                row.date(MembershipRules.CERTIFICATE), null));
+        LocalDate from = row.required(MembershipField.FROM.key(), row.date(MembershipField.FROM.key()), "Chưa ghi ngày bắt đầu.");
+        return new Row(childCode, new Membership(null, 0, group, subCase, from, row.date(MembershipField.TO.key()), row.text(MembershipField.BASIS.key()),
+                row.date(MembershipField.CERTIFICATE.key()), null));
+    }
+
+    /** The cells of one exported row, in column order (see {@link SheetCells}). */
+    static List<Object> cells(Membership membership, LongFunction<String> childCode) {
+        return SheetCells.of(membership, MembershipField.values(), MembershipField.CHILD, childCode);
+    }
+
+    /** The width of each column, in characters: wide for the group and the basis. */
+    static List<Integer> widths() {
+        return Arrays.stream(MembershipField.values()).map(f -> switch (f) {
+            case GROUP -> 40;
+            case BASIS -> 30;
+            case CERTIFICATE -> 14;
+            default -> 12;
+        }).toList();
     }
 }

@@ -168,38 +168,21 @@ public final class RegisterWorkbookExporter {
         memberships.sort(Comparator.comparing((Membership m) -> order.getOrDefault(m.childId(), Integer.MAX_VALUE))
                 .thenComparing(Membership::fromDate));
         SXSSFSheet hcdb = startSheet(workbook, MembershipSheet.NAME,
-                MembershipSheet.COLUMNS.stream().map(SheetColumn::label).toList(), List.of(12, 40, 12, 12, 12, 30, 14), styles);
+                MembershipSheet.COLUMNS.stream().map(SheetColumn::label).toList(), MembershipSheet.widths(), styles);
         int r = 1;
         for (Membership m : memberships) {
             progress.checkCancelled();
-            Row row = hcdb.createRow(r++);
-            text(row, 0, codes.get(m.childId()), styles);
-            text(row, 1, m.group().label(), styles);
-            text(row, 2, m.subCase() == null ? null : m.subCase().code(), styles);
-            date(row, 3, m.fromDate(), styles);
-            date(row, 4, m.toDate(), styles);
-            text(row, 5, m.basis(), styles);
-            date(row, 6, m.certificateDate(), styles);
+            cells(hcdb.createRow(r++), MembershipSheet.cells(m, codes::get), styles);
         }
         List<Support> supports = new ArrayList<>(store.read(tx -> tx.supports(null)));
         supports.sort(Comparator.comparing((Support s) -> order.getOrDefault(s.childId(), Integer.MAX_VALUE))
                 .thenComparing(Support::date));
         SXSSFSheet help = startSheet(workbook, SupportSheet.NAME,
-                SupportSheet.COLUMNS.stream().map(SheetColumn::label).toList(), List.of(12, 12, 34, 22, 14, 30, 28, 28), styles);
+                SupportSheet.COLUMNS.stream().map(SheetColumn::label).toList(), SupportSheet.widths(), styles);
         r = 1;
         for (Support s : supports) {
             progress.checkCancelled();
-            Row row = help.createRow(r++);
-            text(row, 0, codes.get(s.childId()), styles);
-            date(row, 1, s.date(), styles);
-            text(row, 2, s.type().label(), styles);
-            text(row, 3, s.provider(), styles);
-            if (s.amount() != null) {
-                row.createCell(4).setCellValue(s.amount());
-            }
-            text(row, 5, s.note(), styles);
-            text(row, 6, s.carerName(), styles);
-            text(row, 7, label(s.careForm()), styles);
+            cells(help.createRow(r++), SupportSheet.cells(s, codes::get), styles);
         }
     }
 
@@ -246,15 +229,7 @@ public final class RegisterWorkbookExporter {
         int r = 1;
         for (Injury i : injuries) {
             progress.checkCancelled();
-            Row row = sheet.createRow(r++);
-            List<Object> cells = InjurySheet.cells(i, codes::get);
-            for (int column = 0; column < cells.size(); column++) {
-                if (cells.get(column) instanceof LocalDate day) {
-                    date(row, column, day, styles);
-                } else {
-                    text(row, column, (String) cells.get(column), styles);
-                }
-            }
+            cells(sheet.createRow(r++), InjurySheet.cells(i, codes::get), styles);
         }
     }
 
@@ -303,6 +278,20 @@ public final class RegisterWorkbookExporter {
 
     private static String label(Coded value) {
         return value == null ? null : value.label();
+    }
+
+    /** A row's cells from a sheet's {@code cells}: dates, whole numbers and texts. */
+    private static void cells(Row row, List<Object> cells, Styles styles) {
+        for (int column = 0; column < cells.size(); column++) {
+            Object value = cells.get(column);
+            if (value instanceof LocalDate day) {
+                date(row, column, day, styles);
+            } else if (value instanceof Long number) {
+                row.createCell(column).setCellValue(number);
+            } else {
+                text(row, column, (String) value, styles);
+            }
+        }
     }
 
     /** A text cell (never a formula); formula-like text also gets the quote prefix. */

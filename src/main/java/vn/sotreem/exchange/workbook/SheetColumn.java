@@ -1,5 +1,8 @@
 package vn.sotreem.exchange.workbook;
 
+import java.util.Arrays;
+import java.util.List;
+import vn.sotreem.domain.common.RecordField;
 import vn.sotreem.domain.common.VietnameseText;
 
 /**
@@ -18,6 +21,11 @@ record SheetColumn(String key, String label, boolean required, String alternativ
 
     static SheetColumn required(String key, String label) {
         return new SheetColumn(key, label, true, null);
+    }
+
+    /** The columns of a record's catalogue, in its order: key, label, and required when the field is. */
+    static List<SheetColumn> of(RecordField<?>[] fields) {
+        return Arrays.stream(fields).map(f -> new SheetColumn(f.key(), f.label(), f.required(), null)).toList();
     }
 
     /** Required unless the column {@code alternativeKey} is present. */

@@ -1,7 +1,10 @@
 package vn.sotreem.exchange.workbook;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.SupportField;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 import vn.sotreem.domain.hcdb.CareForm;
 import vn.sotreem.domain.hcdb.Support;
 import vn.sotreem.domain.hcdb.SupportRules;
@@ -14,23 +17,12 @@ import vn.sotreem.domain.hcdb.SupportType;
 final class SupportSheet extends SheetSpec<SupportSheet.Row> {
 
     static final String NAME = "TroGiup";
-    static final String CHILD_CODE = "ma_tre";
-    static final String PROVIDER = "don_vi";
-    static final String NOTE = "ghi_chu";
 
     /** A parsed row: the child's code and the support (child id unknown yet: 0). */
     record Row(String childCode, Support support) {
     }
 
-    static final List<SheetColumn> COLUMNS = List.of(
-            SheetColumn.required(CHILD_CODE, "Mã trẻ"),
-            SheetColumn.required(SupportRules.DATE, "Ngày trợ giúp"),
-            SheetColumn.required(SupportRules.TYPE, "Loại trợ giúp"),
-            SheetColumn.optional(PROVIDER, "Đơn vị thực hiện"),
-            SheetColumn.optional(SupportRules.AMOUNT, "Kinh phí (đồng)"),
-            SheetColumn.optional(NOTE, "Ghi chú"),
-            SheetColumn.optional(SupportRules.CARER, "Người/cơ sở nhận chăm sóc thay thế"),
-            SheetColumn.optional(SupportRules.CARE_FORM, "Hình thức chăm sóc thay thế"));
+    static final List<SheetColumn> COLUMNS = SheetColumn.of(SupportField.values());
 
 
     SupportSheet() {
@@ -39,12 +31,30 @@ final class SupportSheet extends SheetSpec<SupportSheet.Row> {
 
     @Override
     public Row parse(SheetRow row) {
-        String childCode = row.required(CHILD_CODE, row.text(CHILD_CODE), "Chưa ghi mã trẻ.");
-        SupportType type = row.required(SupportRules.TYPE, row.code(SupportRules.TYPE, SheetRow.listOf(SupportType.values()),
+        String child = SupportField.CHILD.key();
+        String childCode = row.required(child, row.text(child), "Chưa ghi mã trẻ.");
+        SupportType type = row.required(SupportField.TYPE.key(), row.code(SupportField.TYPE.key(), SheetRow.listOf(SupportType.values()),
                 SheetRow.oneOf(SupportType.values())), "Chưa ghi loại trợ giúp.");
-        LocalDate date = row.required(SupportRules.DATE, row.date(SupportRules.DATE), "Chưa ghi ngày trợ giúp.");
-        return new Row(childCode, new Support(null, 0, date, type, row.text(PROVIDER), row.money(SupportRules.AMOUNT),
-                row.longText(NOTE), row.text(SupportRules.CARER),
-                row.code(SupportRules.CARE_FORM, SheetRow.listOf(CareForm.values()), SheetRow.oneOf(CareForm.values()))));
+        LocalDate date = row.required(SupportField.DATE.key(), row.date(SupportField.DATE.key()), "Chưa ghi ngày trợ giúp.");
+        return new Row(childCode, new Support(null, 0, date, type, row.text(SupportField.PROVIDER.key()), row.money(SupportField.AMOUNT.key()),
+                row.longText(SupportField.NOTE.key()), row.text(SupportField.CARER.key()),
+                row.code(SupportField.CARE_FORM.key(), SheetRow.listOf(CareForm.values()), SheetRow.oneOf(CareForm.values()))));
+    }
+
+    /** The cells of one exported row, in column order (see {@link SheetCells}). */
+    static List<Object> cells(Support support, LongFunction<String> childCode) {
+        return SheetCells.of(support, SupportField.values(), SupportField.CHILD, childCode);
+    }
+
+    /** The width of each column, in characters: wide for the type and the free texts. */
+    static List<Integer> widths() {
+        return Arrays.stream(SupportField.values()).map(f -> switch (f) {
+            case TYPE -> 34;
+            case PROVIDER -> 22;
+            case AMOUNT -> 14;
+            case NOTE -> 30;
+            case CARER, CARE_FORM -> 28;
+            default -> 12;
+        }).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.MembershipField;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
@@ -52,7 +53,7 @@ final class EndMembershipDialog {
             }
             Membership closed = open.closed(on, reason.trim());
             String error = MembershipRules.validate(closed, child, others, today).stream()
-                    .filter(p -> p.isError() && p.field().equals(MembershipRules.TO)).map(Problem::message)
+                    .filter(p -> p.isError() && p.field().equals(MembershipField.TO.key())).map(Problem::message)
                     .findFirst().orElse("");
             endDateMessage.setText(error);
             if (error.isEmpty()) {

@@ -1,6 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.MembershipField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +41,8 @@ final class MembershipFormModel {
         this.child = child;
         this.others = List.copyOf(others);
         this.today = today;
-        for (String key : List.of(MembershipRules.GROUP, MembershipRules.SUB_CASE, MembershipRules.FROM,
-                MembershipRules.TO, MembershipRules.CERTIFICATE)) {
+        for (String key : List.of(MembershipField.GROUP.key(), MembershipField.SUB_CASE.key(), MembershipField.FROM.key(),
+                MembershipField.TO.key(), MembershipField.CERTIFICATE.key())) {
             messages.field(key);
         }
         group.addListener((o, was, now) -> {
@@ -49,13 +50,13 @@ final class MembershipFormModel {
             if (subCase.get() != null && subCase.get().group() != now) {
                 subCase.set(null);
             }
-            messages.touch(MembershipRules.GROUP);
+            messages.touch(MembershipField.GROUP.key());
             validate();
         });
-        subCase.addListener((o, was, now) -> touchAndValidate(MembershipRules.SUB_CASE));
-        from.addListener((o, was, now) -> touchAndValidate(MembershipRules.FROM));
-        to.addListener((o, was, now) -> touchAndValidate(MembershipRules.TO));
-        certificate.addListener((o, was, now) -> touchAndValidate(MembershipRules.CERTIFICATE));
+        subCase.addListener((o, was, now) -> touchAndValidate(MembershipField.SUB_CASE.key()));
+        from.addListener((o, was, now) -> touchAndValidate(MembershipField.FROM.key()));
+        to.addListener((o, was, now) -> touchAndValidate(MembershipField.TO.key()));
+        certificate.addListener((o, was, now) -> touchAndValidate(MembershipField.CERTIFICATE.key()));
         validate();
     }
 
@@ -66,9 +67,9 @@ final class MembershipFormModel {
 
     private void validate() {
         List<Problem> parse = new ArrayList<>();
-        LocalDate fromDate = date(from.get(), MembershipRules.FROM, parse);
-        LocalDate toDate = date(to.get(), MembershipRules.TO, parse);
-        LocalDate certDate = date(certificate.get(), MembershipRules.CERTIFICATE, parse);
+        LocalDate fromDate = date(from.get(), MembershipField.FROM.key(), parse);
+        LocalDate toDate = date(to.get(), MembershipField.TO.key(), parse);
+        LocalDate certDate = date(certificate.get(), MembershipField.CERTIFICATE.key(), parse);
         List<Problem> all = new ArrayList<>(parse);
         Membership m = new Membership(null, child.getId() == null ? 0 : child.getId(), group.get(), subCase.get(),
                 fromDate, toDate, blankToNull(basis.get()), certDate, null);
@@ -79,7 +80,7 @@ final class MembershipFormModel {
             }
         }
         if (group.get() != null && group.get() != HcdbGroup.DISABLED && !certificate.get().isBlank()) {
-            all.removeIf(p -> p.field().equals(MembershipRules.CERTIFICATE));
+            all.removeIf(p -> p.field().equals(MembershipField.CERTIFICATE.key()));
         }
         problems = all;
         messages.show(all);

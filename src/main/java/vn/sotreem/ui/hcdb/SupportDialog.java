@@ -1,6 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.SupportField;
 import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -13,7 +14,6 @@ import vn.sotreem.domain.hcdb.CareForm;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.hcdb.SupportRules;
 import vn.sotreem.domain.hcdb.SupportType;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.FormDialog;
@@ -65,18 +65,18 @@ final class SupportDialog {
         dialog.fields.getChildren().add(Views.load("SupportDialog.fxml", this));
         model.dateProperty().set(DateText.format(today));
         supportDateField.textProperty().bindBidirectional(model.dateProperty());
-        FieldMessages.bind(supportDateMessage, model.message(SupportRules.DATE));
+        FieldMessages.bind(supportDateMessage, model.message(SupportField.DATE.key()));
         supportTypeBox.getItems().setAll(SupportType.values());
         supportTypeBox.valueProperty().bindBidirectional(model.typeProperty());
-        FieldMessages.bind(supportTypeMessage, model.message(SupportRules.TYPE));
+        FieldMessages.bind(supportTypeMessage, model.message(SupportField.TYPE.key()));
         providerField.textProperty().bindBidirectional(model.providerProperty());
         amountField.textProperty().bindBidirectional(model.amountProperty());
-        FieldMessages.bind(amountMessage, model.message(SupportRules.AMOUNT));
+        FieldMessages.bind(amountMessage, model.message(SupportField.AMOUNT.key()));
         carerField.textProperty().bindBidirectional(model.carerProperty());
-        FieldMessages.bind(carerMessage, model.message(SupportRules.CARER));
+        FieldMessages.bind(carerMessage, model.message(SupportField.CARER.key()));
         careFormBox.getItems().setAll(CareForm.values());
         careFormBox.valueProperty().bindBidirectional(model.careFormProperty());
-        FieldMessages.bind(careFormMessage, model.message(SupportRules.CARE_FORM));
+        FieldMessages.bind(careFormMessage, model.message(SupportField.CARE_FORM.key()));
         for (VBox row : new VBox[] {carerRow, careFormRow}) {
             row.visibleProperty().bind(model.alternativeCareProperty());
             row.managedProperty().bind(model.alternativeCareProperty());

@@ -1,6 +1,7 @@
 package vn.sotreem.ui.hcdb;
 
 import java.time.LocalDate;
+import vn.sotreem.domain.hcdb.SupportField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,15 +49,15 @@ public final class SupportFormModel {
     SupportFormModel(Child child, LocalDate today) {
         this.child = child;
         this.today = today;
-        for (String key : List.of(SupportRules.DATE, SupportRules.TYPE, SupportRules.AMOUNT, SupportRules.CARER,
-                SupportRules.CARE_FORM)) {
+        for (String key : List.of(SupportField.DATE.key(), SupportField.TYPE.key(), SupportField.AMOUNT.key(), SupportField.CARER.key(),
+                SupportField.CARE_FORM.key())) {
             messages.field(key);
         }
-        date.addListener((o, was, now) -> touchAndValidate(SupportRules.DATE));
-        type.addListener((o, was, now) -> touchAndValidate(SupportRules.TYPE));
-        amount.addListener((o, was, now) -> touchAndValidate(SupportRules.AMOUNT));
-        carer.addListener((o, was, now) -> touchAndValidate(SupportRules.CARER));
-        careForm.addListener((o, was, now) -> touchAndValidate(SupportRules.CARE_FORM));
+        date.addListener((o, was, now) -> touchAndValidate(SupportField.DATE.key()));
+        type.addListener((o, was, now) -> touchAndValidate(SupportField.TYPE.key()));
+        amount.addListener((o, was, now) -> touchAndValidate(SupportField.AMOUNT.key()));
+        carer.addListener((o, was, now) -> touchAndValidate(SupportField.CARER.key()));
+        careForm.addListener((o, was, now) -> touchAndValidate(SupportField.CARE_FORM.key()));
         validate();
     }
 
@@ -89,14 +90,14 @@ public final class SupportFormModel {
         if (!date.get().isBlank()) {
             d = DateText.parse(date.get()).orElse(null);
             if (d == null) {
-                parse.add(Problem.error(SupportRules.DATE, FieldMessages.BAD_DATE));
+                parse.add(Problem.error(SupportField.DATE.key(), FieldMessages.BAD_DATE));
             }
         }
         Long a = null;
         if (!amount.get().isBlank()) {
             a = parseAmount(amount.get()).orElse(null);
             if (a == null) {
-                parse.add(Problem.error(SupportRules.AMOUNT, BAD_AMOUNT));
+                parse.add(Problem.error(SupportField.AMOUNT.key(), BAD_AMOUNT));
             }
         }
         boolean care = type.get() == SupportType.ALTERNATIVE_CARE;

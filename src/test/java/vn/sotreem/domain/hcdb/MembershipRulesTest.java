@@ -69,8 +69,8 @@ class MembershipRulesTest {
         assertEquals(List.of(), MembershipRules.validate(ill, child, List.of(disabled), TODAY));
 
         Membership again = m(HcdbGroup.DISABLED, "d.1", LocalDate.of(2024, 5, 1), null);
-        assertEquals(List.of(Problem.warning(MembershipRules.CERTIFICATE, "Chưa ghi ngày cấp giấy xác nhận khuyết tật."),
-                Problem.error(MembershipRules.FROM, "Trẻ đã thuộc nhóm d từ 01/01/2020 (chưa kết thúc); hai thời gian không được chồng nhau.")),
+        assertEquals(List.of(Problem.warning(MembershipField.CERTIFICATE.key(), "Chưa ghi ngày cấp giấy xác nhận khuyết tật."),
+                Problem.error(MembershipField.FROM.key(), "Trẻ đã thuộc nhóm d từ 01/01/2020 (chưa kết thúc); hai thời gian không được chồng nhau.")),
                 MembershipRules.validate(again, child, List.of(disabled, ill), TODAY));
 
         Membership afterClosing = m(HcdbGroup.ORPHAN, "a.1", LocalDate.of(2023, 1, 1), null);
@@ -81,35 +81,35 @@ class MembershipRulesTest {
     @Test
     void groupDNeedsTheLevelAndGroupNAPoorHousehold() {
         Child child = child();
-        assertEquals(List.of(Problem.error(MembershipRules.SUB_CASE, "Nhóm d cần mức độ khuyết tật: đặc biệt nặng, nặng hoặc nhẹ."),
-                Problem.warning(MembershipRules.CERTIFICATE, "Chưa ghi ngày cấp giấy xác nhận khuyết tật.")),
+        assertEquals(List.of(Problem.error(MembershipField.SUB_CASE.key(), "Nhóm d cần mức độ khuyết tật: đặc biệt nặng, nặng hoặc nhẹ."),
+                Problem.warning(MembershipField.CERTIFICATE.key(), "Chưa ghi ngày cấp giấy xác nhận khuyết tật.")),
                 MembershipRules.validate(m(HcdbGroup.DISABLED, null, LocalDate.of(2020, 1, 1), null), child, List.of(), TODAY));
-        assertEquals(List.of(Problem.warning(MembershipRules.GROUP, "Nhóm n chỉ dành cho trẻ thuộc hộ nghèo hoặc cận nghèo, "
+        assertEquals(List.of(Problem.warning(MembershipField.GROUP.key(), "Nhóm n chỉ dành cho trẻ thuộc hộ nghèo hoặc cận nghèo, "
                         + "nhưng hộ của trẻ chưa được ghi là nghèo/cận nghèo.")),
                 MembershipRules.validate(m(HcdbGroup.SERIOUS_ILLNESS_POOR, "n.1", LocalDate.of(2020, 1, 1), null), child, List.of(), TODAY));
         child.setPoverty(Poverty.NEAR_POOR);
-        assertEquals(List.of(Problem.warning(MembershipRules.SUB_CASE, "Trường hợp n.1 không khớp với hộ của trẻ (hộ cận nghèo).")),
+        assertEquals(List.of(Problem.warning(MembershipField.SUB_CASE.key(), "Trường hợp n.1 không khớp với hộ của trẻ (hộ cận nghèo).")),
                 MembershipRules.validate(m(HcdbGroup.SERIOUS_ILLNESS_POOR, "n.1", LocalDate.of(2020, 1, 1), null), child, List.of(), TODAY));
-        assertEquals(List.of(Problem.error(MembershipRules.SUB_CASE, "Trường hợp c.7 không thuộc nhóm a.")),
+        assertEquals(List.of(Problem.error(MembershipField.SUB_CASE.key(), "Trường hợp c.7 không thuộc nhóm a.")),
                 MembershipRules.validate(m(HcdbGroup.ORPHAN, "c.7", LocalDate.of(2020, 1, 1), null), child, List.of(), TODAY));
     }
 
     @Test
     void datesStayInsideTheChildsChildhood() {
         Child child = child(); // born 29/02/2012: turns 16 on 29/02/2028 (a leap year)
-        assertEquals(List.of(Problem.error(MembershipRules.FROM, "Ngày bắt đầu 28/02/2012 trước ngày sinh của trẻ (29/02/2012).")),
+        assertEquals(List.of(Problem.error(MembershipField.FROM.key(), "Ngày bắt đầu 28/02/2012 trước ngày sinh của trẻ (29/02/2012).")),
                 MembershipRules.validate(m(HcdbGroup.ORPHAN, "a.1", LocalDate.of(2012, 2, 28), null), child, List.of(), TODAY));
-        assertEquals(List.of(Problem.error(MembershipRules.FROM, "Ngày bắt đầu 24/11/2026 ở trong tương lai.")),
+        assertEquals(List.of(Problem.error(MembershipField.FROM.key(), "Ngày bắt đầu 24/11/2026 ở trong tương lai.")),
                 MembershipRules.validate(m(HcdbGroup.ORPHAN, "a.1", TODAY.plusDays(1), null), child, List.of(), TODAY));
-        assertEquals(List.of(Problem.error(MembershipRules.TO, "Ngày kết thúc 01/01/2019 trước ngày bắt đầu 01/01/2020.")),
+        assertEquals(List.of(Problem.error(MembershipField.TO.key(), "Ngày kết thúc 01/01/2019 trước ngày bắt đầu 01/01/2020.")),
                 MembershipRules.validate(m(HcdbGroup.ORPHAN, "a.1", LocalDate.of(2020, 1, 1), LocalDate.of(2019, 1, 1)),
                         child, List.of(), TODAY));
         child.setStatus(ChildStatus.DIED);
         child.setStatusDate(LocalDate.of(2025, 3, 1));
-        assertEquals(List.of(Problem.error(MembershipRules.FROM, "Ngày bắt đầu 02/03/2025 sau ngày trẻ mất (01/03/2025).")),
+        assertEquals(List.of(Problem.error(MembershipField.FROM.key(), "Ngày bắt đầu 02/03/2025 sau ngày trẻ mất (01/03/2025).")),
                 MembershipRules.validate(m(HcdbGroup.ORPHAN, "a.1", LocalDate.of(2025, 3, 2), null), child, List.of(), TODAY));
         child.setStatus(ChildStatus.MOVED_AWAY);
-        assertEquals(List.of(Problem.warning(MembershipRules.FROM, "Ngày bắt đầu 02/03/2025 sau ngày trẻ chuyển đi (01/03/2025).")),
+        assertEquals(List.of(Problem.warning(MembershipField.FROM.key(), "Ngày bắt đầu 02/03/2025 sau ngày trẻ chuyển đi (01/03/2025).")),
                 MembershipRules.validate(m(HcdbGroup.ORPHAN, "a.1", LocalDate.of(2025, 3, 2), null), child, List.of(), TODAY));
     }
 

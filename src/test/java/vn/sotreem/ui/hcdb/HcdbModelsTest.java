@@ -1,6 +1,8 @@
 package vn.sotreem.ui.hcdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import vn.sotreem.domain.hcdb.SupportField;
+import vn.sotreem.domain.hcdb.MembershipField;
 import vn.sotreem.domain.hcdb.Memberships;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,11 +17,9 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.HcdbSubCase;
 import vn.sotreem.domain.hcdb.Membership;
-import vn.sotreem.domain.hcdb.MembershipRules;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.domain.common.Sex;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.hcdb.SupportRules;
 import vn.sotreem.domain.hcdb.SupportType;
 import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.UiTestSupport;
@@ -60,8 +60,8 @@ class HcdbModelsTest {
         model.typeProperty().set(SupportType.ALTERNATIVE_CARE);
         assertTrue(model.alternativeCareProperty().get());
         assertTrue(model.supportToSave().isEmpty());
-        assertEquals(Severity.ERROR, model.message(SupportRules.CARER).severity());
-        assertEquals(Severity.ERROR, model.message(SupportRules.CARE_FORM).severity());
+        assertEquals(Severity.ERROR, model.message(SupportField.CARER.key()).severity());
+        assertEquals(Severity.ERROR, model.message(SupportField.CARE_FORM.key()).severity());
         model.carerProperty().set("Lê Thị Tám");
         model.careFormProperty().set(CareForm.RELATIVE);
         model.amountProperty().set("2.000.000");
@@ -79,16 +79,16 @@ class HcdbModelsTest {
     void membershipFormFiltersSubCasesAndShowsMessagesOnceTouched() {
         Child c = child(1, "Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông");
         MembershipFormModel model = new MembershipFormModel(c, List.of(), TODAY);
-        assertEquals("", model.message(MembershipRules.FROM).message(), "nothing red before typing");
+        assertEquals("", model.message(MembershipField.FROM.key()).message(), "nothing red before typing");
         model.groupProperty().set(HcdbGroup.DISABLED);
         assertEquals(HcdbSubCase.of(HcdbGroup.DISABLED), List.copyOf(model.subCases()));
         model.fromProperty().set("31/02/2024");
-        assertEquals(FieldMessages.BAD_DATE, model.message(MembershipRules.FROM).message());
+        assertEquals(FieldMessages.BAD_DATE, model.message(MembershipField.FROM.key()).message());
         model.fromProperty().set("01/02/2024");
-        assertEquals("", model.message(MembershipRules.FROM).message());
+        assertEquals("", model.message(MembershipField.FROM.key()).message());
         assertTrue(model.membershipToSave().isEmpty(), "group d needs a level");
-        assertEquals(Optional.of(MembershipRules.SUB_CASE), model.firstErrorField());
-        assertEquals(Severity.WARNING, model.message(MembershipRules.CERTIFICATE).severity());
+        assertEquals(Optional.of(MembershipField.SUB_CASE.key()), model.firstErrorField());
+        assertEquals(Severity.WARNING, model.message(MembershipField.CERTIFICATE.key()).severity());
         model.subCaseProperty().set(HcdbSubCase.of(HcdbGroup.DISABLED).get(0));
         Membership m = model.membershipToSave().orElseThrow();
         assertEquals(HcdbGroup.DISABLED, m.group());
@@ -104,8 +104,8 @@ class HcdbModelsTest {
         MembershipFormModel model = new MembershipFormModel(c, List.of(), TODAY);
         model.groupProperty().set(HcdbGroup.SERIOUS_ILLNESS_POOR);
         model.fromProperty().set("01/01/2025");
-        assertEquals(Severity.WARNING, model.message(MembershipRules.GROUP).severity());
-        assertTrue(model.message(MembershipRules.GROUP).message().startsWith("Nhóm n chỉ dành cho"));
+        assertEquals(Severity.WARNING, model.message(MembershipField.GROUP.key()).severity());
+        assertTrue(model.message(MembershipField.GROUP.key()).message().startsWith("Nhóm n chỉ dành cho"));
         assertTrue(model.membershipToSave().isPresent());
     }
 
@@ -116,7 +116,7 @@ class HcdbModelsTest {
                 List.of(open(7, 1, HcdbGroup.ORPHAN, LocalDate.of(2023, 1, 1))), TODAY);
         model.groupProperty().set(HcdbGroup.ORPHAN);
         model.fromProperty().set("01/01/2025");
-        assertTrue(model.message(MembershipRules.FROM).message().startsWith("Trẻ đã thuộc nhóm a từ 01/01/2023"));
+        assertTrue(model.message(MembershipField.FROM.key()).message().startsWith("Trẻ đã thuộc nhóm a từ 01/01/2023"));
         assertTrue(model.membershipToSave().isEmpty());
     }
 
