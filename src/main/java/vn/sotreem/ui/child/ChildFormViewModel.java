@@ -44,7 +44,7 @@ import vn.sotreem.ui.common.FieldMessages;
  * <p>A field's message is shown once the field has been edited, or for every field after a save
  * attempt (and at once when editing an existing record), so a fresh form is not covered in red.
  */
-public final class ChildFormViewModel {
+final class ChildFormViewModel {
 
     public static final String BAD_AGE = "Tuổi ước lượng là một số nguyên từ 0 đến 15.";
 

@@ -12,7 +12,7 @@ import vn.sotreem.storage.RegisterStore;
  * the FX thread (wrapping the data key for a password takes a few tenths of a second on an old PC);
  * a password given to them is wiped.
  */
-public final class AccountsModel {
+final class AccountsModel {
 
     private final RegisterStore store;
 

@@ -10,7 +10,7 @@ import vn.sotreem.domain.common.DateText;
  * Turns the audit screen's filter inputs into an {@link AuditFilter}: empty inputs mean "no
  * restriction", dates are typed dd/mm/yyyy, and a wrong date or an inverted range is explained.
  */
-public final class AuditFilterModel {
+final class AuditFilterModel {
 
     /** Either a filter or the message saying what to fix. */
     public record Result(AuditFilter filter, String message) {

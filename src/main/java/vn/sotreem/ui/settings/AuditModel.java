@@ -10,7 +10,7 @@ import vn.sotreem.exchange.audit.AuditWorkbookExporter;
 import vn.sotreem.storage.RegisterStore;
 
 /** The audit log tab without a screen: its users, its entries under a filter, and the export. Off the FX thread. */
-public final class AuditModel {
+final class AuditModel {
 
     private final RegisterStore store;
 

@@ -7,7 +7,7 @@ import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.ui.common.PasswordPair;
 
 /** Checks the "add a user" form before the register is asked: name, role, password typed twice. */
-public final class NewAccountForm {
+final class NewAccountForm {
 
     private NewAccountForm() {
     }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import vn.sotreem.storage.RegisterStore;
 
 /** The security tab without a screen (administrators): recovery key, idle lock, second backup folder. Off the FX thread. */
-public final class SecurityModel {
+final class SecurityModel {
 
     /** What the tab shows. */
     record Settings(int idleMinutes, Optional<Path> secondFolder) {

@@ -8,7 +8,7 @@ import vn.sotreem.storage.RegisterStore;
  * The villages tab without a screen. Each change returns the list as the register has it after
  * the change, read in the same background work.
  */
-public final class VillagesModel {
+final class VillagesModel {
 
     private final RegisterStore store;
 

@@ -10,7 +10,7 @@ import vn.sotreem.ui.common.BackgroundRunner;
  * The main window's life without a screen: which register is open (after setup or login, none
  * after a restore), the backup taken when the window closes, and closing the register at the end.
  */
-public final class AppModel {
+final class AppModel {
 
     private RegisterStore store;
 

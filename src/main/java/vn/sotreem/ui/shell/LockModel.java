@@ -3,7 +3,7 @@ package vn.sotreem.ui.shell;
 import vn.sotreem.storage.RegisterStore;
 
 /** What the idle lock's screen needs of the register: whose password opens it, and the check itself. */
-public final class LockModel {
+final class LockModel {
 
     private final RegisterStore store;
 

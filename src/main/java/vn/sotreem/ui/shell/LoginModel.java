@@ -19,7 +19,7 @@ import vn.sotreem.ui.common.ErrorMessages;
  * of a damaged register. The slow steps (every one that opens the register) run off the JavaFX
  * thread; the register opened is held here until it is handed on as an {@link OpenedRegister}.
  */
-public final class LoginModel {
+final class LoginModel {
 
     /** Opened with the recovery key: the active administrators, one of whom gets the new password. */
     record Recovery(List<String> admins, String problem) {

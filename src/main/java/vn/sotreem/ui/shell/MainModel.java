@@ -27,7 +27,7 @@ import vn.sotreem.ui.today.TodayModel;
  * children at start, the daily backup and the idle lock's setting, and the view-model of each
  * page ({@link Pages} builds the pages with them); the window itself never touches storage.
  */
-public final class MainModel {
+final class MainModel {
 
     /** The name of the start read's background task (a test holds it back to see the first frame). */
     static final String START_READ = "main-start-read";

@@ -25,7 +25,7 @@ import vn.sotreem.ui.common.ErrorMessages;
  * First-start setup without a screen: the province and commune (found by current or pre-2025
  * name, without accents), the officer, the password typed twice and the commune's villages.
  */
-public final class SetupViewModel {
+final class SetupViewModel {
 
     public static final int MIN_PASSWORD_LENGTH = vn.sotreem.storage.security.PasswordRules.MIN_LENGTH;
 
