@@ -18,35 +18,14 @@ public enum MembershipField implements RecordField<Membership> {
     BASIS("can_cu", "Căn cứ xác định", false, Membership::basis),
     CERTIFICATE("ngay_giay_chung_nhan", "Ngày giấy xác nhận khuyết tật", false, Membership::certificateDate);
 
-    private final String key;
-    private final String label;
-    private final boolean required;
-    private final Function<Membership, Object> value;
+    private final Definition<Membership> definition;
 
     MembershipField(String key, String label, boolean required, Function<Membership, Object> value) {
-        this.key = key;
-        this.label = label;
-        this.required = required;
-        this.value = value;
+        this.definition = new Definition<>(key, label, required, value);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public Object valueIn(Membership membership) {
-        return value.apply(membership);
+    public Definition<Membership> definition() {
+        return definition;
     }
 }

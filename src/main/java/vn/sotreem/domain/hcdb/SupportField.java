@@ -18,35 +18,14 @@ public enum SupportField implements RecordField<Support> {
     CARER("nguoi_cham_soc_thay_the", "Người/cơ sở nhận chăm sóc thay thế", false, Support::carerName),
     CARE_FORM("hinh_thuc_cham_soc", "Hình thức chăm sóc thay thế", false, Support::careForm);
 
-    private final String key;
-    private final String label;
-    private final boolean required;
-    private final Function<Support, Object> value;
+    private final Definition<Support> definition;
 
     SupportField(String key, String label, boolean required, Function<Support, Object> value) {
-        this.key = key;
-        this.label = label;
-        this.required = required;
-        this.value = value;
+        this.definition = new Definition<>(key, label, required, value);
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public Object valueIn(Support support) {
-        return value.apply(support);
+    public Definition<Support> definition() {
+        return definition;
     }
 }

@@ -24,34 +24,17 @@ public enum InjuryField implements RecordField<Injury> {
     CAUSE("nguyen_nhan", "Nguyên nhân", false, 300, Injury::cause),
     NOTE("ghi_chu", "Ghi chú", false, 2000, Injury::note);
 
-    private final String key;
-    private final String label;
-    private final boolean required;
+    private final Definition<Injury> definition;
     private final int maxLength;
-    private final Function<Injury, Object> value;
 
     InjuryField(String key, String label, boolean required, int maxLength, Function<Injury, Object> value) {
-        this.key = key;
-        this.label = label;
-        this.required = required;
+        this.definition = new Definition<>(key, label, required, value);
         this.maxLength = maxLength;
-        this.value = value;
     }
 
     @Override
-    public String key() {
-        return key;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
-
-    /** The workbook sheet must have the column (the others may be left out of an older or hand-made file). */
-    @Override
-    public boolean required() {
-        return required;
+    public Definition<Injury> definition() {
+        return definition;
     }
 
     /** The longest text the field takes (its database column's size); 0 for a field that is not free text. */
@@ -61,11 +44,5 @@ public enum InjuryField implements RecordField<Injury> {
 
     public boolean isFreeText() {
         return maxLength > 0;
-    }
-
-    /** The field's value in {@code injury}: a child id, date, type, place, yes/no or text (null when blank). */
-    @Override
-    public Object valueIn(Injury injury) {
-        return value.apply(injury);
     }
 }
