@@ -17,7 +17,6 @@ import vn.sotreem.domain.abuse.AbuseVictim;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.merge.ChildMerge;
-import vn.sotreem.domain.child.ChildRules;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryRules;
@@ -136,49 +135,9 @@ public final class RegisterTransaction {
         return queued;
     }
 
-    /**
-     * Merges two records of one child: the older record takes the chosen values, and every
-     * membership, support, injury and part in an abuse case of the newer record moves to it; the
-     * newer record is hidden behind it (its code still leads there; audit entries naming it stay).
-     * A membership repeated exactly on both is kept once; an abuse case listing both keeps one
-     * victim row. Refused, leaving both untouched, when a group's periods would overlap.
-     */
+    /** Merges two records of one child into the older one (see {@link ChildMerging}). */
     public Child mergeChildren(ChildMerge merge, LocalDate today) {
-        requireEdit();
-        Child older = existingChild(merge.older().getId());
-        Child newer = existingChild(merge.newer().getId());
-        Child result = merge.result();
-        refuseErrors(ChildRules.validateRecord(result, today), result);
-        List<Membership> repeated = merge.repeatedMemberships(memberships(older.getId()), memberships(newer.getId()));
-        Child saved = saveChild(result);
-        long from = newer.getId();
-        long to = older.getId();
-        List<String> moved = new ArrayList<>();
-        call(() -> {
-            for (Membership m : repeated) {
-                store.hcdbRepository().deleteMembership(connection, m.id());
-            }
-            count(moved, store.hcdbRepository().moveMemberships(connection, from, to), "đợt thuộc nhóm HCĐB");
-            count(moved, store.hcdbRepository().moveSupports(connection, from, to), "lần trợ giúp");
-            count(moved, store.injuryRepository().moveToChild(connection, from, to), "tai nạn, thương tích");
-            count(moved, store.abuseCaseRepository().caseIdsOfChild(connection, from).size(), "vụ việc xâm hại");
-            store.abuseCaseRepository().moveToChild(connection, from, to);
-            store.childRepository().markMerged(connection, from, to);
-            store.duplicateQueueRepository().movePairs(connection, from, to);
-            return null;
-        });
-        audit(AuditAction.MERGE, "tre_em", saved.getCode(), "Gộp hồ sơ " + newer.getCode() + " (" + newer.getFullName()
-                + ") vào hồ sơ " + older.getCode() + " (" + older.getFullName() + ")."
-                + (moved.isEmpty() ? "" : "\nChuyển sang " + older.getCode() + ": " + String.join(", ", moved) + ".")
-                + (repeated.isEmpty() ? "" : "\nBỏ " + repeated.size() + " đợt HCĐB trùng hệt đợt đã có.")
-                + (merge.chosenValues().isEmpty() ? "" : "\nGiá trị đã chọn:\n" + String.join("\n", merge.chosenValues())));
-        return saved;
-    }
-
-    private static void count(List<String> lines, int n, String what) {
-        if (n > 0) {
-            lines.add(n + " " + what);
-        }
+        return new ChildMerging(this).merge(merge, today);
     }
 
     /**
@@ -368,12 +327,12 @@ public final class RegisterTransaction {
                 + ") không được xem chi tiết vụ việc xâm hại (NĐ 56/2017 Điều 24).");
     }
 
-    private Child existingChild(long childId) {
+    Child existingChild(long childId) {
         return child(childId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ (mã nội bộ " + childId + ")."));
     }
 
     /** Throws the errors, naming the child, so that nothing of this transaction is kept. */
-    private static void refuseErrors(List<Problem> problems, Child child) {
+    static void refuseErrors(List<Problem> problems, Child child) {
         List<String> errors = problems.stream().filter(Problem::isError).map(Problem::message).toList();
         if (!errors.isEmpty()) {
             throw new UserFacingException(child.getFullName() + " (" + child.getCode() + "): " + String.join(" ", errors));
@@ -448,6 +407,19 @@ public final class RegisterTransaction {
         return connection;
     }
 
+    /**
+     * For the storage classes that carry one feature's operations inside this transaction
+     * ({@link ChildMerging}): its connection and store. They name what they change with
+     * {@link #requireEditOf} (or {@link #requireEdit}), run SQL through {@link #call} and audit.
+     */
+    Connection connection() {
+        return connection;
+    }
+
+    RegisterStore store() {
+        return store;
+    }
+
     /** What this transaction changed of the report snapshot, for the store once it is committed. */
     SnapshotChanges changes() {
         return changes;
@@ -457,35 +429,35 @@ public final class RegisterTransaction {
      * The role check of every edit. An edit that does not name what it changes (with
      * {@link #requireEditOf}) may have changed anything the report counts.
      */
-    private void requireEdit() {
+    void requireEdit() {
         requireEditOf();
         changes.everything();
     }
 
     /** The role check of an edit that changes only these parts of the report snapshot (children note their ids). */
-    private void requireEditOf(Part... parts) {
+    void requireEditOf(Part... parts) {
         store.requireRole(Role::canEdit, "Tài khoản chỉ xem (" + store.userName() + ") không được thay đổi dữ liệu.");
         for (Part part : parts) {
             changes.part(part);
         }
     }
 
-    private interface SqlCall<T> {
+    interface SqlCall<T> {
         T call() throws SQLException;
     }
 
-    private interface SqlRun {
+    interface SqlRun {
         void run() throws SQLException;
     }
 
-    private void run(SqlRun sql) {
+    void run(SqlRun sql) {
         call(() -> {
             sql.run();
             return null;
         });
     }
 
-    private <T> T call(SqlCall<T> sql) {
+    <T> T call(SqlCall<T> sql) {
         try {
             return sql.call();
         } catch (SQLException e) {
