@@ -50,7 +50,7 @@ public final class IndicatorReports {
 
     /** The report of a period from a snapshot already read (the window computes several periods from one). */
     public IndicatorReport compute(RegisterSnapshot snapshot, ReportPeriod period, LocalDateTime now) {
-        return calculator.compute(snapshot, period, store.workingDays(), now);
+        return calculator.compute(snapshot, period, store.workingDays(), now, settings().countOpenAbuseCases());
     }
 
     public ReportHeader header(ReportPeriod period, LocalDate madeOn) {

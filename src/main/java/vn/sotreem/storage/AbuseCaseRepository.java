@@ -18,6 +18,7 @@ import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseForm;
 import vn.sotreem.domain.abuse.AbuseSetting;
 import vn.sotreem.domain.abuse.AbuseVictim;
+import vn.sotreem.domain.abuse.CaseConclusion;
 import vn.sotreem.domain.abuse.procedure.CaseStep;
 import vn.sotreem.domain.abuse.procedure.CaseStepRecord;
 import vn.sotreem.domain.common.Coded;
@@ -43,6 +44,8 @@ import vn.sotreem.domain.common.Sex;
 /**
  * Abuse cases as aggregates: the case row and its detail rows (victims, perpetrators, steps, plan
  * rows, reviews). Saving replaces the detail rows, so a case always reads back as it was saved.
+ * A voided case (entered in error) keeps all its rows but is read by nothing here except its code,
+ * which stays taken.
  */
 final class AbuseCaseRepository {
 
@@ -78,9 +81,10 @@ final class AbuseCaseRepository {
         return both;
     }
 
-    /** The ids of the cases in which this child is a victim. */
+    /** The ids of the cases (not voided) in which this child is a victim. */
     List<Long> caseIdsOfChild(Connection c, long childId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT case_id FROM abuse_victim WHERE child_id = ? ORDER BY case_id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT case_id FROM abuse_victim WHERE child_id = ? AND case_id IN "
+                + "(SELECT id FROM abuse_case WHERE voided_at IS NULL) ORDER BY case_id")) {
             ps.setLong(1, childId);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -106,6 +110,22 @@ final class AbuseCaseRepository {
         }
     }
 
+    /**
+     * Marks a case voided (when, by whom, why); false when it is missing or already voided. Its
+     * rows stay: nothing of a case is ever deleted.
+     */
+    boolean markVoided(Connection c, long id, java.time.LocalDateTime at, String by, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE abuse_case SET voided_at = ?, voided_by = ?, void_reason = ? "
+                + "WHERE id = ? AND voided_at IS NULL")) {
+            ps.setTimestamp(1, java.sql.Timestamp.valueOf(at));
+            ps.setString(2, by);
+            ps.setString(3, reason);
+            ps.setLong(4, id);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    /** The id of the case with this code, voided or not: a voided case's code is never given again. */
     java.util.Optional<Long> idOfCode(Connection c, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM abuse_case WHERE code = ?")) {
             ps.setString(1, code);
@@ -124,11 +144,11 @@ final class AbuseCaseRepository {
         String columns = "code, received_on, received_time, channel, receiving_body, receiving_officer, occurred_on, village, "
                 + "place_detail, setting, child_state, feared_consequences, family_situation, actions_taken, reporter_name, "
                 + "reporter_phone, reporter_address, note, marked_emergency, procedure_tracked, separation_from, "
-                + "separation_placement, separation_ended, separation_extended";
+                + "separation_placement, separation_ended, separation_extended, conclusion";
         String sql = insert
-                ? "INSERT INTO abuse_case (" + columns + ") VALUES (" + "?, ".repeat(23) + "?)"
+                ? "INSERT INTO abuse_case (" + columns + ") VALUES (" + "?, ".repeat(24) + "?)"
                 : "UPDATE abuse_case SET " + Arrays.stream(columns.split(", ")).map(col -> col + " = ?")
-                        .collect(Collectors.joining(", ")) + " WHERE id = ?";
+                        .collect(Collectors.joining(", ")) + " WHERE id = ? AND voided_at IS NULL";
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setString(i++, saved.getCode().trim());
@@ -155,10 +175,14 @@ final class AbuseCaseRepository {
             Jdbc.setText(ps, i++, sep == null ? null : sep.placement());
             Jdbc.setDate(ps, i++, sep == null ? null : sep.endedOn());
             ps.setBoolean(i++, sep != null && sep.extended());
+            Jdbc.setCode(ps, i++, saved.getConclusion());
             if (!insert) {
                 ps.setLong(i, saved.getId());
             }
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                throw new vn.sotreem.domain.common.UserFacingException("Vụ việc " + saved.getCode()
+                        + " đã bị hủy (nhập nhầm) hoặc không còn trong sổ: không sửa được.");
+            }
             if (insert) {
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -281,7 +305,7 @@ final class AbuseCaseRepository {
     }
 
     private List<AbuseCase> find(Connection c, Long onlyId) throws SQLException {
-        String where = onlyId == null ? "" : " WHERE id = " + onlyId;
+        String where = " WHERE voided_at IS NULL" + (onlyId == null ? "" : " AND id = " + onlyId);
         Map<Long, AbuseCase> cases = new java.util.LinkedHashMap<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT * FROM abuse_case" + where + " ORDER BY received_on, received_time, id")) {
@@ -299,6 +323,7 @@ final class AbuseCaseRepository {
                 a.setId(rs.getLong("id"));
                 a.setMarkedEmergency(rs.getBoolean("marked_emergency"));
                 a.setProcedureTracked(rs.getBoolean("procedure_tracked"));
+                a.setConclusion(Jdbc.getCoded(rs, "conclusion", CaseConclusion.values()));
                 if (Jdbc.getDate(rs, "separation_from") != null) {
                     a.setSeparation(new Separation(Jdbc.getDate(rs, "separation_from"), rs.getString("separation_placement"),
                             Jdbc.getDate(rs, "separation_ended"), rs.getBoolean("separation_extended")));
@@ -309,7 +334,8 @@ final class AbuseCaseRepository {
         if (cases.isEmpty()) {
             return List.of();
         }
-        String caseFilter = onlyId == null ? "" : " WHERE case_id = " + onlyId;
+        String caseFilter = onlyId == null ? " WHERE case_id IN (SELECT id FROM abuse_case WHERE voided_at IS NULL)"
+                : " WHERE case_id = " + onlyId;
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT * FROM abuse_victim" + caseFilter + " ORDER BY case_id, seq")) {
             while (rs.next()) {

@@ -49,6 +49,17 @@ public interface CaseOperations extends RegisterAccess {
         return write(tx -> tx.saveAbuseCase(abuseCase, today));
     }
 
+    /**
+     * Voids a case entered in error: it leaves every list, count and export, nothing of it is
+     * deleted, and the audit log keeps who voided it and why.
+     */
+    default void voidAbuseCase(long id, String reason) {
+        write(tx -> {
+            tx.voidAbuseCase(id, reason);
+            return null;
+        });
+    }
+
     /** Every injury of the register (or of one child), oldest first. */
     default List<Injury> injuries(Long childId) {
         return read(tx -> tx.injuries(childId));

@@ -48,6 +48,8 @@ public final class RegisterSettings {
     static final String REPORT_CHAIRMAN = "report.chairman";
     static final String REPORT_MARK = "report.confidentiality_mark";
     static final String REPORT_PERIOD_RULE = "report.period_rule";
+    /** "co" or "khong": whether the abuse indicators count cases without a conclusion yet. */
+    static final String REPORT_OPEN_ABUSE_CASES = "report.count_open_abuse_cases";
     static final int MAX_VALUE_LENGTH = 2000;
 
     /** One announced day as stored. */
@@ -133,7 +135,8 @@ public final class RegisterSettings {
                 stored.getOrDefault(REPORT_PREPARER, defaults.preparer()),
                 stored.getOrDefault(REPORT_CHAIRMAN, defaults.chairman()),
                 stored.getOrDefault(REPORT_MARK, defaults.confidentialityMark()),
-                PeriodRule.lookup(stored.getOrDefault(REPORT_PERIOD_RULE, "")).orElse(defaults.periodRule()));
+                PeriodRule.lookup(stored.getOrDefault(REPORT_PERIOD_RULE, "")).orElse(defaults.periodRule()),
+                !"khong".equals(stored.get(REPORT_OPEN_ABUSE_CASES)));
     }
 
     /** Saves the report settings after {@link ReportSettings#validate}; only changed values are written and audited. */
@@ -147,6 +150,8 @@ public final class RegisterSettings {
         putIfChanged(changes, REPORT_CHAIRMAN, current.chairman(), settings.chairman());
         putIfChanged(changes, REPORT_MARK, current.confidentialityMark(), settings.confidentialityMark());
         putIfChanged(changes, REPORT_PERIOD_RULE, current.periodRule().code(), settings.periodRule().code());
+        putIfChanged(changes, REPORT_OPEN_ABUSE_CASES, current.countOpenAbuseCases() ? "co" : "khong",
+                settings.countOpenAbuseCases() ? "co" : "khong");
         putAll(changes);
     }
 

@@ -322,6 +322,11 @@ public final class RegisterTransaction {
         return saved;
     }
 
+    /** Voids a case entered in error, with the reason (see {@link AbuseCaseVoiding}). */
+    public void voidAbuseCase(long id, String reason) {
+        new AbuseCaseVoiding(this).voidCase(id, reason);
+    }
+
     private void requireAbuseDetails() {
         store.requireRole(Role::canSeeAbuseDetails, "Tài khoản chỉ xem (" + store.userName()
                 + ") không được xem chi tiết vụ việc xâm hại (NĐ 56/2017 Điều 24).");

@@ -27,6 +27,7 @@ public final class AbuseCase {
     private List<CaseStepRecord> steps = new ArrayList<>();
     private List<PlanItem> planItems = new ArrayList<>();
     private List<Review> reviews = new ArrayList<>();
+    private CaseConclusion conclusion;
 
     public AbuseCase(String code, Intake intake) {
         this.code = code;
@@ -44,6 +45,7 @@ public final class AbuseCase {
         c.steps = new ArrayList<>(steps);
         c.planItems = new ArrayList<>(planItems);
         c.reviews = new ArrayList<>(reviews);
+        c.conclusion = conclusion;
         return c;
     }
 
@@ -77,6 +79,16 @@ public final class AbuseCase {
     public List<PlanItem> currentPlan() {
         int number = currentPlanNumber();
         return planItems.stream().filter(p -> p.planNumber() == number).toList();
+    }
+
+    /**
+     * Whether the abuse indicators count this case and its victims: a closed case only when its
+     * conclusion is {@link CaseConclusion#CONFIRMED}; a case without a conclusion (still being
+     * verified or handled, or closed before conclusions were recorded) when {@code countUnconcluded}.
+     */
+    public boolean countsAsAbuse(boolean countUnconcluded) {
+        CaseConclusion concluded = currentStep() == CaseStep.CLOSED ? conclusion : null;
+        return concluded == null ? countUnconcluded : concluded == CaseConclusion.CONFIRMED;
     }
 
     public Optional<AbuseVictim> victim(long childId) {
@@ -166,6 +178,15 @@ public final class AbuseCase {
 
     public void setPlanItems(List<PlanItem> planItems) {
         this.planItems = new ArrayList<>(planItems);
+    }
+
+    /** The conclusion recorded on closing the case, or null (open, or closed before conclusions were kept). */
+    public CaseConclusion getConclusion() {
+        return conclusion;
+    }
+
+    public void setConclusion(CaseConclusion conclusion) {
+        this.conclusion = conclusion;
     }
 
     public List<Review> getReviews() {

@@ -21,7 +21,8 @@ public final class AbuseCaseChanges {
             return "Tiếp nhận " + DateText.format(after.getIntake().receivedOn())
                     + (after.getIntake().receivedTime() == null ? "" : " " + after.getIntake().receivedTime())
                     + "; " + after.getVictims().size() + " trẻ, " + after.getPerpetrators().size() + " đối tượng"
-                    + "; bước hiện tại: " + after.currentStep().label();
+                    + "; bước hiện tại: " + after.currentStep().label()
+                    + (after.getConclusion() == null ? "" : "; kết luận: " + after.getConclusion().label());
         }
         List<String> changes = new ArrayList<>();
         if (!Objects.equals(before.getCode(), after.getCode())) {
@@ -54,9 +55,16 @@ public final class AbuseCaseChanges {
         if (!before.getReviews().equals(after.getReviews())) {
             changes.add("Rà soát, đánh giá: " + before.getReviews().size() + " → " + after.getReviews().size());
         }
+        if (before.getConclusion() != after.getConclusion()) {
+            changes.add("Kết luận: " + conclusionText(before) + " → " + conclusionText(after));
+        }
         if (before.isProcedureTracked() != after.isProcedureTracked()) {
             changes.add(after.isProcedureTracked() ? "Theo dõi thời hạn quy trình" : "Không theo dõi thời hạn quy trình");
         }
         return changes.isEmpty() ? "Không thay đổi" : String.join("\n", changes);
+    }
+
+    private static String conclusionText(AbuseCase c) {
+        return c.getConclusion() == null ? "chưa có" : c.getConclusion().label();
     }
 }

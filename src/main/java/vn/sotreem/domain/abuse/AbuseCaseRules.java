@@ -34,6 +34,7 @@ public final class AbuseCaseRules {
     public static final String FINE = "tien_phat";
     public static final String STEPS = "quy_trinh";
     public static final String SEPARATION = "cach_ly";
+    public static final String CONCLUSION = "ket_luan";
 
     private AbuseCaseRules() {
     }
@@ -70,6 +71,9 @@ public final class AbuseCaseRules {
             problems.addAll(perpetratorProblems(perpetrator, seen));
         }
         problems.addAll(stepProblems(c, today));
+        if (c.getConclusion() != null && c.currentStep() != CaseStep.CLOSED) {
+            problems.add(Problem.error(CONCLUSION, "Kết luận vụ việc chỉ ghi khi đóng hồ sơ."));
+        }
         problems.addAll(separationProblems(c.getSeparation(), intake, today));
         return problems;
     }

@@ -8,6 +8,7 @@ public enum AuditAction implements Coded {
     UPDATE("sua", "Sửa"),
     DELETE("xoa", "Xóa"),
     MERGE("gop", "Gộp hồ sơ trùng"),
+    VOID("huy", "Hủy bản ghi nhập nhầm"),
     EXPORT("xuat", "Xuất tệp"),
     IMPORT("nhap", "Nhập tệp"),
     BACKUP("sao_luu", "Sao lưu"),

@@ -78,7 +78,6 @@ public final class ReportCalculator {
 
     private static final int KEYS = DisaggregationKey.values().length;
 
-
     private final IndicatorCatalogue catalogue;
     /** For each measure, the cuts the report needs (its own rows and the rates built on it). */
     private final Map<Measure, Set<List<DisaggregationKey>>> cuts = new EnumMap<>(Measure.class);
@@ -122,9 +121,14 @@ public final class ReportCalculator {
      */
     public IndicatorReport compute(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays,
                                    LocalDateTime now) {
-        return new Run(register, period, workingDays, now).report();
+        return compute(register, period, workingDays, now, true);
     }
 
+    /** The report; the abuse indicators count the cases {@link AbuseCase#countsAsAbuse} admits. */
+    public IndicatorReport compute(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays,
+                                   LocalDateTime now, boolean countOpenAbuseCases) {
+        return new Run(register, period, workingDays, now, countOpenAbuseCases).report();
+    }
 
     /** One computation: the register's indexes, the tallies being filled and the problems found. */
     private final class Run {
@@ -135,6 +139,7 @@ public final class ReportCalculator {
         private final LocalDate to;
         private final WorkingDays workingDays;
         private final LocalDateTime now;
+        private final boolean countOpenAbuseCases;
 
         private final SnapshotIndex index;
         /** Shortcuts into the index, read on every record. */
@@ -148,7 +153,7 @@ public final class ReportCalculator {
         private final Set<Long> incompleteReported = new HashSet<>();
         private final Set<Long> undatedStatusReported = new HashSet<>();
 
-        Run(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays, LocalDateTime now) {
+        Run(RegisterSnapshot register, ReportPeriod period, WorkingDays workingDays, LocalDateTime now, boolean countOpen) {
             this.register = register;
             this.index = new SnapshotIndex(register);
             this.children = index.children;
@@ -158,6 +163,7 @@ public final class ReportCalculator {
             this.to = period.to();
             this.workingDays = workingDays;
             this.now = now;
+            this.countOpenAbuseCases = countOpen;
         }
 
         IndicatorReport report() {
@@ -370,8 +376,8 @@ public final class ReportCalculator {
                 if (counted || intake != null && inPeriod(intake.receivedOn())) {
                     checkDeadlines(c);
                 }
-                if (!counted) {
-                    continue;
+                if (!counted || !c.countsAsAbuse(countOpenAbuseCases)) {
+                    continue; // not confirmed, referred elsewhere, or (as the settings say) not concluded yet
                 }
                 caseNumber++;
                 Arrays.fill(dims, -1);

@@ -14,14 +14,23 @@ import vn.sotreem.domain.common.VietnameseText;
  * @param chairman           the commune chairman's name for the second signature block
  * @param confidentialityMark {@code do_mat}
  * @param periodRule         calendar months or the NĐ 09/2019 cut-off
+ * @param countOpenAbuseCases whether the abuse indicators count cases without a conclusion yet
+ *                           (being verified or handled) besides those closed as confirmed; true
+ *                           until an administrator changes it (see {@code docs/abuse-cases.md})
  */
 public record ReportSettings(String recipient, String preparer, String chairman, String confidentialityMark,
-                             PeriodRule periodRule) {
+                             PeriodRule periodRule, boolean countOpenAbuseCases) {
 
     /** The mark of an aggregate report: restricted, no personal data, for child protection work. */
     public static final String DEFAULT_MARK =
             "Hạn chế — Số liệu tổng hợp, không có thông tin cá nhân của trẻ em; chỉ gửi nơi nhận ghi trên báo cáo";
     static final int MAX_LENGTH = 200;
+
+    /** Settings that count open abuse cases, as the report always did. */
+    public ReportSettings(String recipient, String preparer, String chairman, String confidentialityMark,
+                          PeriodRule periodRule) {
+        this(recipient, preparer, chairman, confidentialityMark, periodRule, true);
+    }
 
     public ReportSettings {
         recipient = VietnameseText.clean(recipient);
