@@ -3,11 +3,13 @@ package vn.sotreem.ui.abuse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseCaseSummary;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.calendar.WorkingDays;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.domain.place.Village;
 import vn.sotreem.storage.RegisterStore;
 
@@ -28,6 +30,9 @@ public final class AbuseModel {
     record CaseFormData(AbuseCase existing, List<Child> children, List<String> villages, String userName,
                         String firstCode, WorkingDays calendar) {
     }
+
+    /** The longest reason for voiding the register keeps. */
+    static final int MAX_VOID_REASON = 1000;
 
     private final RegisterStore store;
 
@@ -76,6 +81,23 @@ public final class AbuseModel {
 
     AbuseCase save(AbuseCase abuseCase, LocalDate today) {
         return store.saveAbuseCase(abuseCase, today);
+    }
+
+    /**
+     * Voids a case entered in error, with the officer's reason: it leaves the list, the Today page,
+     * the report and the export; the register keeps it and the audit log says who and why.
+     */
+    void voidCase(long caseId, String reason) {
+        store.voidAbuseCase(caseId, reason);
+    }
+
+    /** What is wrong with a reason for voiding as typed, or empty when it will do. */
+    static Optional<String> voidReasonProblem(String reason) {
+        if (VietnameseText.isBlank(reason)) {
+            return Optional.of("Hãy ghi lý do hủy vụ việc (ví dụ: nhập trùng, nhập nhầm trẻ).");
+        }
+        return reason.trim().length() > MAX_VOID_REASON
+                ? Optional.of("Lý do hủy dài quá " + MAX_VOID_REASON + " ký tự.") : Optional.empty();
     }
 
     /** The printing of this register's case documents. */

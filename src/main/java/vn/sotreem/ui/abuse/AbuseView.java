@@ -277,6 +277,7 @@ public final class AbuseView {
                     CaseFormView form;
                     try {
                         form = new CaseFormView(services, abuse, data, childForm, this::saved, onChildAdded);
+                        form.setOnVoided(this::refresh);
                     } catch (RuntimeException e) {
                         services.dialogs().showError(window(), ErrorMessages.describe(e));
                         return;

@@ -53,6 +53,8 @@ final class CaseFormView {
     private Label caseMessage;
     @FXML
     private Button caseSaveButton;
+    @FXML
+    private Button voidCaseButton;
 
     private final UiServices services;
     private final AbuseModel abuse;
@@ -65,6 +67,7 @@ final class CaseFormView {
     private final CaseProcedurePane procedurePane;
     private List<Long> victimsInProcedurePane = List.of();
     private Stage stage;
+    private Runnable onVoided = () -> { };
 
     /**
      * A window for the case in {@code data} (opened with {@link AbuseModel#caseForm}), or for a new
@@ -112,6 +115,9 @@ final class CaseFormView {
             }
         });
         printMenu.setVisible(abuse.canExport());
+        boolean canVoid = data.existing() != null && abuse.canEdit();
+        voidCaseButton.setVisible(canVoid);
+        voidCaseButton.setManaged(canVoid);
         caseMessage.managedProperty().bind(caseMessage.textProperty().isNotEmpty());
         model.hasErrorsProperty().addListener((o, was, now) -> {
             if (!now && caseMessage.getStyleClass().contains("msg-error")) {
@@ -211,6 +217,36 @@ final class CaseFormView {
                     showFormMessage("Chưa lưu. " + ErrorMessages.describe(error), Severity.ERROR);
                 })
                 .run(services.runner());
+    }
+
+    /** Runs after the case was voided and its window closed (the list reads the cases again). */
+    void setOnVoided(Runnable onVoided) {
+        this.onVoided = onVoided;
+    }
+
+    /** "Hủy vụ việc nhập nhầm…": asks the reason, then voids the case off the JavaFX thread and closes the window. */
+    @FXML
+    private void voidCase() {
+        AbuseCase existing = data.existing();
+        if (existing == null || !abuse.canEdit()) {
+            return;
+        }
+        new VoidCaseDialog(stage, existing.getCode(), reason -> {
+            caseSaveButton.setDisable(true);
+            voidCaseButton.setDisable(true);
+            showFormMessage("Đang hủy vụ việc…", null);
+            BackgroundTask.ofAction(() -> abuse.voidCase(existing.getId(), reason))
+                    .onSuccess(done -> {
+                        stage.close();
+                        onVoided.run();
+                    })
+                    .onFailure(error -> {
+                        caseSaveButton.setDisable(false);
+                        voidCaseButton.setDisable(false);
+                        showFormMessage("Chưa hủy. " + ErrorMessages.describe(error), Severity.ERROR);
+                    })
+                    .run(services.runner());
+        }).show();
     }
 
     @FXML

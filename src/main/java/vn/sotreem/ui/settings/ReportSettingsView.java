@@ -48,6 +48,8 @@ final class ReportSettingsView {
     @FXML
     private RadioButton ruleNd09;
     @FXML
+    private javafx.scene.control.CheckBox countOpenCasesBox;
+    @FXML
     private HBox saveRow;
     @FXML
     private Label settingsReadOnlyNote;
@@ -81,6 +83,7 @@ final class ReportSettingsView {
         }
         ruleCalendar.setDisable(!admin);
         ruleNd09.setDisable(!admin);
+        countOpenCasesBox.setDisable(!admin);
         show(saveRow, admin);
         show(settingsReadOnlyNote, !admin);
         show(templateButtons, role.canEdit());
@@ -119,6 +122,7 @@ final class ReportSettingsView {
         chairmanField.setText(settings.chairman());
         markField.setText(settings.confidentialityMark());
         ruleGroup.selectToggle(settings.periodRule() == PeriodRule.ND09 ? ruleNd09 : ruleCalendar);
+        countOpenCasesBox.setSelected(settings.countOpenAbuseCases());
         FieldMessages.show(settingsMessage, "", null);
         showTemplate(state.template());
     }
@@ -133,7 +137,7 @@ final class ReportSettingsView {
         PeriodRule rule = ruleGroup.getSelectedToggle() == null ? PeriodRule.CALENDAR
                 : (PeriodRule) ruleGroup.getSelectedToggle().getUserData();
         ReportSettings settings = new ReportSettings(recipientField.getText(), preparerField.getText(),
-                chairmanField.getText(), markField.getText(), rule);
+                chairmanField.getText(), markField.getText(), rule, countOpenCasesBox.isSelected());
         BackgroundTask.of(() -> model.save(settings)).onSuccess(state -> {
             show(state);
             FieldMessages.show(settingsMessage, "Đã lưu. Các báo cáo xuất từ nay ghi theo thông tin này.", null);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.abuse.AbuseCaseRules;
+import vn.sotreem.domain.abuse.CaseConclusion;
 import vn.sotreem.domain.abuse.procedure.CaseDeadlines;
 import vn.sotreem.domain.abuse.procedure.CaseStep;
 import vn.sotreem.domain.abuse.procedure.CaseStepRecord;
@@ -37,6 +38,7 @@ final class CaseProcedureModel {
     static final String EMERGENCY_HOUR = "Bước \"" + CaseStep.EMERGENCY.label()
             + "\" cần giờ thực hiện: thời hạn là 12 giờ kể từ khi tiếp nhận.";
     static final String NO_STEP = "Hãy chọn bước tiếp theo.";
+    static final String NO_CONCLUSION = "Hãy chọn kết luận của vụ việc để đóng hồ sơ.";
 
 
     /** The usual order of the steps, to show what still lies ahead of the current one. */
@@ -53,8 +55,13 @@ final class CaseProcedureModel {
     record TimelineRow(CaseStep step, RowKind kind, CaseStepRecord record, List<Deadline> deadlines) {
     }
 
-    /** The "next step" fields as typed. */
-    record StepInput(CaseStep step, String date, String time, String actor, RiskLevel risk, String note) {
+    /** The "next step" fields as typed; the conclusion is asked only for closing the case. */
+    record StepInput(CaseStep step, String date, String time, String actor, RiskLevel risk, String note,
+                     CaseConclusion conclusion) {
+
+        StepInput(CaseStep step, String date, String time, String actor, RiskLevel risk, String note) {
+            this(step, date, time, actor, risk, note, null);
+        }
     }
 
     /** The separation fields as typed; {@code separated} false means no separation. */
@@ -278,6 +285,9 @@ final class CaseProcedureModel {
         } else if (in.step() == CaseStep.EMERGENCY && time.isEmpty()) {
             problems.add(Problem.error(AbuseCaseRules.STEPS, EMERGENCY_HOUR));
         }
+        if (in.step() == CaseStep.CLOSED && in.conclusion() == null) {
+            problems.add(Problem.error(AbuseCaseRules.CONCLUSION, NO_CONCLUSION));
+        }
         if (!problems.isEmpty()) {
             return problems;
         }
@@ -295,6 +305,9 @@ final class CaseProcedureModel {
         List<Problem> problems = stepProblems(in);
         if (problems.stream().noneMatch(Problem::isError)) {
             c.getSteps().add(toRecord(in));
+            if (in.step() == CaseStep.CLOSED) {
+                c.setConclusion(in.conclusion());
+            }
         }
         return problems;
     }
@@ -310,6 +323,13 @@ final class CaseProcedureModel {
         return last.step() == CaseStep.PLAN_DRAFTED && number > 1 ? number : 0;
     }
 
+    /** "Hồ sơ đã đóng. Kết luận: …" for a closed case (cases closed before conclusions were kept have none). */
+    String closedText() {
+        return "Hồ sơ đã đóng: không còn bước nào để ghi nhận. Kết luận: "
+                + (c.getConclusion() == null ? "chưa ghi." : c.getConclusion().label() + ".")
+                + " Muốn sửa kết luận: xóa bước cuối rồi đóng hồ sơ lại.";
+    }
+
     /** The question to ask before removing the last step. */
     String removeLastStepQuestion() {
         CaseStepRecord last = c.getSteps().get(c.getSteps().size() - 1);
@@ -323,8 +343,14 @@ final class CaseProcedureModel {
         return question + " Thay đổi chỉ được ghi vào sổ khi lưu hồ sơ.";
     }
 
-    /** Removes the last step (and the rows of the plan it opened, which no step would own any more). */
+    /**
+     * Removes the last step (and the rows of the plan it opened, which no step would own any more);
+     * removing the closing also removes its conclusion, so that the case can be closed again with another.
+     */
     void removeLastStep() {
+        if (c.currentStep() == CaseStep.CLOSED) {
+            c.setConclusion(null);
+        }
         int plan = planOpenedByLastStep();
         c.getPlanItems().removeIf(p -> plan > 0 && p.planNumber() == plan);
         c.getSteps().remove(c.getSteps().size() - 1);

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import vn.sotreem.domain.abuse.CaseConclusion;
 import vn.sotreem.domain.abuse.RiskLevel;
 import vn.sotreem.domain.abuse.procedure.CaseStep;
 import vn.sotreem.domain.common.DateText;
@@ -51,6 +52,10 @@ final class NextStepPart {
     @FXML
     private RadioButton riskLow;
     @FXML
+    private HBox conclusionRow;
+    @FXML
+    private ComboBox<CaseConclusion> conclusionBox;
+    @FXML
     private TextField stepNoteField;
     @FXML
     private Label stepMessage;
@@ -79,6 +84,9 @@ final class NextStepPart {
             boolean risk = CaseProcedureModel.needsRisk(now);
             riskRow.setVisible(risk);
             riskRow.setManaged(risk);
+            boolean closing = now == CaseStep.CLOSED;
+            conclusionRow.setVisible(closing);
+            conclusionRow.setManaged(closing);
             boolean emergency = now == CaseStep.EMERGENCY;
             stepTimeLabel.setText(emergency ? "Giờ *" : "Giờ");
             stepTimeHint.setText(emergency ? "Bắt buộc: can thiệp khẩn cấp trong 12 giờ kể từ khi tiếp nhận." : "");
@@ -88,6 +96,8 @@ final class NextStepPart {
             field.textProperty().addListener((o, was, now) -> touched());
         }
         riskGroup.selectedToggleProperty().addListener((o, was, now) -> touched());
+        conclusionBox.getItems().setAll(CaseConclusion.values());
+        conclusionBox.valueProperty().addListener((o, was, now) -> touched());
         stepTimeField.focusedProperty().addListener((o, was, focused) -> {
             if (!focused) {
                 TimeText.parse(stepTimeField.getText()).ifPresent(t -> stepTimeField.setText(TimeText.format(t)));
@@ -123,6 +133,7 @@ final class NextStepPart {
     /** The form as the steps now stand: closed cases offer none, receipt alone cannot be removed. */
     void update() {
         boolean open = !model.allowedSteps().isEmpty();
+        closedLabel.setText(open ? "" : model.closedText());
         closedLabel.setVisible(!open);
         closedLabel.setManaged(!open);
         stepForm.setVisible(open);
@@ -145,7 +156,8 @@ final class NextStepPart {
     private CaseProcedureModel.StepInput input() {
         RiskLevel risk = riskGroup.getSelectedToggle() == null ? null : (RiskLevel) riskGroup.getSelectedToggle().getUserData();
         return new CaseProcedureModel.StepInput(stepBox.getValue(), stepDateField.getText(), stepTimeField.getText(),
-                stepActorField.getText(), risk, stepNoteField.getText());
+                stepActorField.getText(), risk, stepNoteField.getText(),
+                stepBox.getValue() == CaseStep.CLOSED ? conclusionBox.getValue() : null);
     }
 
     private void validate() {
@@ -164,6 +176,7 @@ final class NextStepPart {
         stepTimeField.setText("");
         stepActorField.setText(model.suggestedActor());
         riskGroup.selectToggle(null);
+        conclusionBox.setValue(null);
         stepNoteField.setText("");
         loading = false;
         touched = false;
