@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.sotreem.domain.common.TimeText;
 import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.CaseConclusion;
 import vn.sotreem.domain.abuse.AbuseCases;
 import vn.sotreem.domain.abuse.procedure.CaseStep;
 import vn.sotreem.domain.abuse.procedure.Deadline;
@@ -70,14 +71,30 @@ class CaseProcedureModelTest {
                 step(CaseStep.PLAN_APPROVED, "05/10/2026", "", null),
                 step(CaseStep.IMPLEMENTING, "05/10/2026", "", null),
                 step(CaseStep.REVIEWED, "05/10/2026", "", null),
-                step(CaseStep.CLOSED, "05/10/2026", "", null));
+                new StepInput(CaseStep.CLOSED, "05/10/2026", "", "Nguyễn Thị Lan", null, null, CaseConclusion.CONFIRMED));
         for (StepInput in : path) {
             assertTrue(m.allowedSteps().contains(in.step()), in.step() + " offered");
             assertEquals(messages(List.of()), messages(m.record(in)), in.step() + " recorded");
             assertEquals(c.currentStep().next().stream().sorted().toList(), m.allowedSteps(), "after " + in.step());
         }
         assertEquals(List.of(), m.allowedSteps(), "a closed case has no next step");
+        assertEquals(CaseConclusion.CONFIRMED, c.getConclusion(), "closing records its conclusion");
         assertNull(m.suggestedStep());
+    }
+
+    @Test
+    void closingNeedsAConclusionAndRemovingTheClosingRemovesIt() {
+        AbuseCase c = emergency();
+        CaseProcedureModel m = model(c);
+        assertEquals(List.of(CaseProcedureModel.NO_CONCLUSION), messages(m.record(step(CaseStep.CLOSED, "05/10/2026", "", null))));
+        assertEquals(CaseStep.RECEIVED, c.currentStep());
+        assertEquals(List.of(), messages(m.record(new StepInput(CaseStep.CLOSED, "05/10/2026", "", null, null, null,
+                CaseConclusion.REFERRED))));
+        assertEquals(CaseConclusion.REFERRED, c.getConclusion());
+        assertTrue(m.closedText().contains("Kết luận: Chuyển cơ quan khác xử lý."), m.closedText());
+        m.removeLastStep();
+        assertEquals(CaseStep.RECEIVED, c.currentStep());
+        assertNull(c.getConclusion());
     }
 
     @Test
