@@ -223,6 +223,9 @@ class ReportUiTest {
         robot.clickOn("#recipientField").write("Sở Y tế thành phố Hà Nội (Phòng Bảo trợ xã hội)");
         robot.interact(() -> robot.lookup("#chairmanField").queryTextInputControl().setText("Trần Văn Hùng"));
         robot.clickOn("#ruleNd09");
+        javafx.scene.control.CheckBox openCases = robot.lookup("#countOpenCasesBox").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(openCases.isSelected(), "open abuse cases count until the administrator says otherwise");
+        robot.interact(() -> openCases.setSelected(false));
         robot.clickOn("#saveReportSettingsButton");
         assertEquals("Đã lưu. Các báo cáo xuất từ nay ghi theo thông tin này.", UiTestSupport.text(robot, "#settingsMessage"));
 
@@ -253,6 +256,7 @@ class ReportUiTest {
             assertEquals("Sở Y tế thành phố Hà Nội (Phòng Bảo trợ xã hội)", store.settings().reportSettings().recipient());
             assertEquals("Trần Văn Hùng", store.settings().reportSettings().chairman());
             assertEquals(PeriodRule.ND09, store.settings().reportSettings().periodRule());
+            assertFalse(store.settings().reportSettings().countOpenAbuseCases());
             assertEquals(ProvinceTemplate.EXAMPLE_FILE_NAME, store.reportTemplate().orElseThrow().fileName());
         }
     }
