@@ -50,9 +50,11 @@ final class CaseProcedureModel {
     /**
      * A row of the timeline.
      *
-     * @param record the step as done (receipt comes from the intake), or null for a step ahead
+     * @param record     the step as done (receipt comes from the intake), or null for a step ahead
+     * @param conclusion the case's conclusion on the closing row, else null
      */
-    record TimelineRow(CaseStep step, RowKind kind, CaseStepRecord record, List<Deadline> deadlines) {
+    record TimelineRow(CaseStep step, RowKind kind, CaseStepRecord record, List<Deadline> deadlines,
+                       CaseConclusion conclusion) {
     }
 
     /** The "next step" fields as typed; the conclusion is asked only for closing the case. */
@@ -121,11 +123,11 @@ final class CaseProcedureModel {
         for (int i = 0; i < done.size(); i++) {
             CaseStepRecord r = done.get(i);
             result.add(new TimelineRow(r.step(), i == done.size() - 1 ? RowKind.CURRENT : RowKind.DONE, r,
-                    List.copyOf(attached.get(i))));
+                    List.copyOf(attached.get(i)), r.step() == CaseStep.CLOSED ? c.getConclusion() : null));
         }
         for (int i = 0; i < ahead.size(); i++) {
             result.add(new TimelineRow(ahead.get(i), RowKind.UPCOMING, null,
-                    List.copyOf(attached.get(done.size() + i))));
+                    List.copyOf(attached.get(done.size() + i)), null));
         }
         return result;
     }
@@ -191,6 +193,9 @@ final class CaseProcedureModel {
         }
         if (r.risk() != null) {
             details.add("Mức nguy cơ: " + r.risk().label());
+        }
+        if (row.conclusion() != null) {
+            details.add("Kết luận: " + row.conclusion().label());
         }
         if (r.note() != null) {
             details.add(receipt ? r.note() : "Ghi chú: " + r.note());

@@ -88,6 +88,9 @@ class CaseClosingUiTest {
         assertTrue(UiTestSupport.text(robot, "#closedLabel").contains("Kết luận: Không xác định có xâm hại sau xác minh."),
                 UiTestSupport.text(robot, "#closedLabel"));
 
+        assertTrue(robot.lookup("#timeline-dong .timeline-detail").queryLabeled().getText()
+                .contains("Kết luận: Không xác định có xâm hại sau xác minh"), "the timeline's closing row shows it");
+
         AbuseCase saved = register.saveAndReadBack();
         assertEquals(CaseConclusion.NOT_CONFIRMED, saved.getConclusion());
         assertEquals("0", victims(), "closed as not confirmed: no longer counted");
