@@ -125,6 +125,16 @@ final class AbuseCaseRepository {
         }
     }
 
+    /** Whether the case of this code was voided. */
+    boolean isVoidedCode(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM abuse_case WHERE code = ? AND voided_at IS NOT NULL")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     /** The id of the case with this code, voided or not: a voided case's code is never given again. */
     java.util.Optional<Long> idOfCode(Connection c, String code) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM abuse_case WHERE code = ?")) {

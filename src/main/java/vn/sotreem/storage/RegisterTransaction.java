@@ -322,6 +322,11 @@ public final class RegisterTransaction {
         return saved;
     }
 
+    /** Whether this code is a case voided as entered in error (an old workbook may still list it). */
+    public boolean isVoidedAbuseCaseCode(String code) {
+        return call(() -> store.abuseCaseRepository().isVoidedCode(connection, code.trim()));
+    }
+
     /** Voids a case entered in error, with the reason (see {@link AbuseCaseVoiding}). */
     public void voidAbuseCase(long id, String reason) {
         new AbuseCaseVoiding(this).voidCase(id, reason);

@@ -74,6 +74,11 @@ final class AbuseImportPlan {
 
     private void planCase(RegisterTransaction tx, String sheet, String code, List<SheetReader.ParsedRow<AbuseCaseSheet.Row>> rows,
                           Map<String, Child> childrenInFile, LocalDate today, List<ImportIssue> issues) {
+        if (tx.isVoidedAbuseCaseCode(code)) { // voided as entered in error: an old workbook must not bring it back
+            issues.add(new ImportIssue(sheet, rows.get(0).number(), label(AbuseCaseRules.CODE), Severity.WARNING, "Vụ việc "
+                    + code + " đã bị hủy trong sổ (nhập nhầm): các dòng của vụ việc này được bỏ qua."));
+            return;
+        }
         long errorsBefore = errorCount(issues);
         AbuseCaseSheet.Row first = rows.get(0).value();
         List<Victim> victims = new ArrayList<>();
