@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.DuplicateReason;
+import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.merge.ChildMerge;
 import vn.sotreem.storage.RegisterStore;
 
@@ -52,6 +53,23 @@ final class DuplicatesModel {
         return store.read(tx -> tx.memberships(child.getId()).size() + " đợt HCĐB, " + tx.supports(child.getId()).size()
                 + " trợ giúp, " + tx.injuries(child.getId()).size() + " tai nạn, "
                 + tx.abuseCaseIdsOfChild(child.getId()).size() + " vụ việc xâm hại");
+    }
+
+    /**
+     * Any two children chosen in the list, as a pair of the merge dialog (read as the register has
+     * them now); the reason is the one the duplicate check would give, if any.
+     */
+    Pair pairOf(long childId, long otherChildId) {
+        Child a = store.child(childId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ (có thể đã bị hủy hoặc gộp)."));
+        Child b = store.child(otherChildId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ (có thể đã bị hủy hoặc gộp)."));
+        ChildMerge merge = ChildMerge.of(a, b);
+        return new Pair(DuplicateReason.between(a, b).orElse(null), merge, linked(merge.older()), linked(merge.newer()));
+    }
+
+    /** Merges a pair chosen in the list; nothing is left to show afterwards. */
+    List<Pair> mergeChosen(ChildMerge merge, LocalDate today) {
+        store.mergeChildren(merge, today);
+        return List.of();
     }
 
     /** Merges the pair into the older record, then reads the waiting pairs again. */
