@@ -59,6 +59,11 @@ public final class ChildrenModel {
         return duplicates;
     }
 
+    /** The voided records (administrators only). */
+    VoidedChildrenModel voided() {
+        return new VoidedChildrenModel(store);
+    }
+
     ExchangeModel exchange() {
         return new ExchangeModel(store);
     }

@@ -8,6 +8,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.DuplicateReason;
 import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.domain.merge.MembershipOverlaps;
 import vn.sotreem.storage.RegisterStore;
 
 /**
@@ -21,7 +22,11 @@ final class DuplicatesModel {
      * One waiting pair; {@code olderLinked} and {@code newerLinked} say what is linked to each record
      * ("1 đợt HCĐB, 0 trợ giúp, …"), so the officer sees that nothing is lost by merging.
      */
-    record Pair(DuplicateReason reason, ChildMerge merge, String olderLinked, String newerLinked) {
+    record Pair(DuplicateReason reason, ChildMerge merge, String olderLinked, String newerLinked,
+                List<MembershipOverlaps.Conflict> overlaps) {
+        Pair {
+            overlaps = List.copyOf(overlaps);
+        }
     }
 
     private final RegisterStore store;
@@ -42,8 +47,7 @@ final class DuplicatesModel {
             Optional<Child> a = store.child(queued.childIdA());
             Optional<Child> b = store.child(queued.childIdB());
             if (a.isPresent() && b.isPresent()) {
-                ChildMerge merge = ChildMerge.of(a.get(), b.get());
-                pairs.add(new Pair(queued.reason(), merge, linked(merge.older()), linked(merge.newer())));
+                pairs.add(pair(queued.reason(), ChildMerge.of(a.get(), b.get())));
             }
         }
         return pairs;
@@ -62,8 +66,14 @@ final class DuplicatesModel {
     Pair pairOf(long childId, long otherChildId) {
         Child a = store.child(childId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ (có thể đã bị hủy hoặc gộp)."));
         Child b = store.child(otherChildId).orElseThrow(() -> new UserFacingException("Không tìm thấy trẻ (có thể đã bị hủy hoặc gộp)."));
-        ChildMerge merge = ChildMerge.of(a, b);
-        return new Pair(DuplicateReason.between(a, b).orElse(null), merge, linked(merge.older()), linked(merge.newer()));
+        return pair(DuplicateReason.between(a, b).orElse(null), ChildMerge.of(a, b));
+    }
+
+    /** A pair with what is linked to each record and the overlapping memberships the officer must resolve. */
+    private Pair pair(DuplicateReason reason, ChildMerge merge) {
+        List<MembershipOverlaps.Conflict> overlaps = store.read(tx -> merge.memberships().conflicts(
+                tx.memberships(merge.older().getId()), tx.memberships(merge.newer().getId())));
+        return new Pair(reason, merge, linked(merge.older()), linked(merge.newer()), overlaps);
     }
 
     /** Merges a pair chosen in the list; nothing is left to show afterwards. */
