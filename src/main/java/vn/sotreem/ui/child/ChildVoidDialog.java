@@ -34,7 +34,7 @@ final class ChildVoidDialog {
     @FXML
     private Label message;
     @FXML
-    private Button voidButton;
+    private Button confirmVoidButton;
 
     private final UiServices services;
     private final ChildFormModel register;
@@ -72,14 +72,14 @@ final class ChildVoidDialog {
             reasonArea.requestFocus();
             return;
         }
-        voidButton.setDisable(true);
+        confirmVoidButton.setDisable(true);
         BackgroundTask.of(() -> register.voidChild(child.getId(), reason))
                 .onSuccess(voided -> {
                     stage.close();
                     onVoided.accept(voided);
                 })
                 .onFailure(error -> message.setText(ErrorMessages.describe(error)))
-                .onFinished(() -> voidButton.setDisable(false))
+                .onFinished(() -> confirmVoidButton.setDisable(false))
                 .run(services.runner());
     }
 

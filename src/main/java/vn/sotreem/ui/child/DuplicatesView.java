@@ -160,6 +160,9 @@ final class DuplicatesView {
         compareGrid.addRow(row++, cell(new Label("Mục"), "merge-head"),
                 cell(new Label("Hồ sơ " + older.getCode() + " (cũ hơn, giữ mã này)"), "merge-head"),
                 cell(new Label("Hồ sơ " + newer.getCode()), "merge-head"));
+        for (int i = 0; i < pair.overlaps().size(); i++) { // first: the merge waits for them
+            row = showOverlap(merge, pair.overlaps().get(i), i, row);
+        }
         for (ChildField field : ChildMerge.FIELDS) {
             Label name = new Label(field.label());
             name.getStyleClass().add("field-label");
@@ -174,11 +177,8 @@ final class DuplicatesView {
             compareGrid.addRow(row++, cell(name, "merge-diff"), cell(left, "merge-diff"), cell(right, "merge-diff"));
         }
         compareGrid.addRow(row++, cell(bold("Hồ sơ kèm theo")), cell(value(pair.olderLinked())), cell(value(pair.newerLinked())));
-        for (int i = 0; i < pair.overlaps().size(); i++) {
-            row = showOverlap(merge, pair.overlaps().get(i), i, row);
-        }
         showMessage((pair.reason() == null ? "Hai hồ sơ chọn từ danh sách trẻ." : "Nghi trùng vì " + pair.reason().label() + ".")
-                + (pair.overlaps().isEmpty() ? "" : " Có đợt HCĐB chồng nhau: chọn cách giữ ở các dòng tô vàng cuối bảng.")
+                + (pair.overlaps().isEmpty() ? "" : " Có đợt HCĐB chồng nhau: chọn cách giữ ở các dòng đầu bảng.")
                 + " Gộp: hồ sơ " + newer.getCode() + " được gộp vào " + older.getCode()
                 + "; mọi đợt HCĐB, trợ giúp, tai nạn và vụ việc của hai hồ sơ được giữ.", false);
     }
