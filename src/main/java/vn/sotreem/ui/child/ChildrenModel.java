@@ -51,6 +51,11 @@ public final class ChildrenModel {
         return new Listing(sortedChildren, store.villages(), role().canEdit() ? duplicates.waitingCount() : 0);
     }
 
+    /** How many duplicate pairs wait (0 for accounts that may not decide them): a save may have queued one. */
+    int waitingDuplicates() {
+        return role().canEdit() ? duplicates.waitingCount() : 0;
+    }
+
     ChildFormModel form() {
         return form;
     }

@@ -407,6 +407,7 @@ public final class ChildrenView {
         if (!model.shown().contains(child)) {
             model.clearFilters();
         }
+        BackgroundTask.of(register::waitingDuplicates).onSuccess(this::showDuplicates).run(services.runner());
         childTable.getSelectionModel().clearSelection(); // several rows may be selected (to merge)
         childTable.getSelectionModel().select(child);
         childTable.scrollTo(child);

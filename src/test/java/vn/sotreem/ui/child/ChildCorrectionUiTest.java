@@ -193,4 +193,28 @@ class ChildCorrectionUiTest {
             assertNull(memberships.get(0).toDate());
         }
     }
+
+    @Test
+    void keepingANewChildThatLooksLikeAnotherQueuesThePairForTheDuplicatesQueue(FxRobot robot) {
+        openList(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        UiTestSupport.waitFor(robot, "#fullNameField");
+        robot.interact(() -> robot.lookup("#fullNameField").queryTextInputControl().setText("Nhập Thử"));
+        robot.clickOn("#birthDateField").write("01/01/2015");
+        robot.clickOn("#sexMale");
+        UiTestSupport.chooseVillage(robot, "Thôn Đông");
+        robot.clickOn("#saveButton");
+        UiTestSupport.waitUntil(() -> robot.lookup("Vẫn lưu hồ sơ mới").tryQuery().isPresent());
+        robot.clickOn("Vẫn lưu hồ sơ mới");
+
+        UiTestSupport.waitUntil(() -> robot.lookup("#fullNameField").tryQuery().isEmpty());
+        UiTestSupport.waitUntil(() -> table(robot).getItems().size() == 5);
+        UiTestSupport.waitUntil(() -> UiTestSupport.shown(robot, "#duplicatesButton")
+                && UiTestSupport.text(robot, "#duplicatesButton").equals("Có thể trùng (1)"));
+        try (RegisterStore store = reopen(robot)) {
+            var pair = store.pendingDuplicates().get(0);
+            assertEquals(List.of("TE000003", "TE000006"), List.of(store.child(pair.childIdA()).orElseThrow().getCode(),
+                    store.child(pair.childIdB()).orElseThrow().getCode()));
+        }
+    }
 }
