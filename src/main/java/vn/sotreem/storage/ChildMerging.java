@@ -9,6 +9,7 @@ import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildRules;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.domain.merge.MembershipOverlaps;
 
 /** Merging two records of one child, inside one {@link RegisterTransaction}. */
 final class ChildMerging {
@@ -24,7 +25,8 @@ final class ChildMerging {
      * membership, support, injury and part in an abuse case of the newer record moves to it; the
      * newer record is hidden behind it (its code still leads there; audit entries naming it stay).
      * A membership repeated exactly on both is kept once; an abuse case listing both keeps one
-     * victim row. Refused, leaving both untouched, when a group's periods would overlap.
+     * victim row. Two overlapping memberships of one group are resolved as the officer chose
+     * ({@link MembershipOverlaps}); refused, leaving both untouched, while one is unresolved.
      */
     Child merge(ChildMerge merge, LocalDate today) {
         tx.requireEdit();
@@ -32,7 +34,7 @@ final class ChildMerging {
         Child newer = tx.existingChild(merge.newer().getId());
         Child result = merge.result();
         RegisterTransaction.refuseErrors(ChildRules.validateRecord(result, today), result);
-        List<Membership> repeated = merge.repeatedMemberships(tx.memberships(older.getId()), tx.memberships(newer.getId()));
+        MembershipOverlaps.Plan memberships = merge.memberships().plan(tx.memberships(older.getId()), tx.memberships(newer.getId()));
         Child saved = tx.saveChild(result);
         long from = newer.getId();
         long to = older.getId();
@@ -40,8 +42,11 @@ final class ChildMerging {
         RegisterStore store = tx.store();
         Connection c = tx.connection();
         tx.call(() -> {
-            for (Membership m : repeated) {
+            for (Membership m : memberships.removed()) {
                 store.hcdbRepository().deleteMembership(c, m.id());
+            }
+            for (Membership m : memberships.changed()) {
+                store.hcdbRepository().save(c, m);
             }
             count(moved, store.hcdbRepository().moveMemberships(c, from, to), "đợt thuộc nhóm HCĐB");
             count(moved, store.hcdbRepository().moveSupports(c, from, to), "lần trợ giúp");
@@ -55,7 +60,7 @@ final class ChildMerging {
         tx.audit(AuditAction.MERGE, "tre_em", saved.getCode(), "Gộp hồ sơ " + newer.getCode() + " (" + newer.getFullName()
                 + ") vào hồ sơ " + older.getCode() + " (" + older.getFullName() + ")."
                 + (moved.isEmpty() ? "" : "\nChuyển sang " + older.getCode() + ": " + String.join(", ", moved) + ".")
-                + (repeated.isEmpty() ? "" : "\nBỏ " + repeated.size() + " đợt HCĐB trùng hệt đợt đã có.")
+                + (memberships.notes().isEmpty() ? "" : "\n" + String.join("\n", memberships.notes()))
                 + (merge.chosenValues().isEmpty() ? "" : "\nGiá trị đã chọn:\n" + String.join("\n", merge.chosenValues())));
         return saved;
     }

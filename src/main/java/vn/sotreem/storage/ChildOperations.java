@@ -3,8 +3,10 @@ package vn.sotreem.storage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.DuplicateReason;
 import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.hcdb.Support;
@@ -29,6 +31,55 @@ public interface ChildOperations extends RegisterAccess {
     /** Inserts or updates a child (creating its village if new) and returns it with id and code. */
     default Child saveChild(Child child) {
         return write(tx -> tx.saveChild(child));
+    }
+
+    /**
+     * The child as its record window opens it, the opening written to the audit log (the record holds
+     * HCĐB groups, disability, poverty and parents), as the opening of an abuse case is.
+     */
+    default Optional<Child> openChildRecord(long id) {
+        return write(tx -> {
+            Optional<Child> child = tx.child(id);
+            child.ifPresent(c -> tx.audit(AuditAction.OPEN_CHILD, "tre_em", c.getCode(),
+                    "Mở hồ sơ trẻ " + c.getFullName() + " (" + c.getCode() + ")"));
+            return child;
+        });
+    }
+
+    /**
+     * Saves a new child the officer kept although it looks like {@code duplicates}: each pair is
+     * queued in the duplicate queue in the same transaction, to be merged or declared distinct later.
+     */
+    default Child saveChildKeepingDuplicates(Child child, List<Child> duplicates) {
+        return write(tx -> {
+            Child saved = tx.saveChild(child);
+            for (Child other : duplicates) {
+                if (other.getId() != null && !other.getId().equals(saved.getId())) {
+                    tx.queueDuplicate(other.getId(), saved.getId(), DuplicateReason.between(other, saved)
+                            .orElse(DuplicateReason.SAME_NAME_AND_BIRTH_DATE));
+                }
+            }
+            return saved;
+        });
+    }
+
+    /**
+     * Voids a child entered in error, with the officer's reason, in one transaction (see
+     * {@link ChildVoiding}): it and its events leave every list, count and export. Viewers are refused.
+     */
+    default Child voidChild(long childId, String reason) {
+        requireRole(Role::canEdit, "Tài khoản chỉ xem (" + userName() + ") không được hủy hồ sơ trẻ.");
+        return write(tx -> tx.voiding().voidChild(childId, reason));
+    }
+
+    /** The voided children, latest first; administrators only. */
+    default List<ChildRepository.Voided> voidedChildren() {
+        return read(tx -> tx.voiding().voided());
+    }
+
+    /** Restores a voided child (administrators only), audited. */
+    default Child restoreChild(long childId) {
+        return write(tx -> tx.voiding().restore(childId));
     }
 
     default List<Child> possibleDuplicates(Child child) {

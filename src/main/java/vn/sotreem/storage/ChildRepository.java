@@ -32,6 +32,9 @@ public final class ChildRepository {
     private static final String SELECT = "SELECT ch.*, v.name AS village_name FROM child ch "
             + "JOIN village v ON v.id = ch.village_id ";
 
+    /** The rows every read shows: neither merged into another record nor voided as entered in error. */
+    static final String LIVE = "ch.merged_into IS NULL AND ch.voided_at IS NULL ";
+
     private static final String FOR_COUNTING = "SELECT ch.id, ch.code, ch.birth_date, ch.sex, v.name, "
             + "ch.status, ch.status_date, ch.entry_date FROM child ch JOIN village v ON v.id = ch.village_id ";
 
@@ -41,7 +44,7 @@ public final class ChildRepository {
      * column. Columns by position, dates straight to {@link LocalDate}.
      */
     List<Child> findAllForCounting(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(FOR_COUNTING + "WHERE ch.merged_into IS NULL ORDER BY ch.id")) {
+        try (PreparedStatement ps = c.prepareStatement(FOR_COUNTING + "WHERE " + LIVE + "ORDER BY ch.id")) {
             return readForCounting(ps);
         }
     }
@@ -49,7 +52,7 @@ public final class ChildRepository {
     /** {@link #findAllForCounting} of some children only; merged-away ids are not returned. */
     List<Child> findForCounting(Connection c, Collection<Long> ids) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(FOR_COUNTING
-                + "WHERE ch.merged_into IS NULL AND ch.id = ANY(?) ORDER BY ch.id")) {
+                + "WHERE " + LIVE + "AND ch.id = ANY(?) ORDER BY ch.id")) {
             ps.setObject(1, ids.toArray(Long[]::new));
             return readForCounting(ps);
         }
@@ -92,13 +95,13 @@ public final class ChildRepository {
     }
 
     public List<Child> findAll(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.merged_into IS NULL ORDER BY ch.id")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE " + LIVE + "ORDER BY ch.id")) {
             return readAll(ps);
         }
     }
 
     public Optional<Child> findById(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.id = ? AND ch.merged_into IS NULL")) {
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.id = ? AND " + LIVE)) {
             ps.setLong(1, id);
             return readAll(ps).stream().findFirst();
         }
@@ -106,7 +109,7 @@ public final class ChildRepository {
 
     /** The child with this code, or the child a record with this code was merged into. */
     public Optional<Child> findByCode(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.merged_into IS NULL AND ch.id = "
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE " + LIVE + "AND ch.id = "
                 + "(SELECT COALESCE(m.merged_into, m.id) FROM child m WHERE m.code = ?)")) {
             ps.setString(1, code);
             return readAll(ps).stream().findFirst();
@@ -114,7 +117,7 @@ public final class ChildRepository {
     }
 
     public int count(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child WHERE merged_into IS NULL");
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child ch WHERE " + LIVE);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
@@ -129,7 +132,7 @@ public final class ChildRepository {
     public List<Child> possibleDuplicates(Connection c, Child child) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT
                 + "WHERE ((ch.name_folded = ? AND ch.birth_date = ?) OR (? IS NOT NULL AND ch.personal_id = ?)) "
-                + "AND (? IS NULL OR ch.id <> ?) AND ch.merged_into IS NULL AND NOT EXISTS (SELECT 1 FROM possible_duplicate p "
+                + "AND (? IS NULL OR ch.id <> ?) AND " + LIVE + "AND NOT EXISTS (SELECT 1 FROM possible_duplicate p "
                 + "WHERE p.status = '" + DuplicateQueueRepository.NOT_DUPLICATE + "' AND ((p.child_id_a = ch.id AND p.child_id_b = ?) "
                 + "OR (p.child_id_b = ch.id AND p.child_id_a = ?))) ORDER BY ch.id")) {
             ps.setString(1, child.foldedName());
@@ -259,10 +262,65 @@ public final class ChildRepository {
                 n = rs.getLong(1);
             }
             String code = String.format("TE%06d", n);
-            if (findByCode(c, code).isEmpty()) {
+            if (!codeTaken(c, code)) { // by any row, voided or merged ones too
                 return code;
             }
         }
+    }
+
+    private static boolean codeTaken(Connection c, String code) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM child WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    /** A child voided as entered in error, with who voided it, when and why. */
+    public record Voided(Child child, LocalDateTime at, String by, String reason) {
+    }
+
+    /** Marks a child voided (or, with a null {@code at}, restores it); the row and its events stay. */
+    void setVoided(Connection c, long id, LocalDateTime at, String by, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE child SET voided_at = ?, voided_by = ?, void_reason = ?, updated_at = ? WHERE id = ?")) {
+            ps.setTimestamp(1, at == null ? null : Timestamp.valueOf(at));
+            Jdbc.setText(ps, 2, by);
+            Jdbc.setText(ps, 3, reason);
+            ps.setTimestamp(4, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setLong(5, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The voided children (not merged away), the latest voided first. */
+    List<Voided> findVoided(Connection c) throws SQLException {
+        List<Voided> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE ch.merged_into IS NULL AND ch.voided_at IS NOT NULL "
+                + "ORDER BY ch.voided_at DESC, ch.id DESC")) {
+            List<Child> children = readAll(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    result.add(new Voided(children.get(i), rs.getTimestamp("voided_at").toLocalDateTime(),
+                            rs.getString("voided_by"), rs.getString("void_reason")));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The ids of the voided children, whose events every read leaves out. */
+    java.util.Set<Long> voidedIds(Connection c) throws SQLException {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM child WHERE voided_at IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static int bindFields(PreparedStatement ps, Child ch, long villageId) throws SQLException {

@@ -58,9 +58,10 @@ public final class DuplicateQueueRepository {
         }
     }
 
-    /** Pairs still waiting for a decision, oldest first. */
+    /** Pairs still waiting for a decision, oldest first; a pair with a voided record is not waiting. */
     public List<PossibleDuplicate> pending(Connection c) throws SQLException {
-        return select(c, "status = ?", PENDING);
+        return select(c, "status = ? AND NOT EXISTS (SELECT 1 FROM child v WHERE v.id IN (child_id_a, child_id_b) "
+                + "AND v.voided_at IS NOT NULL)", PENDING);
     }
 
     /** Every pair ever queued, whatever its status, oldest first. */

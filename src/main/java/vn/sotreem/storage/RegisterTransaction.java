@@ -140,6 +140,11 @@ public final class RegisterTransaction {
         return new ChildMerging(this).merge(merge, today);
     }
 
+    /** Voiding a child entered in error, restoring it, the voided list (see {@link ChildVoiding}). */
+    ChildVoiding voiding() {
+        return new ChildVoiding(this);
+    }
+
     /**
      * Records that two children are not the same person: their pair leaves the queue and is never
      * proposed again, neither by an import nor by the form's duplicate check.
@@ -177,12 +182,12 @@ public final class RegisterTransaction {
 
     /** The memberships of one child (or of every child with {@code null}), oldest first. */
     public List<Membership> memberships(Long childId) {
-        return call(() -> store.hcdbRepository().memberships(connection, childId));
+        return voiding().withoutVoided(childId, call(() -> store.hcdbRepository().memberships(connection, childId)), Membership::childId);
     }
 
     /** The supports of one child (or of every child with {@code null}), oldest first. */
     public List<Support> supports(Long childId) {
-        return call(() -> store.hcdbRepository().supports(connection, childId));
+        return voiding().withoutVoided(childId, call(() -> store.hcdbRepository().supports(connection, childId)), Support::childId);
     }
 
     /** Adds or changes a membership after checking it against the child and its other memberships. */
@@ -217,7 +222,7 @@ public final class RegisterTransaction {
 
     /** The injuries of one child (or of every child with {@code null}), oldest first. */
     public List<Injury> injuries(Long childId) {
-        return call(() -> store.injuryRepository().injuries(connection, childId));
+        return voiding().withoutVoided(childId, call(() -> store.injuryRepository().injuries(connection, childId)), Injury::childId);
     }
 
     /**

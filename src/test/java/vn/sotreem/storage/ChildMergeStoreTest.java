@@ -148,7 +148,7 @@ class ChildMergeStoreTest {
             UserFacingException e = assertThrows(UserFacingException.class, () -> store.mergeChildren(merge, TODAY));
             assertEquals("Không gộp được: hồ sơ TE000001 thuộc nhóm a. Trẻ em mồ côi cả cha và mẹ từ 01/01/2020 (chưa kết thúc), "
                     + "hồ sơ TE000002 cũng thuộc nhóm đó từ 01/03/2022 đến 31/05/2023; hai thời gian chồng nhau. "
-                    + "Hãy sửa thời gian ở một hồ sơ rồi gộp lại.", e.getMessage());
+                    + "Hãy chọn giữ một đợt hoặc nối hai thời gian trong cửa sổ gộp.", e.getMessage());
             assertEquals(2, store.allChildren().size());
             assertEquals("Lò Thị Mây", store.child(older).orElseThrow().getFullName());
             assertEquals("Lo Thi May", store.child(newer).orElseThrow().getFullName());

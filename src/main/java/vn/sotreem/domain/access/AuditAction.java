@@ -16,6 +16,7 @@ public enum AuditAction implements Coded {
     LOGIN("dang_nhap", "Đăng nhập"),
     LOGIN_FAILED("dang_nhap_sai", "Đăng nhập sai"),
     OPEN_ABUSE_CASE("mo_vu_xam_hai", "Mở hồ sơ xâm hại"),
+    OPEN_CHILD("mo_ho_so_tre", "Mở hồ sơ trẻ"),
     ACCOUNT("tai_khoan", "Tài khoản");
 
     private final CodeLabel value;

@@ -13,9 +13,7 @@ import vn.sotreem.domain.child.ChildField;
 import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.child.EthnicGroup;
-import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.common.Sex;
-import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.common.VietnameseText;
 
 /**
@@ -71,10 +69,12 @@ public final class ChildMerge {
     private final Child older;
     private final Child newer;
     private final Map<ChildField, Side> choices = new EnumMap<>(ChildField.class);
+    private final MembershipOverlaps memberships;
 
     private ChildMerge(Child older, Child newer) {
         this.older = older.copy();
         this.newer = newer.copy();
+        this.memberships = new MembershipOverlaps(older.getCode(), newer.getCode());
         for (ChildField field : FIELDS) {
             choices.put(field, defaultChoice(field));
         }
@@ -150,33 +150,9 @@ public final class ChildMerge {
         return lines;
     }
 
-    /**
-     * The memberships of the newer record that repeat one of the older record's exactly (same group,
-     * sub-case and dates): they are dropped, the older record's row stays. Any other overlap of one
-     * group would give the merged child two memberships of it at once: refused, naming the group
-     * and both periods, so that the officer corrects one record first.
-     */
-    public List<Membership> repeatedMemberships(List<Membership> ofOlder, List<Membership> ofNewer) {
-        List<Membership> repeated = new ArrayList<>();
-        for (Membership moved : ofNewer) {
-            for (Membership kept : ofOlder) {
-                if (kept.group() == moved.group() && Objects.equals(kept.subCase(), moved.subCase())
-                        && Objects.equals(kept.fromDate(), moved.fromDate()) && Objects.equals(kept.toDate(), moved.toDate())) {
-                    repeated.add(moved);
-                    break;
-                }
-                if (kept.conflictsWith(moved)) {
-                    throw new UserFacingException("Không gộp được: hồ sơ " + older.getCode() + " thuộc nhóm "
-                            + kept.group() + " " + period(kept) + ", hồ sơ " + newer.getCode() + " cũng thuộc nhóm đó "
-                            + period(moved) + "; hai thời gian chồng nhau. Hãy sửa thời gian ở một hồ sơ rồi gộp lại.");
-                }
-            }
-        }
-        return repeated;
-    }
-
-    private static String period(Membership m) {
-        return "từ " + DateText.format(m.fromDate()) + (m.toDate() == null ? " (chưa kết thúc)" : " đến " + DateText.format(m.toDate()));
+    /** The overlapping HCĐB memberships of the two records and how the officer resolves each. */
+    public MembershipOverlaps memberships() {
+        return memberships;
     }
 
     private Side defaultChoice(ChildField field) {

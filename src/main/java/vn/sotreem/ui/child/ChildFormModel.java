@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.place.Village;
 import vn.sotreem.storage.RegisterStore;
@@ -13,7 +14,7 @@ import vn.sotreem.ui.injury.InjuryRegisterModel;
 /**
  * The register's side of a child's record: what the record shows beside the child's fields (its
  * abuse cases, injuries and HCĐB history), the possible duplicates of a child about to be saved,
- * and the save. Every method but {@link #canSeeAbuseDetails}, {@link #hcdb} and
+ * and the save. Opening a record ({@link #details}) is written to the audit log. Every method but {@link #canSeeAbuseDetails}, {@link #hcdb} and
  * {@link #injuries} reads or writes the register: call it off the FX thread.
  */
 public final class ChildFormModel {
@@ -50,6 +51,9 @@ public final class ChildFormModel {
             return new Details(villages, List.of(), List.of(), null);
         }
         long id = child.getId();
+        if (store.openChildRecord(id).isEmpty()) { // audited: the record holds HCĐB groups, poverty, parents
+            throw new UserFacingException("Không tìm thấy hồ sơ trẻ " + child.getCode() + " (có thể đã bị hủy hoặc gộp).");
+        }
         List<AbuseCase> cases = canSeeAbuseDetails() ? store.read(tx -> tx.abuseCaseIdsOfChild(id).stream()
                 .flatMap(caseId -> tx.abuseCase(caseId).stream()).toList()) : List.of();
         return new Details(villages, cases, store.injuries(id), hcdb.history(child));
@@ -67,6 +71,16 @@ public final class ChildFormModel {
 
     Child save(Child child) {
         return store.saveChild(child);
+    }
+
+    /** Saves a new child the officer kept although it looks like {@code duplicates}, queuing each pair. */
+    Child saveKeepingDuplicates(Child child, List<Child> duplicates) {
+        return store.saveChildKeepingDuplicates(child, duplicates);
+    }
+
+    /** Voids a child entered in error with the officer's reason (it leaves every list). */
+    Child voidChild(long id, String reason) {
+        return store.voidChild(id, reason);
     }
 
     ChildHcdbModel hcdb() {

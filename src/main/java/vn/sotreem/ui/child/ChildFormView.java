@@ -143,6 +143,8 @@ public final class ChildFormView {
     private Button saveButton;
     @FXML
     private Button cancelButton;
+    @FXML
+    private Button voidButton;
 
     private final UiServices services;
     private final ChildFormModel register;
@@ -157,6 +159,7 @@ public final class ChildFormView {
     private boolean saving;
     private ChildHcdbPane hcdbPane;
     private Runnable onClosed = () -> { };
+    private Consumer<Child> onVoided = child -> { };
 
     /** A form for a new child from another page (an abuse case's new victim), with the register's villages. */
     public ChildFormView(UiServices services, ChildFormModel register, Child existing, List<String> villages,
@@ -195,6 +198,8 @@ public final class ChildFormView {
             cancelButton.setText("Đóng (Esc)");
             formScroll.getContent().setDisable(true);
         }
+        voidButton.setVisible(!readOnly && existing != null && existing.getId() != null);
+        voidButton.setManaged(voidButton.isVisible());
         if (existing != null && existing.getId() != null && details.hcdb() != null) {
             this.hcdbPane = new ChildHcdbPane(services, register.hcdb(), existing, details.hcdb(), readOnly, () -> { });
             javafx.scene.control.Tab tab = new javafx.scene.control.Tab("Diện HCĐB và trợ giúp", hcdbPane.root());
@@ -299,6 +304,22 @@ public final class ChildFormView {
     /** Runs when the window closes, saved or not (the HCĐB view reloads then). */
     void setOnClosed(Runnable onClosed) {
         this.onClosed = onClosed;
+    }
+
+    /** Runs once the child has been voided from this record (the window is closed by then). */
+    void setOnVoided(Consumer<Child> onVoided) {
+        this.onVoided = onVoided;
+    }
+
+    @FXML
+    private void voidRecord() {
+        if (readOnly || model.isNew()) {
+            return;
+        }
+        new ChildVoidDialog(services, register, model.original(), voided -> {
+            stage.close();
+            onVoided.accept(voided);
+        }).show(stage);
     }
 
     /** Shows the HCĐB tab (existing children only). */
@@ -431,7 +452,7 @@ public final class ChildFormView {
                 return;
             }
         }
-        BackgroundTask.of(() -> register.save(child))
+        BackgroundTask.of(() -> duplicates.isEmpty() ? register.save(child) : register.saveKeepingDuplicates(child, duplicates))
                 .onSuccess(saved -> {
                     saving = false;
                     stage.close();

@@ -87,6 +87,11 @@ public final class ChildListModel {
         all.add(at, saved);
     }
 
+    /** Takes a child out of the list (voided, merged away). */
+    public void remove(long id) {
+        all.removeIf(c -> c.getId() != null && c.getId() == id);
+    }
+
     public void clearFilters() {
         search.set("");
         village.set(null);

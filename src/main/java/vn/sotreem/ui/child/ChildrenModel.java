@@ -51,12 +51,22 @@ public final class ChildrenModel {
         return new Listing(sortedChildren, store.villages(), role().canEdit() ? duplicates.waitingCount() : 0);
     }
 
+    /** How many duplicate pairs wait (0 for accounts that may not decide them): a save may have queued one. */
+    int waitingDuplicates() {
+        return role().canEdit() ? duplicates.waitingCount() : 0;
+    }
+
     ChildFormModel form() {
         return form;
     }
 
     DuplicatesModel duplicates() {
         return duplicates;
+    }
+
+    /** The voided records (administrators only). */
+    VoidedChildrenModel voided() {
+        return new VoidedChildrenModel(store);
     }
 
     ExchangeModel exchange() {

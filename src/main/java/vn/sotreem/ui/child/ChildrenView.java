@@ -51,6 +51,10 @@ public final class ChildrenView {
     @FXML
     private Button duplicatesButton;
     @FXML
+    private Button mergeChildrenButton;
+    @FXML
+    private Button voidedButton;
+    @FXML
     private Label viewerNote;
     @FXML
     private javafx.scene.control.Separator exchangeSeparator;
@@ -107,7 +111,8 @@ public final class ChildrenView {
         setUpTable();
         setUpFilters();
         Role role = register.role();
-        showIf(role.canEdit(), addButton, importButton, importListButton);
+        showIf(role.canEdit(), addButton, importButton, importListButton, mergeChildrenButton);
+        showIf(role.canRestore(), voidedButton);
         showIf(role.canExport(), exportButton);
         showIf(!role.canEdit(), viewerNote);
         showIf(role.canEdit() || role.canExport(), exchangeSeparator);
@@ -128,6 +133,25 @@ public final class ChildrenView {
     private void openDuplicates() {
         if (canEdit()) {
             DuplicatesView.open(services, register.duplicates(), window(), this::reloadChildren);
+        }
+    }
+
+    /** "Gộp hồ sơ…": any two children selected in the list, in the merge dialog of the duplicates queue. */
+    @FXML
+    void mergeSelected() {
+        List<Child> selected = List.copyOf(childTable.getSelectionModel().getSelectedItems());
+        if (!canEdit() || selected.size() != 2) {
+            return;
+        }
+        DuplicatesView.openChosen(services, register.duplicates(), window(), selected.get(0).getId(), selected.get(1).getId(),
+                this::reloadChildren);
+    }
+
+    /** "Hồ sơ đã hủy": administrators look at the voided records and restore one. */
+    @FXML
+    private void openVoided() {
+        if (register.role().canRestore()) {
+            VoidedChildrenView.open(services, register.voided(), window(), this::reloadChildren);
         }
     }
 
@@ -251,6 +275,9 @@ public final class ChildrenView {
             }
         });
         editButton.disableProperty().bind(childTable.getSelectionModel().selectedItemProperty().isNull());
+        childTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        mergeChildrenButton.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                childTable.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         countLabel.textProperty().bind(model.countTextProperty());
     }
 
@@ -322,6 +349,7 @@ public final class ChildrenView {
                     form.showAbuseCases(openAbuseCase);
                     form.showInjuries(this::reopenAfterDeath);
                     form.setOnClosed(onClosed);
+                    form.setOnVoided(this::voided);
                     form.show(owner);
                     if (hcdbTab) {
                         form.showHcdbTab();
@@ -356,6 +384,16 @@ public final class ChildrenView {
         openForm(child);
     }
 
+    /** The child was voided from its record: it leaves the list at once, and the list is read again. */
+    private void voided(Child child) {
+        saves++;
+        onSaved.run();
+        model.remove(child.getId());
+        services.dialogs().showInfo(window(), "Đã hủy hồ sơ " + child.getCode() + " (" + child.getFullName()
+                + "). Hồ sơ không còn trong danh sách, báo cáo và tệp xuất; quản trị viên khôi phục được ở “Hồ sơ đã hủy”.");
+        reloadChildren();
+    }
+
     /** Told of every child saved from this list (the main window's start read may have read before it). */
     public void setOnSaved(Runnable onSaved) {
         this.onSaved = onSaved;
@@ -369,6 +407,8 @@ public final class ChildrenView {
         if (!model.shown().contains(child)) {
             model.clearFilters();
         }
+        BackgroundTask.of(register::waitingDuplicates).onSuccess(this::showDuplicates).run(services.runner());
+        childTable.getSelectionModel().clearSelection(); // several rows may be selected (to merge)
         childTable.getSelectionModel().select(child);
         childTable.scrollTo(child);
     }

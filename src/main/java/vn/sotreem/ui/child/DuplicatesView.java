@@ -1,5 +1,6 @@
 package vn.sotreem.ui.child;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -20,7 +21,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildField;
+import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.merge.ChildMerge;
+import vn.sotreem.domain.merge.MembershipOverlaps;
+import vn.sotreem.domain.merge.MembershipOverlaps.Resolution;
 import vn.sotreem.domain.merge.ChildMerge.Side;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
@@ -52,6 +57,8 @@ final class DuplicatesView {
     private final Runnable onChanged;
     private final Parent root;
     private Stage stage;
+    /** Opened on two children chosen in the list, not on the queue: nothing else to show after deciding. */
+    private boolean chosen;
 
     /** Reads the waiting pairs in the background, then shows them over {@code owner}. */
     static void open(UiServices services, DuplicatesModel model, Window owner, Runnable onChanged) {
@@ -59,6 +66,23 @@ final class DuplicatesView {
                 .onSuccess(pairs -> {
                     DuplicatesView view = new DuplicatesView(services, model, onChanged);
                     view.fill(pairs, 0);
+                    view.show(owner);
+                })
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    /**
+     * Reads two children chosen in the children list as a pair, then shows it over {@code owner}
+     * ("Gộp hồ sơ…"): any two records can be merged, not only pairs an import or a save queued.
+     */
+    static void openChosen(UiServices services, DuplicatesModel model, Window owner, long childId, long otherChildId,
+                           Runnable onChanged) {
+        BackgroundTask.of(() -> model.pairOf(childId, otherChildId))
+                .onSuccess(pair -> {
+                    DuplicatesView view = new DuplicatesView(services, model, onChanged);
+                    view.chosen = true;
+                    view.fill(List.of(pair), 0);
                     view.show(owner);
                 })
                 .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
@@ -97,7 +121,7 @@ final class DuplicatesView {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Hồ sơ có thể trùng");
+        stage.setTitle(chosen ? "Gộp hồ sơ" : "Hồ sơ có thể trùng");
         LockedWindows.showAgainAfterUnlock(stage);
         stage.setScene(Theme.scene(root));
         stage.show();
@@ -136,6 +160,9 @@ final class DuplicatesView {
         compareGrid.addRow(row++, cell(new Label("Mục"), "merge-head"),
                 cell(new Label("Hồ sơ " + older.getCode() + " (cũ hơn, giữ mã này)"), "merge-head"),
                 cell(new Label("Hồ sơ " + newer.getCode()), "merge-head"));
+        for (int i = 0; i < pair.overlaps().size(); i++) { // first: the merge waits for them
+            row = showOverlap(merge, pair.overlaps().get(i), i, row);
+        }
         for (ChildField field : ChildMerge.FIELDS) {
             Label name = new Label(field.label());
             name.getStyleClass().add("field-label");
@@ -149,9 +176,48 @@ final class DuplicatesView {
             RadioButton right = choiceButton(merge, field, Side.NEWER, choice);
             compareGrid.addRow(row++, cell(name, "merge-diff"), cell(left, "merge-diff"), cell(right, "merge-diff"));
         }
-        compareGrid.addRow(row, cell(bold("Hồ sơ kèm theo")), cell(value(pair.olderLinked())), cell(value(pair.newerLinked())));
-        showMessage("Nghi trùng vì " + pair.reason().label() + ". Gộp: hồ sơ " + newer.getCode() + " được gộp vào " + older.getCode()
+        compareGrid.addRow(row++, cell(bold("Hồ sơ kèm theo")), cell(value(pair.olderLinked())), cell(value(pair.newerLinked())));
+        showMessage((pair.reason() == null ? "Hai hồ sơ chọn từ danh sách trẻ." : "Nghi trùng vì " + pair.reason().label() + ".")
+                + (pair.overlaps().isEmpty() ? "" : " Có đợt HCĐB chồng nhau: chọn cách giữ ở các dòng đầu bảng.")
+                + " Gộp: hồ sơ " + newer.getCode() + " được gộp vào " + older.getCode()
                 + "; mọi đợt HCĐB, trợ giúp, tai nạn và vụ việc của hai hồ sơ được giữ.", false);
+    }
+
+    /** Two memberships of one group whose periods overlap: keep the older's, the newer's, or join the periods. */
+    private int showOverlap(ChildMerge merge, MembershipOverlaps.Conflict conflict, int index, int row) {
+        MembershipOverlaps overlaps = merge.memberships();
+        ToggleGroup group = new ToggleGroup();
+        RadioButton older = overlapButton(overlaps, conflict, Resolution.KEEP_OLDER, "Giữ đợt " + period(conflict.ofOlder()), group);
+        RadioButton newer = overlapButton(overlaps, conflict, Resolution.KEEP_NEWER, "Giữ đợt " + period(conflict.ofNewer()), group);
+        RadioButton join = overlapButton(overlaps, conflict, Resolution.JOIN, "Nối thành một đợt "
+                + period(conflict.joined()), group);
+        older.setId("overlap_" + index + "_older");
+        newer.setId("overlap_" + index + "_newer");
+        join.setId("overlap_" + index + "_join");
+        Label name = new Label("Nhóm " + conflict.ofOlder().group().code() + " chồng nhau");
+        name.getStyleClass().add("field-label");
+        compareGrid.addRow(row, cell(name, "merge-diff"), cell(older, "merge-diff"), cell(newer, "merge-diff"));
+        compareGrid.addRow(row + 1, cell(new Label(""), "merge-diff"), cell(join, "merge-diff"), cell(new Label(""), "merge-diff"));
+        return row + 2;
+    }
+
+    private static RadioButton overlapButton(MembershipOverlaps overlaps, MembershipOverlaps.Conflict conflict,
+                                             Resolution resolution, String text, ToggleGroup group) {
+        RadioButton button = new RadioButton(text);
+        button.setWrapText(true);
+        button.setToggleGroup(group);
+        button.setSelected(overlaps.resolution(conflict).orElse(null) == resolution);
+        button.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                overlaps.resolve(conflict, resolution);
+            }
+        });
+        return button;
+    }
+
+    private static String period(Membership m) {
+        return (m.subCase() == null ? "" : m.subCase().code() + " ") + "từ " + DateText.format(m.fromDate())
+                + (m.toDate() == null ? " (chưa kết thúc)" : " đến " + DateText.format(m.toDate()));
     }
 
     private static RadioButton choiceButton(ChildMerge merge, ChildField field, Side side, ToggleGroup group) {
@@ -211,7 +277,8 @@ final class DuplicatesView {
                 + "vào nhật ký.", "Gộp")) {
             return;
         }
-        decide(() -> model.merge(pair.merge(), services.today().get()),
+        LocalDate today = services.today().get();
+        decide(() -> chosen ? model.mergeChosen(pair.merge(), today) : model.merge(pair.merge(), today),
                 "Đã gộp hồ sơ " + newer.getCode() + " vào " + older.getCode() + ".");
     }
 
@@ -221,7 +288,10 @@ final class DuplicatesView {
         if (pair == null) {
             return;
         }
-        decide(() -> model.markNotDuplicate(pair.merge()), "Đã ghi: " + pair.merge().older().getCode() + " và " + pair.merge().newer().getCode()
+        decide(() -> {
+            List<DuplicatesModel.Pair> waiting = model.markNotDuplicate(pair.merge());
+            return chosen ? List.<DuplicatesModel.Pair>of() : waiting;
+        }, "Đã ghi: " + pair.merge().older().getCode() + " và " + pair.merge().newer().getCode()
                 + " là hai trẻ khác nhau; cặp này sẽ không được đề xuất lại.");
     }
 
