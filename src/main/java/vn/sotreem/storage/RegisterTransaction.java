@@ -22,11 +22,10 @@ import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.child.ChildChanges;
 import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.hcdb.Distribution;
 import vn.sotreem.domain.hcdb.Membership;
-import vn.sotreem.domain.hcdb.MembershipRules;
 import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.hcdb.SupportRules;
 import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.child.DuplicateReason;
 import vn.sotreem.domain.access.Role;
@@ -185,34 +184,49 @@ public final class RegisterTransaction {
         return call(() -> store.hcdbRepository().supports(connection, childId));
     }
 
-    /** Adds or changes a membership after checking it against the child and its other memberships. */
+    /** Adds or changes a membership with the rules of entry; an unchanged one writes nothing (see {@link HcdbEdits}). */
     public Membership saveMembership(Membership membership, LocalDate today) {
-        requireEditOf(Part.MEMBERSHIPS);
-        Child child = existingChild(membership.childId());
-        List<Membership> others = memberships(membership.childId());
-        refuseErrors(MembershipRules.validate(membership, child, others, today), child);
-        Membership before = membership.id() == null ? null
-                : others.stream().filter(m -> m.id().equals(membership.id())).findFirst().orElse(null);
-        Membership saved = call(() -> store.hcdbRepository().save(connection, membership));
-        audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "hcdb", child.getCode() + "/" + saved.id(),
-                "Nhóm " + saved.group().code() + (saved.subCase() == null ? "" : " (" + saved.subCase().code() + ")")
-                        + " từ " + DateText.format(saved.fromDate())
-                        + (saved.toDate() == null ? "" : " đến " + DateText.format(saved.toDate())
-                        + (saved.closeReason() == null ? "" : ", lý do: " + saved.closeReason()))
-                        + (before == null ? "" : "; trước đây: " + (before.toDate() == null ? "chưa kết thúc"
-                        : "đến " + DateText.format(before.toDate()))));
-        return saved;
+        return new HcdbEdits(this).saveMembership(membership, today);
+    }
+
+    /** Voids a membership entered in error, with a reason: it leaves every list, count and export. */
+    public void voidMembership(long id, String reason) {
+        new HcdbEdits(this).voidMembership(id, reason);
     }
 
     /** Records a support after checking it against the child. */
     public Support addSupport(Support support, LocalDate today) {
-        requireEditOf(Part.SUPPORTS);
-        Child child = existingChild(support.childId());
-        refuseErrors(SupportRules.validate(support, child, today), child);
-        Support saved = call(() -> store.hcdbRepository().insert(connection, support));
-        audit(AuditAction.CREATE, "tro_giup", child.getCode() + "/" + saved.id(), saved.type().label() + " ngày "
-                + DateText.format(saved.date()) + (saved.amount() == null ? "" : ", " + saved.amount() + " đồng"));
-        return saved;
+        return new HcdbEdits(this).addSupport(support, today);
+    }
+
+    /** Corrects a support (or records it when new), with the rules of entry; audited old → new. */
+    public Support saveSupport(Support support, LocalDate today) {
+        return new HcdbEdits(this).correctSupport(support, today);
+    }
+
+    /** Voids a support entered in error, with a reason. */
+    public void voidSupport(long id, String reason) {
+        new HcdbEdits(this).voidSupport(id, reason);
+    }
+
+    /** A distribution day: the same support for every child listed, recorded as one distribution. */
+    public List<Support> addDistribution(Support template, List<Long> childIds, LocalDate today) {
+        return new HcdbEdits(this).addDistribution(template, childIds, today);
+    }
+
+    /** The distribution days with supports in force, newest first. */
+    public List<Distribution> distributions() {
+        return new HcdbEdits(this).distributions();
+    }
+
+    /** Corrects every support of a distribution day to the template (same children). */
+    public List<Support> correctDistribution(long distributionId, Support template, LocalDate today) {
+        return new HcdbEdits(this).correctDistribution(distributionId, template, today);
+    }
+
+    /** Voids every support of a distribution day, with one reason; returns how many. */
+    public int voidDistribution(long distributionId, String reason) {
+        return new HcdbEdits(this).voidDistribution(distributionId, reason);
     }
 
     /** The injuries of one child (or of every child with {@code null}), oldest first. */
