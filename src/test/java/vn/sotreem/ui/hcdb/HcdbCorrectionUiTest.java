@@ -175,4 +175,80 @@ class HcdbCorrectionUiTest {
             assertTrue(audit(store, AuditAction.VOID).get(0).details().endsWith("Lý do: Nhập hai lần"));
         }
     }
+
+    private void openHcdbView(FxRobot robot) {
+        UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
+        UiTestSupport.openChildren(robot);
+        robot.clickOn("#navSpecial");
+        UiTestSupport.waitFor(robot, "#hcdbTable");
+    }
+
+    private List<String> hcdbNames(FxRobot robot) {
+        return this.<HcdbListModel.Row>table(robot, "#hcdbTable").getItems().stream().map(r -> r.child().getFullName()).toList();
+    }
+
+    @Test
+    void theHcdbPageFindsChildrenByNameWithoutAccents(FxRobot robot) {
+        openHcdbView(robot);
+        assertEquals(3, hcdbNames(robot).size());
+        robot.clickOn("#hcdbSearchField").write("hoa");
+        assertEquals(List.of("Lê Văn Hòa"), hcdbNames(robot));
+        robot.interact(() -> robot.lookup("#hcdbSearchField").queryTextInputControl().setText("DUC"));
+        assertEquals(List.of("Nguyễn Văn Đức"), hcdbNames(robot));
+        assertTrue(UiTestSupport.text(robot, "#count_ORPHAN").equals("a: 0"), "the counts follow the search like the filters");
+        robot.clickOn("#clearFiltersButton");
+        assertEquals(3, hcdbNames(robot).size());
+    }
+
+    @Test
+    void aDistributionDayIsCorrectedThenVoidedAsOneEntry(FxRobot robot) {
+        try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            List<Long> ids = List.of(store.read(tx -> tx.childByCode("TE000002")).orElseThrow().getId(),
+                    store.read(tx -> tx.childByCode("TE000003")).orElseThrow().getId());
+            store.addSupportToChildren(new Support(null, 0, LocalDate.of(2025, 6, 1), SupportType.GOODS_AND_GIFTS,
+                    "UBND xã", 500_000L, "Quà 1/6", null, null), ids, HcdbUiTest.TODAY);
+        }
+        openHcdbView(robot);
+        robot.interact(() -> robot.lookup("#hcdbTabs").queryAs(TabPane.class).getSelectionModel().select(2));
+        UiTestSupport.waitFor(robot, "#distributionTable");
+        TableView<vn.sotreem.domain.hcdb.Distribution> days = table(robot, "#distributionTable");
+        assertEquals(1, days.getItems().size(), "two children, one entry");
+        assertEquals(2, days.getItems().get(0).childCount());
+
+        robot.interact(() -> days.getSelectionModel().select(0));
+        robot.clickOn("#editDistributionButton");
+        UiTestSupport.waitFor(robot, "#supportTypeBox");
+        assertEquals("01/06/2025", robot.lookup("#supportDateField").queryTextInputControl().getText());
+        // Before Hòa's birth (01/06/2020) for the whole day: refused, nobody changed.
+        robot.interact(() -> robot.lookup("#supportDateField").queryTextInputControl().setText("01/06/2019"));
+        robot.clickOn("#dialogSave");
+        UiTestSupport.waitUntil(() -> !UiTestSupport.text(robot, "#dialogMessage").isEmpty());
+        assertTrue(UiTestSupport.text(robot, "#dialogMessage").startsWith("Chưa sửa cho trẻ nào. Lê Văn Hòa"),
+                UiTestSupport.text(robot, "#dialogMessage"));
+        robot.interact(() -> {
+            robot.lookup("#supportDateField").queryTextInputControl().setText("02/06/2025");
+            robot.lookup("#amountField").queryTextInputControl().setText("400.000");
+        });
+        robot.clickOn("#dialogSave");
+        UiTestSupport.waitUntil(() -> robot.lookup("#supportTypeBox").tryQuery().isEmpty());
+        assertEquals("Đã sửa đợt trợ giúp cho 2 trẻ.", UiTestSupport.text(robot, "#distributionMessage"));
+        assertEquals(LocalDate.of(2025, 6, 2), days.getItems().get(0).support().date());
+
+        robot.interact(() -> days.getSelectionModel().select(0));
+        robot.clickOn("#voidDistributionButton");
+        UiTestSupport.waitFor(robot, "#voidReasonField");
+        robot.clickOn("#voidReasonField").write("Đợt ghi nhầm");
+        robot.clickOn("#dialogSave");
+        UiTestSupport.waitUntil(() -> robot.lookup("#voidReasonField").tryQuery().isEmpty());
+        assertEquals(List.of(), days.getItems());
+        assertEquals("Đã hủy đợt trợ giúp của 2 trẻ.", UiTestSupport.text(robot, "#distributionMessage"));
+
+        robot.interact(stage::close);
+        try (RegisterStore store = RegisterStore.open(folder, UiTestSupport.PASSWORD.toCharArray())) {
+            assertEquals(List.of(), store.read(tx -> tx.supports(null)));
+            assertEquals(2, audit(store, AuditAction.UPDATE).stream().filter(e -> e.entity().equals("tro_giup")
+                    && e.details().contains("Ngày trợ giúp: 01/06/2025 → 02/06/2025")).count());
+            assertEquals(2, audit(store, AuditAction.VOID).stream().filter(e -> e.details().endsWith("Lý do: Đợt ghi nhầm")).count());
+        }
+    }
 }
