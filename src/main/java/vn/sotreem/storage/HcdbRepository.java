@@ -100,8 +100,23 @@ final class HcdbRepository {
     /** The rows not voided of one child, or of every child when {@code childId} is null. */
     private static <T> List<T> inForce(Connection c, String columns, String table, String orderBy, Long childId,
                                        Jdbc.RowReader<T> reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table + " WHERE voided_at IS NULL"
-                + (childId == null ? "" : " AND child_id = ?") + " ORDER BY " + orderBy)) {
+        return rows(c, false, columns, table, orderBy, childId, reader);
+    }
+
+    /** The memberships of one child voided as entered in error (an import must not bring them back). */
+    List<Membership> voidedMemberships(Connection c, long childId) throws SQLException {
+        return rows(c, true, MEMBERSHIP_COLUMNS, "hcdb_membership", "from_date, id", childId, HcdbRepository::membership);
+    }
+
+    /** The supports of one child voided as entered in error. */
+    List<Support> voidedSupports(Connection c, long childId) throws SQLException {
+        return rows(c, true, SUPPORT_COLUMNS, "support", "support_date, id", childId, HcdbRepository::support);
+    }
+
+    private static <T> List<T> rows(Connection c, boolean voided, String columns, String table, String orderBy, Long childId,
+                                    Jdbc.RowReader<T> reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + columns + " FROM " + table + " WHERE voided_at IS "
+                + (voided ? "NOT NULL" : "NULL") + (childId == null ? "" : " AND child_id = ?") + " ORDER BY " + orderBy)) {
             if (childId != null) {
                 ps.setLong(1, childId);
             }

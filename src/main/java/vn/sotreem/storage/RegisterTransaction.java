@@ -209,6 +209,12 @@ public final class RegisterTransaction {
         new HcdbEdits(this).voidSupport(id, reason);
     }
 
+    /** What of a child's HCĐB records was voided as entered in error: an import does not bring it back. */
+    public VoidedHcdb voidedHcdb(long childId) {
+        return call(() -> new VoidedHcdb(store.hcdbRepository().voidedMemberships(connection, childId),
+                store.hcdbRepository().voidedSupports(connection, childId)));
+    }
+
     /** A distribution day: the same support for every child listed, recorded as one distribution. */
     public List<Support> addDistribution(Support template, List<Long> childIds, LocalDate today) {
         return new HcdbEdits(this).addDistribution(template, childIds, today);

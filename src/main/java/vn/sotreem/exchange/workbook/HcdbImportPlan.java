@@ -22,8 +22,10 @@ import vn.sotreem.storage.RegisterTransaction;
  * The rows of sheets {@code HCDB} and {@code TroGiup} checked against their children — those of
  * sheet {@code TreEm} in the same file, else those already in the register — with the same rules
  * as the forms. A membership with the child, group and start of a stored one updates it (and is
- * left alone when nothing differs: no write, no audit entry), and a support already recorded (same child, date, type and amount) is skipped, so importing an
- * exported workbook again changes nothing.
+ * left alone when nothing differs: no write, no audit entry), and a support already recorded
+ * (same child, date, type and amount) is skipped, so importing an exported workbook again changes
+ * nothing. A row matching a record voided as entered in error is skipped with a warning: an older
+ * export does not bring it back.
  */
 final class HcdbImportPlan {
 
@@ -68,6 +70,12 @@ final class HcdbImportPlan {
         if (same != null && HcdbChanges.same(same, planned)) {
             return; // as the register has it: nothing to write, nothing to audit
         }
+        if (same == null && storedId != null && tx.voidedHcdb(storedId).memberships().stream().anyMatch(v -> v.group() == m.group()
+                && v.fromDate().equals(m.fromDate()) && Objects.equals(v.toDate(), m.toDate()))) {
+            issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING, "Diện HCĐB này đã bị hủy (nhập nhầm) "
+                    + "trong sổ: bỏ qua, không nhập lại."));
+            return;
+        }
         List<Problem> problems = new ArrayList<>(MembershipRules.validate(planned, child.get(), stored, today));
         for (PlannedMembership earlier : memberships) {
             if (earlier.childCode().equals(code) && planned.conflictsWith(earlier.membership())) {
@@ -95,6 +103,12 @@ final class HcdbImportPlan {
         if (recorded) {
             issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING,
                     "Lần trợ giúp này đã có trong sổ (cùng trẻ, ngày, loại và kinh phí): bỏ qua."));
+            return;
+        }
+        if (stored.isPresent() && tx.voidedHcdb(stored.get().getId()).supports().stream()
+                .anyMatch(x -> x.date().equals(s.date()) && x.type() == s.type() && Objects.equals(x.amount(), s.amount()))) {
+            issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING,
+                    "Lần trợ giúp này đã bị hủy (nhập nhầm) trong sổ: bỏ qua, không nhập lại."));
             return;
         }
         if (report(sheet, row.number(), SupportSheet.COLUMNS, SupportRules.validate(s, child.get(), today), issues)) {

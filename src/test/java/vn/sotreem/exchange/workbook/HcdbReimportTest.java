@@ -92,6 +92,31 @@ class HcdbReimportTest {
         }
     }
 
+    @Test
+    void anOlderExportDoesNotBringBackWhatWasVoided() {
+        Path exported = dir.resolve("cu.xlsx");
+        try (RegisterStore store = TestWorkbooks.newRegister(dir.resolve("db"), "Thôn Đông")) {
+            Child mây = store.saveChild(RegisterWorkbookRoundTripTest.child("TE000001", "Lò Thị Mây", LocalDate.of(2014, 6, 1),
+                    Sex.FEMALE, "Thôn Đông"));
+            LocalDate today = TestWorkbooks.TODAY;
+            Membership wrong = store.write(tx -> tx.saveMembership(Memberships.of(mây.getId(), HcdbGroup.HIV,
+                    LocalDate.of(2021, 1, 1)).build(), today));
+            Support wrongSupport = store.write(tx -> tx.addSupport(Supports.of(mây.getId(), LocalDate.of(2026, 1, 2),
+                    SupportType.OTHER).amount(100_000L).build(), today));
+            new RegisterWorkbookExporter(store, today).export(exported, Progress.NONE);
+            store.write(tx -> { tx.voidMembership(wrong.id(), "Nhập nhầm nhóm"); return null; });
+            store.write(tx -> { tx.voidSupport(wrongSupport.id(), "Nhập nhầm trẻ"); return null; });
+
+            ImportReport report = new RegisterWorkbookImporter(store, today).importAll(exported, Progress.NONE);
+            assertTrue(report.applied(), report.issues().toString());
+            assertEquals(List.of(), store.read(tx -> tx.memberships(null)));
+            assertEquals(List.of(), store.read(tx -> tx.supports(null)));
+            assertEquals(List.of("Diện HCĐB này đã bị hủy (nhập nhầm) trong sổ: bỏ qua, không nhập lại.",
+                            "Lần trợ giúp này đã bị hủy (nhập nhầm) trong sổ: bỏ qua, không nhập lại."),
+                    report.warnings().stream().map(ImportIssue::message).toList());
+        }
+    }
+
     private static List<AuditEntry> membershipEntries(RegisterStore store) {
         return store.auditEntries(new AuditFilter(null, null, null, null, null), 1000).stream()
                 .filter(e -> e.entity().equals("hcdb")).toList();
