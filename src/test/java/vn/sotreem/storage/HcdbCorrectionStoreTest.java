@@ -195,6 +195,28 @@ class HcdbCorrectionStoreTest {
         }
     }
 
+    @Test
+    void aViewerCannotCorrectOrVoid() {
+        long membershipId;
+        long supportId;
+        try (RegisterStore store = create()) {
+            Child mây = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
+            membershipId = store.write(tx -> tx.saveMembership(Memberships.of(mây.getId(), HcdbGroup.ORPHAN,
+                    LocalDate.of(2020, 1, 1)).build(), TODAY)).id();
+            supportId = store.write(tx -> tx.addSupport(Supports.of(mây.getId(), LocalDate.of(2026, 1, 20),
+                    SupportType.OTHER).build(), TODAY)).id();
+            store.accounts().add("Phạm Thu", vn.sotreem.domain.access.Role.VIEWER, AccountsTest.VIEWER_PW);
+        }
+        try (RegisterStore viewer = RegisterStore.open(new DataFolder(dir), AccountsTest.VIEWER_PW)) {
+            UserFacingException e = assertThrows(UserFacingException.class,
+                    () -> viewer.write(tx -> { tx.voidMembership(membershipId, "thử"); return null; }));
+            assertEquals("Tài khoản chỉ xem (Phạm Thu) không được thay đổi dữ liệu.", e.getMessage());
+            assertThrows(UserFacingException.class, () -> viewer.write(tx -> { tx.voidSupport(supportId, "thử"); return null; }));
+            assertEquals(1, viewer.read(tx -> tx.memberships(null)).size());
+            assertEquals(1, viewer.read(tx -> tx.supports(null)).size());
+        }
+    }
+
     private static List<LocalDate> datesOfDay(RegisterStore store, long distributionId) {
         return store.read(tx -> tx.distributions()).stream().filter(d -> d.id() == distributionId)
                 .flatMap(d -> d.supports().stream()).map(Support::date).toList();
