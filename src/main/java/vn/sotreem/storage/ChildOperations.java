@@ -64,7 +64,7 @@ public interface ChildOperations extends RegisterAccess {
      * The supports share one distribution id: the day is corrected or voided as a whole.
      */
     default List<Support> addSupportToChildren(Support template, List<Long> childIds, LocalDate today) {
-        return write(tx -> tx.addDistribution(template, childIds, today));
+        return write(tx -> tx.hcdb().addDistribution(template, childIds, today));
     }
 
     /** Closes the open memberships of a child who turned 16, the day before the birthday, reason "đủ 16 tuổi". */

@@ -18,12 +18,13 @@ import vn.sotreem.domain.hcdb.SupportRules;
 import vn.sotreem.storage.SnapshotChanges.Part;
 
 /**
- * The writes of HCĐB memberships and supports inside one {@link RegisterTransaction}: entry,
+ * The writes of HCĐB memberships and supports inside one {@link RegisterTransaction} (reached with
+ * {@link RegisterTransaction#hcdb()}): entry,
  * correction (with the rules of entry, audited old → new), voiding a record entered in error (with
  * a reason; the row stays, every read leaves it out) and the distribution days, corrected or voided
  * as a whole.
  */
-final class HcdbEdits {
+public final class HcdbEdits {
 
     static final String MEMBERSHIP = "hcdb";
     static final String SUPPORT = "tro_giup";
@@ -63,7 +64,7 @@ final class HcdbEdits {
     }
 
     /** Voids a membership entered in error: it leaves every list, count and export; its row and the reason stay. */
-    void voidMembership(long id, String reason) {
+    public void voidMembership(long id, String reason) {
         tx.requireEditOf(Part.MEMBERSHIPS);
         String why = requireReason(reason);
         Membership before = existingMembership(id);
@@ -89,7 +90,7 @@ final class HcdbEdits {
     }
 
     /** Corrects a support (same child) with the rules of entry; audited old → new. */
-    Support correctSupport(Support support, LocalDate today) {
+    public Support saveSupport(Support support, LocalDate today) {
         tx.requireEditOf(Part.SUPPORTS);
         if (support.id() == null) {
             return addSupport(support, today);
@@ -115,7 +116,7 @@ final class HcdbEdits {
     }
 
     /** Voids a support entered in error (its row and the reason stay). */
-    void voidSupport(long id, String reason) {
+    public void voidSupport(long id, String reason) {
         tx.requireEditOf(Part.SUPPORTS);
         String why = requireReason(reason);
         Support before = existingSupport(id);
@@ -130,14 +131,14 @@ final class HcdbEdits {
     }
 
     /** A distribution day: the same support for every child listed, recorded as one distribution. */
-    List<Support> addDistribution(Support template, List<Long> childIds, LocalDate today) {
+    public List<Support> addDistribution(Support template, List<Long> childIds, LocalDate today) {
         tx.requireEditOf(Part.SUPPORTS);
         long distributionId = tx.call(() -> repository.nextDistributionId(tx.connection()));
         return childIds.stream().map(id -> insertSupport(template.forChild(id), distributionId, today)).toList();
     }
 
     /** The distribution days with supports in force, newest first. */
-    List<Distribution> distributions() {
+    public List<Distribution> distributions() {
         return tx.call(() -> repository.distributions(tx.connection()));
     }
 
@@ -145,14 +146,14 @@ final class HcdbEdits {
      * Corrects every support of a distribution day to {@code template} (date, type, provider,
      * amount, note, carer): all or none, each checked against its child and audited old → new.
      */
-    List<Support> correctDistribution(long distributionId, Support template, LocalDate today) {
+    public List<Support> correctDistribution(long distributionId, Support template, LocalDate today) {
         tx.requireEditOf(Part.SUPPORTS);
         String context = " (đợt trợ giúp hàng loạt số " + distributionId + ")";
         return each(distributionId, s -> update(s, withIdAndChild(template, s), today, context));
     }
 
     /** Voids every support of a distribution day entered in error, with one reason; all or none. */
-    int voidDistribution(long distributionId, String reason) {
+    public int voidDistribution(long distributionId, String reason) {
         tx.requireEditOf(Part.SUPPORTS);
         String why = requireReason(reason);
         String context = " (đợt trợ giúp hàng loạt số " + distributionId + ")";
@@ -160,6 +161,12 @@ final class HcdbEdits {
             voidOne(s, why, context);
             return s;
         }).size();
+    }
+
+    /** What of a child's HCĐB records was voided as entered in error: an import does not bring it back. */
+    public VoidedHcdb voided(long childId) {
+        return tx.call(() -> new VoidedHcdb(repository.voidedMemberships(tx.connection(), childId),
+                repository.voidedSupports(tx.connection(), childId)));
     }
 
     private List<Support> each(long distributionId, Function<Support, Support> change) {

@@ -22,7 +22,6 @@ import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.child.ChildChanges;
 import vn.sotreem.domain.common.DateText;
-import vn.sotreem.domain.hcdb.Distribution;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.hcdb.Support;
@@ -189,50 +188,17 @@ public final class RegisterTransaction {
         return new HcdbEdits(this).saveMembership(membership, today);
     }
 
-    /** Voids a membership entered in error, with a reason: it leaves every list, count and export. */
-    public void voidMembership(long id, String reason) {
-        new HcdbEdits(this).voidMembership(id, reason);
-    }
-
     /** Records a support after checking it against the child. */
     public Support addSupport(Support support, LocalDate today) {
         return new HcdbEdits(this).addSupport(support, today);
     }
 
-    /** Corrects a support (or records it when new), with the rules of entry; audited old → new. */
-    public Support saveSupport(Support support, LocalDate today) {
-        return new HcdbEdits(this).correctSupport(support, today);
-    }
-
-    /** Voids a support entered in error, with a reason. */
-    public void voidSupport(long id, String reason) {
-        new HcdbEdits(this).voidSupport(id, reason);
-    }
-
-    /** What of a child's HCĐB records was voided as entered in error: an import does not bring it back. */
-    public VoidedHcdb voidedHcdb(long childId) {
-        return call(() -> new VoidedHcdb(store.hcdbRepository().voidedMemberships(connection, childId),
-                store.hcdbRepository().voidedSupports(connection, childId)));
-    }
-
-    /** A distribution day: the same support for every child listed, recorded as one distribution. */
-    public List<Support> addDistribution(Support template, List<Long> childIds, LocalDate today) {
-        return new HcdbEdits(this).addDistribution(template, childIds, today);
-    }
-
-    /** The distribution days with supports in force, newest first. */
-    public List<Distribution> distributions() {
-        return new HcdbEdits(this).distributions();
-    }
-
-    /** Corrects every support of a distribution day to the template (same children). */
-    public List<Support> correctDistribution(long distributionId, Support template, LocalDate today) {
-        return new HcdbEdits(this).correctDistribution(distributionId, template, today);
-    }
-
-    /** Voids every support of a distribution day, with one reason; returns how many. */
-    public int voidDistribution(long distributionId, String reason) {
-        return new HcdbEdits(this).voidDistribution(distributionId, reason);
+    /**
+     * The corrections of HCĐB records (a membership or support corrected or voided, distribution
+     * days recorded, corrected or voided as a whole), inside this transaction.
+     */
+    public HcdbEdits hcdb() {
+        return new HcdbEdits(this);
     }
 
     /** The injuries of one child (or of every child with {@code null}), oldest first. */

@@ -105,10 +105,10 @@ class HcdbCorrectionStoreTest {
             assertEquals(1, store.reportSnapshot().memberships().size());
 
             UserFacingException noReason = assertThrows(UserFacingException.class,
-                    () -> store.write(tx -> { tx.voidMembership(m.id(), "  "); return null; }));
+                    () -> store.write(tx -> { tx.hcdb().voidMembership(m.id(), "  "); return null; }));
             assertEquals("Hãy ghi lý do hủy (ví dụ: nhập nhầm trẻ, nhập hai lần).", noReason.getMessage());
 
-            store.write(tx -> { tx.voidMembership(m.id(), "Nhập nhầm trẻ"); return null; });
+            store.write(tx -> { tx.hcdb().voidMembership(m.id(), "Nhập nhầm trẻ"); return null; });
 
             assertEquals(List.of(), store.read(tx -> tx.memberships(null)));
             assertEquals(List.of(), store.reportSnapshot().memberships(), "gone from the report's counts");
@@ -118,7 +118,7 @@ class HcdbCorrectionStoreTest {
             assertEquals("Hủy diện HCĐB nhập nhầm: nhóm a từ 01/01/2020\nLý do: Nhập nhầm trẻ", entry.details());
             // The group is free again for the right period.
             store.write(tx -> tx.saveMembership(Memberships.of(mây.getId(), HcdbGroup.ORPHAN, LocalDate.of(2020, 1, 1)).build(), TODAY));
-            assertThrows(UserFacingException.class, () -> store.write(tx -> { tx.voidMembership(m.id(), "lần nữa"); return null; }),
+            assertThrows(UserFacingException.class, () -> store.write(tx -> { tx.hcdb().voidMembership(m.id(), "lần nữa"); return null; }),
                     "a voided membership cannot be voided again");
         }
     }
@@ -131,7 +131,7 @@ class HcdbCorrectionStoreTest {
                     .amount(500_000L).build(), TODAY));
             Support corrected = new Support(s.id(), mây.getId(), LocalDate.of(2026, 1, 25), SupportType.SOCIAL_ALLOWANCE, "UBND xã",
                     1_000_000L, "Quà Tết", null, null);
-            store.write(tx -> tx.saveSupport(corrected, TODAY));
+            store.write(tx -> tx.hcdb().saveSupport(corrected, TODAY));
             assertEquals(List.of(corrected), store.read(tx -> tx.supports(null)));
             AuditEntry update = audit(store, AuditAction.UPDATE, "tro_giup").get(0);
             assertTrue(update.details().contains("Ngày trợ giúp: 20/01/2026 → 25/01/2026"), update.details());
@@ -139,9 +139,9 @@ class HcdbCorrectionStoreTest {
 
             Support beforeBirth = new Support(s.id(), mây.getId(), LocalDate.of(2013, 1, 25), SupportType.SOCIAL_ALLOWANCE, null, null,
                     null, null, null);
-            assertThrows(UserFacingException.class, () -> store.write(tx -> tx.saveSupport(beforeBirth, TODAY)));
+            assertThrows(UserFacingException.class, () -> store.write(tx -> tx.hcdb().saveSupport(beforeBirth, TODAY)));
 
-            store.write(tx -> { tx.voidSupport(s.id(), "Nhập hai lần"); return null; });
+            store.write(tx -> { tx.hcdb().voidSupport(s.id(), "Nhập hai lần"); return null; });
             assertEquals(List.of(), store.read(tx -> tx.supports(null)));
             assertEquals(List.of(), store.reportSnapshot().supports());
             assertEquals("Nhập hai lần | " + store.userName(), voidReason(store, "support", s.id()));
@@ -159,7 +159,7 @@ class HcdbCorrectionStoreTest {
             store.addSupportToChildren(tet, List.of(a.getId(), b.getId()), TODAY);
             store.write(tx -> tx.addSupport(Supports.of(a.getId(), LocalDate.of(2026, 3, 1), SupportType.SOCIAL_ALLOWANCE).build(), TODAY));
 
-            List<Distribution> days = store.read(RegisterTransaction::distributions);
+            List<Distribution> days = store.read(tx -> tx.hcdb().distributions());
             assertEquals(1, days.size(), "one entry for the day; the single support is none");
             Distribution day = days.get(0);
             assertEquals(2, day.childCount());
@@ -169,14 +169,14 @@ class HcdbCorrectionStoreTest {
             Support tooEarly = Supports.of(0, LocalDate.of(2026, 1, 5), SupportType.GOODS_AND_GIFTS).provider("UBND xã")
                     .amount(500_000L).note("Quà Tết").build();
             UserFacingException e = assertThrows(UserFacingException.class,
-                    () -> store.write(tx -> tx.correctDistribution(day.id(), tooEarly, TODAY)));
+                    () -> store.write(tx -> tx.hcdb().correctDistribution(day.id(), tooEarly, TODAY)));
             assertTrue(e.getMessage().startsWith("Vàng A Páo (TE000002)"), e.getMessage());
             assertEquals(List.of(LocalDate.of(2026, 1, 25), LocalDate.of(2026, 1, 25)), datesOfDay(store, day.id()));
             assertEquals(0, audit(store, AuditAction.UPDATE, "tro_giup").size(), "refused: nothing audited");
 
             Support right = Supports.of(0, LocalDate.of(2026, 1, 27), SupportType.GOODS_AND_GIFTS).provider("Hội Chữ thập đỏ")
                     .amount(300_000L).note("Quà Tết 2026").build();
-            store.write(tx -> tx.correctDistribution(day.id(), right, TODAY));
+            store.write(tx -> tx.hcdb().correctDistribution(day.id(), right, TODAY));
             assertEquals(List.of(LocalDate.of(2026, 1, 27), LocalDate.of(2026, 1, 27)), datesOfDay(store, day.id()));
             assertEquals(List.of(300_000L, 300_000L), store.reportSnapshot().supports().stream()
                     .filter(s -> s.type() == SupportType.GOODS_AND_GIFTS).map(Support::amount).toList(), "the report counts the corrected day");
@@ -184,8 +184,8 @@ class HcdbCorrectionStoreTest {
             assertEquals(2, updates.size(), "one entry per child");
             assertTrue(updates.get(0).details().contains("Đơn vị thực hiện: UBND xã → Hội Chữ thập đỏ"), updates.get(0).details());
 
-            store.write(tx -> tx.voidDistribution(day.id(), "Đợt nhập nhầm ngày"));
-            assertEquals(List.of(), store.read(RegisterTransaction::distributions));
+            store.write(tx -> tx.hcdb().voidDistribution(day.id(), "Đợt nhập nhầm ngày"));
+            assertEquals(List.of(), store.read(tx -> tx.hcdb().distributions()));
             assertEquals(List.of(SupportType.SOCIAL_ALLOWANCE), store.read(tx -> tx.supports(null)).stream().map(Support::type).toList());
             assertEquals(List.of(SupportType.SOCIAL_ALLOWANCE), store.reportSnapshot().supports().stream().map(Support::type).toList());
             assertEquals(2, audit(store, AuditAction.VOID, "tro_giup").size());
@@ -209,16 +209,16 @@ class HcdbCorrectionStoreTest {
         }
         try (RegisterStore viewer = RegisterStore.open(new DataFolder(dir), AccountsTest.VIEWER_PW)) {
             UserFacingException e = assertThrows(UserFacingException.class,
-                    () -> viewer.write(tx -> { tx.voidMembership(membershipId, "thử"); return null; }));
+                    () -> viewer.write(tx -> { tx.hcdb().voidMembership(membershipId, "thử"); return null; }));
             assertEquals("Tài khoản chỉ xem (Phạm Thu) không được thay đổi dữ liệu.", e.getMessage());
-            assertThrows(UserFacingException.class, () -> viewer.write(tx -> { tx.voidSupport(supportId, "thử"); return null; }));
+            assertThrows(UserFacingException.class, () -> viewer.write(tx -> { tx.hcdb().voidSupport(supportId, "thử"); return null; }));
             assertEquals(1, viewer.read(tx -> tx.memberships(null)).size());
             assertEquals(1, viewer.read(tx -> tx.supports(null)).size());
         }
     }
 
     private static List<LocalDate> datesOfDay(RegisterStore store, long distributionId) {
-        return store.read(tx -> tx.distributions()).stream().filter(d -> d.id() == distributionId)
+        return store.read(tx -> tx.hcdb().distributions()).stream().filter(d -> d.id() == distributionId)
                 .flatMap(d -> d.supports().stream()).map(Support::date).toList();
     }
 }

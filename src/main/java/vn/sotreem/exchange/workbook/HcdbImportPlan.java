@@ -70,7 +70,7 @@ final class HcdbImportPlan {
         if (same != null && HcdbChanges.same(same, planned)) {
             return; // as the register has it: nothing to write, nothing to audit
         }
-        if (same == null && storedId != null && tx.voidedHcdb(storedId).memberships().stream().anyMatch(v -> v.group() == m.group()
+        if (same == null && storedId != null && tx.hcdb().voided(storedId).memberships().stream().anyMatch(v -> v.group() == m.group()
                 && v.fromDate().equals(m.fromDate()) && Objects.equals(v.toDate(), m.toDate()))) {
             issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING, "Diện HCĐB này đã bị hủy (nhập nhầm) "
                     + "trong sổ: bỏ qua, không nhập lại."));
@@ -105,7 +105,7 @@ final class HcdbImportPlan {
                     "Lần trợ giúp này đã có trong sổ (cùng trẻ, ngày, loại và kinh phí): bỏ qua."));
             return;
         }
-        if (stored.isPresent() && tx.voidedHcdb(stored.get().getId()).supports().stream()
+        if (stored.isPresent() && tx.hcdb().voided(stored.get().getId()).supports().stream()
                 .anyMatch(x -> x.date().equals(s.date()) && x.type() == s.type() && Objects.equals(x.amount(), s.amount()))) {
             issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING,
                     "Lần trợ giúp này đã bị hủy (nhập nhầm) trong sổ: bỏ qua, không nhập lại."));

@@ -43,14 +43,14 @@ public final class ChildHcdbModel {
 
     /** Records a support of the child (or corrects it, when it has an id), then reads its history again. */
     History addSupport(Child child, Support support, LocalDate today) {
-        store.write(tx -> support.id() == null ? tx.addSupport(support, today) : tx.saveSupport(support, today));
+        store.write(tx -> support.id() == null ? tx.addSupport(support, today) : tx.hcdb().saveSupport(support, today));
         return history(child);
     }
 
     /** Voids a membership entered in error, with the reason, then reads the child's history again. */
     History voidMembership(Child child, long membershipId, String reason) {
         store.write(tx -> {
-            tx.voidMembership(membershipId, reason);
+            tx.hcdb().voidMembership(membershipId, reason);
             return null;
         });
         return history(child);
@@ -59,7 +59,7 @@ public final class ChildHcdbModel {
     /** Voids a support entered in error, with the reason, then reads the child's history again. */
     History voidSupport(Child child, long supportId, String reason) {
         store.write(tx -> {
-            tx.voidSupport(supportId, reason);
+            tx.hcdb().voidSupport(supportId, reason);
             return null;
         });
         return history(child);

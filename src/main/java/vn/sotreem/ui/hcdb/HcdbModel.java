@@ -37,7 +37,7 @@ public final class HcdbModel {
 
     Register read() {
         return new Register(store.allChildren(), store.read(tx -> tx.memberships(null)), store.villages(),
-                store.read(tx -> tx.distributions()));
+                store.read(tx -> tx.hcdb().distributions()));
     }
 
     /** One support per child, all or none; the supports recorded. */
@@ -47,12 +47,12 @@ public final class HcdbModel {
 
     /** Corrects every support of a distribution day to {@code template}, all or none. */
     List<Support> correctDistribution(long distributionId, Support template, LocalDate today) {
-        return store.write(tx -> tx.correctDistribution(distributionId, template, today));
+        return store.write(tx -> tx.hcdb().correctDistribution(distributionId, template, today));
     }
 
     /** Voids every support of a distribution day entered in error; how many. */
     int voidDistribution(long distributionId, String reason) {
-        return store.write(tx -> tx.voidDistribution(distributionId, reason));
+        return store.write(tx -> tx.hcdb().voidDistribution(distributionId, reason));
     }
 
     List<Membership> closeAgedOutMemberships(long childId, LocalDate today) {

@@ -70,10 +70,10 @@ class HcdbReimportTest {
                     .subCase("d.2").basis("Giấy xác nhận 12/GXN").certificateDate(LocalDate.of(2020, 2, 15)).build(), today));
             Membership wrong = store.write(tx -> tx.saveMembership(Memberships.of(mây.getId(), HcdbGroup.HIV,
                     LocalDate.of(2021, 1, 1)).build(), today));
-            store.write(tx -> { tx.voidMembership(wrong.id(), "Nhập nhầm nhóm"); return null; });
+            store.write(tx -> { tx.hcdb().voidMembership(wrong.id(), "Nhập nhầm nhóm"); return null; });
             Support wrongSupport = store.write(tx -> tx.addSupport(Supports.of(mây.getId(), LocalDate.of(2026, 1, 2),
                     SupportType.OTHER).build(), today));
-            store.write(tx -> { tx.voidSupport(wrongSupport.id(), "Nhập hai lần"); return null; });
+            store.write(tx -> { tx.hcdb().voidSupport(wrongSupport.id(), "Nhập hai lần"); return null; });
             store.write(tx -> tx.addSupport(Supports.of(mây.getId(), LocalDate.of(2026, 1, 25), SupportType.GOODS_AND_GIFTS)
                     .amount(500_000L).build(), today));
 
@@ -104,8 +104,8 @@ class HcdbReimportTest {
             Support wrongSupport = store.write(tx -> tx.addSupport(Supports.of(mây.getId(), LocalDate.of(2026, 1, 2),
                     SupportType.OTHER).amount(100_000L).build(), today));
             new RegisterWorkbookExporter(store, today).export(exported, Progress.NONE);
-            store.write(tx -> { tx.voidMembership(wrong.id(), "Nhập nhầm nhóm"); return null; });
-            store.write(tx -> { tx.voidSupport(wrongSupport.id(), "Nhập nhầm trẻ"); return null; });
+            store.write(tx -> { tx.hcdb().voidMembership(wrong.id(), "Nhập nhầm nhóm"); return null; });
+            store.write(tx -> { tx.hcdb().voidSupport(wrongSupport.id(), "Nhập nhầm trẻ"); return null; });
 
             ImportReport report = new RegisterWorkbookImporter(store, today).importAll(exported, Progress.NONE);
             assertTrue(report.applied(), report.issues().toString());
