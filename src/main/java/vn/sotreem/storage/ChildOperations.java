@@ -112,9 +112,10 @@ public interface ChildOperations extends RegisterAccess {
     /**
      * A distribution day: the same support for every child listed, in one transaction. If any
      * child's record refuses it (dates, death), nothing is recorded and the message names the child.
+     * The supports share one distribution id: the day is corrected or voided as a whole.
      */
     default List<Support> addSupportToChildren(Support template, List<Long> childIds, LocalDate today) {
-        return write(tx -> childIds.stream().map(id -> tx.addSupport(template.forChild(id), today)).toList());
+        return write(tx -> tx.hcdb().addDistribution(template, childIds, today));
     }
 
     /** Closes the open memberships of a child who turned 16, the day before the birthday, reason "đủ 16 tuổi". */

@@ -23,10 +23,8 @@ import vn.sotreem.domain.injury.InjuryRules;
 import vn.sotreem.domain.child.ChildChanges;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.Membership;
-import vn.sotreem.domain.hcdb.MembershipRules;
 import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.hcdb.SupportRules;
 import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.child.DuplicateReason;
 import vn.sotreem.domain.access.Role;
@@ -190,34 +188,22 @@ public final class RegisterTransaction {
         return voiding().withoutVoided(childId, call(() -> store.hcdbRepository().supports(connection, childId)), Support::childId);
     }
 
-    /** Adds or changes a membership after checking it against the child and its other memberships. */
+    /** Adds or changes a membership with the rules of entry; an unchanged one writes nothing (see {@link HcdbEdits}). */
     public Membership saveMembership(Membership membership, LocalDate today) {
-        requireEditOf(Part.MEMBERSHIPS);
-        Child child = existingChild(membership.childId());
-        List<Membership> others = memberships(membership.childId());
-        refuseErrors(MembershipRules.validate(membership, child, others, today), child);
-        Membership before = membership.id() == null ? null
-                : others.stream().filter(m -> m.id().equals(membership.id())).findFirst().orElse(null);
-        Membership saved = call(() -> store.hcdbRepository().save(connection, membership));
-        audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "hcdb", child.getCode() + "/" + saved.id(),
-                "Nhóm " + saved.group().code() + (saved.subCase() == null ? "" : " (" + saved.subCase().code() + ")")
-                        + " từ " + DateText.format(saved.fromDate())
-                        + (saved.toDate() == null ? "" : " đến " + DateText.format(saved.toDate())
-                        + (saved.closeReason() == null ? "" : ", lý do: " + saved.closeReason()))
-                        + (before == null ? "" : "; trước đây: " + (before.toDate() == null ? "chưa kết thúc"
-                        : "đến " + DateText.format(before.toDate()))));
-        return saved;
+        return new HcdbEdits(this).saveMembership(membership, today);
     }
 
     /** Records a support after checking it against the child. */
     public Support addSupport(Support support, LocalDate today) {
-        requireEditOf(Part.SUPPORTS);
-        Child child = existingChild(support.childId());
-        refuseErrors(SupportRules.validate(support, child, today), child);
-        Support saved = call(() -> store.hcdbRepository().insert(connection, support));
-        audit(AuditAction.CREATE, "tro_giup", child.getCode() + "/" + saved.id(), saved.type().label() + " ngày "
-                + DateText.format(saved.date()) + (saved.amount() == null ? "" : ", " + saved.amount() + " đồng"));
-        return saved;
+        return new HcdbEdits(this).addSupport(support, today);
+    }
+
+    /**
+     * The corrections of HCĐB records (a membership or support corrected or voided, distribution
+     * days recorded, corrected or voided as a whole), inside this transaction.
+     */
+    public HcdbEdits hcdb() {
+        return new HcdbEdits(this);
     }
 
     /** The injuries of one child (or of every child with {@code null}), oldest first. */

@@ -8,7 +8,8 @@ public enum AuditAction implements Coded {
     UPDATE("sua", "Sửa"),
     DELETE("xoa", "Xóa"),
     MERGE("gop", "Gộp hồ sơ trùng"),
-    VOID("huy", "Hủy bản ghi nhập nhầm"),
+    /** A record entered in error marked void with a reason: it leaves every list, count and export, its row stays. */
+    VOID("huy", "Hủy (nhập nhầm)"),
     EXPORT("xuat", "Xuất tệp"),
     IMPORT("nhap", "Nhập tệp"),
     BACKUP("sao_luu", "Sao lưu"),

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
+import vn.sotreem.domain.hcdb.HcdbChanges;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.hcdb.MembershipRules;
 import vn.sotreem.domain.common.Problem;
@@ -20,9 +21,11 @@ import vn.sotreem.storage.RegisterTransaction;
 /**
  * The rows of sheets {@code HCDB} and {@code TroGiup} checked against their children — those of
  * sheet {@code TreEm} in the same file, else those already in the register — with the same rules
- * as the forms. A membership with the child, group and start of a stored one updates it, and a
- * support already recorded (same child, date, type and amount) is skipped, so importing an
- * exported workbook again changes nothing.
+ * as the forms. A membership with the child, group and start of a stored one updates it (and is
+ * left alone when nothing differs: no write, no audit entry), and a support already recorded
+ * (same child, date, type and amount) is skipped, so importing an exported workbook again changes
+ * nothing. A row matching a record voided as entered in error is skipped with a warning: an older
+ * export does not bring it back.
  */
 final class HcdbImportPlan {
 
@@ -58,10 +61,21 @@ final class HcdbImportPlan {
         Long storedId = tx.childByCode(code).map(Child::getId).orElse(null);
         List<Membership> stored = storedId == null ? List.of() : tx.memberships(storedId);
         Membership m = row.value().membership();
-        Long sameAsStored = stored.stream().filter(s -> s.group() == m.group() && s.fromDate().equals(m.fromDate()))
-                .map(Membership::id).findFirst().orElse(null);
-        Membership planned = new Membership(sameAsStored, storedId == null ? 0 : storedId, m.group(), m.subCase(),
-                m.fromDate(), m.toDate(), m.basis(), m.certificateDate(), m.closeReason());
+        Membership same = stored.stream().filter(s -> s.group() == m.group() && s.fromDate().equals(m.fromDate()))
+                .findFirst().orElse(null);
+        // Sheet HCDB has no column for the reason of ending: a stored reason stays while the row keeps an end date.
+        String closeReason = same != null && m.toDate() != null && same.toDate() != null ? same.closeReason() : m.closeReason();
+        Membership planned = new Membership(same == null ? null : same.id(), storedId == null ? 0 : storedId, m.group(),
+                m.subCase(), m.fromDate(), m.toDate(), m.basis(), m.certificateDate(), closeReason);
+        if (same != null && HcdbChanges.same(same, planned)) {
+            return; // as the register has it: nothing to write, nothing to audit
+        }
+        if (same == null && storedId != null && tx.hcdb().voided(storedId).memberships().stream().anyMatch(v -> v.group() == m.group()
+                && v.fromDate().equals(m.fromDate()) && Objects.equals(v.toDate(), m.toDate()))) {
+            issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING, "Diện HCĐB này đã bị hủy (nhập nhầm) "
+                    + "trong sổ: bỏ qua, không nhập lại."));
+            return;
+        }
         List<Problem> problems = new ArrayList<>(MembershipRules.validate(planned, child.get(), stored, today));
         for (PlannedMembership earlier : memberships) {
             if (earlier.childCode().equals(code) && planned.conflictsWith(earlier.membership())) {
@@ -89,6 +103,12 @@ final class HcdbImportPlan {
         if (recorded) {
             issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING,
                     "Lần trợ giúp này đã có trong sổ (cùng trẻ, ngày, loại và kinh phí): bỏ qua."));
+            return;
+        }
+        if (stored.isPresent() && tx.hcdb().voided(stored.get().getId()).supports().stream()
+                .anyMatch(x -> x.date().equals(s.date()) && x.type() == s.type() && Objects.equals(x.amount(), s.amount()))) {
+            issues.add(new ImportIssue(sheet, row.number(), null, Severity.WARNING,
+                    "Lần trợ giúp này đã bị hủy (nhập nhầm) trong sổ: bỏ qua, không nhập lại."));
             return;
         }
         if (report(sheet, row.number(), SupportSheet.COLUMNS, SupportRules.validate(s, child.get(), today), issues)) {

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import vn.sotreem.domain.hcdb.MembershipField;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.sotreem.domain.common.Coded;
 import java.util.function.LongFunction;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.hcdb.HcdbSubCase;
@@ -34,14 +37,29 @@ final class MembershipSheet extends SheetSpec<MembershipSheet.Row> {
     public Row parse(SheetRow row) {
         String child = MembershipField.CHILD.key();
         String childCode = row.required(child, row.text(child), "Chưa ghi mã trẻ.");
-        HcdbGroup group = row.required(MembershipField.GROUP.key(), row.code(MembershipField.GROUP.key(), SheetRow.listOf(HcdbGroup.values()),
+        HcdbGroup group = row.required(MembershipField.GROUP.key(), row.code(MembershipField.GROUP.key(), MembershipSheet::group,
                 "Hãy ghi chữ cái của nhóm (a, b, c, d, đ, e, g, h, i, k, l, m, n, o) hoặc tên nhóm."),
                 "Chưa ghi nhóm hoàn cảnh đặc biệt.");
-        HcdbSubCase subCase = row.code(MembershipField.SUB_CASE.key(), HcdbSubCase::byCode,
+        HcdbSubCase subCase = row.code(MembershipField.SUB_CASE.key(), MembershipSheet::subCase,
                 "Hãy ghi dạng <chữ cái>.<khoản>, ví dụ c.7 (Nghị định 56/2017 Điều 3–16).");
         LocalDate from = row.required(MembershipField.FROM.key(), row.date(MembershipField.FROM.key()), "Chưa ghi ngày bắt đầu.");
         return new Row(childCode, new Membership(null, 0, group, subCase, from, row.date(MembershipField.TO.key()), row.text(MembershipField.BASIS.key()),
                 row.date(MembershipField.CERTIFICATE.key()), null));
+    }
+
+    /**
+     * A group by its letter, in either case ({@code A} is group a, {@code Đ} group đ, {@code D}
+     * group d), or by its name.
+     */
+    static Optional<HcdbGroup> group(String text) {
+        Optional<HcdbGroup> group = Coded.lookup(HcdbGroup.values(), text);
+        return group.isPresent() || text == null ? group : Coded.byCode(HcdbGroup.values(), text.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** A sub-case by its code, the group's letter in either case ({@code C.7} is c.7). */
+    static Optional<HcdbSubCase> subCase(String text) {
+        Optional<HcdbSubCase> subCase = HcdbSubCase.byCode(text);
+        return subCase.isPresent() || text == null ? subCase : HcdbSubCase.byCode(text.trim().toLowerCase(Locale.ROOT));
     }
 
     /** The cells of one exported row, in column order (see {@link SheetCells}). */

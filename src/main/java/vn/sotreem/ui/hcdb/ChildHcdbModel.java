@@ -35,15 +35,33 @@ public final class ChildHcdbModel {
                 tx.supports(child.getId()).stream().sorted(Comparator.comparing(Support::date).reversed()).toList()));
     }
 
-    /** Saves a new or closed membership, then reads the child's history again. */
+    /** Saves a new, corrected or closed membership, then reads the child's history again. */
     History saveMembership(Child child, Membership membership, LocalDate today) {
         store.write(tx -> tx.saveMembership(membership, today));
         return history(child);
     }
 
-    /** Records a support of the child, then reads its history again. */
+    /** Records a support of the child (or corrects it, when it has an id), then reads its history again. */
     History addSupport(Child child, Support support, LocalDate today) {
-        store.write(tx -> tx.addSupport(support, today));
+        store.write(tx -> support.id() == null ? tx.addSupport(support, today) : tx.hcdb().saveSupport(support, today));
+        return history(child);
+    }
+
+    /** Voids a membership entered in error, with the reason, then reads the child's history again. */
+    History voidMembership(Child child, long membershipId, String reason) {
+        store.write(tx -> {
+            tx.hcdb().voidMembership(membershipId, reason);
+            return null;
+        });
+        return history(child);
+    }
+
+    /** Voids a support entered in error, with the reason, then reads the child's history again. */
+    History voidSupport(Child child, long supportId, String reason) {
+        store.write(tx -> {
+            tx.hcdb().voidSupport(supportId, reason);
+            return null;
+        });
         return history(child);
     }
 }

@@ -29,7 +29,15 @@ public final class ChildHcdbPane {
     @FXML
     private Button endMembershipButton;
     @FXML
+    private Button editMembershipButton;
+    @FXML
+    private Button voidMembershipButton;
+    @FXML
     private Button addSupportButton;
+    @FXML
+    private Button editSupportButton;
+    @FXML
+    private Button voidSupportButton;
     @FXML
     private TableView<Membership> membershipTable;
     @FXML
@@ -96,8 +104,13 @@ public final class ChildHcdbPane {
         membershipTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 endMembershipButton.setDisable(now == null || now.toDate() != null));
         endMembershipButton.setDisable(true);
+        editMembershipButton.disableProperty().bind(membershipTable.getSelectionModel().selectedItemProperty().isNull());
+        voidMembershipButton.disableProperty().bind(membershipTable.getSelectionModel().selectedItemProperty().isNull());
+        editSupportButton.disableProperty().bind(supportTable.getSelectionModel().selectedItemProperty().isNull());
+        voidSupportButton.disableProperty().bind(supportTable.getSelectionModel().selectedItemProperty().isNull());
         paneMessage.managedProperty().bind(paneMessage.textProperty().isNotEmpty());
-        for (Button b : new Button[] {addMembershipButton, endMembershipButton, addSupportButton}) {
+        for (Button b : new Button[] {addMembershipButton, endMembershipButton, editMembershipButton, voidMembershipButton,
+                addSupportButton, editSupportButton, voidSupportButton}) {
             b.setVisible(!readOnly);
             b.setManaged(!readOnly);
         }
@@ -171,6 +184,49 @@ public final class ChildHcdbPane {
         }
         new EndMembershipDialog(window(), child, open, List.copyOf(membershipTable.getItems()), today(),
                 (closed, dialog) -> save(dialog, () -> model.saveMembership(child, closed, today()), "")).show();
+    }
+
+    /** "Sửa…": the membership chosen, filled in, checked against the child's other memberships (not itself). */
+    @FXML
+    private void editMembership() {
+        Membership chosen = membershipTable.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        new MembershipDialog(window(), child, List.copyOf(membershipTable.getItems()), chosen, today(),
+                (m, dialog) -> save(dialog, () -> model.saveMembership(child, m, today()), "")).show();
+    }
+
+    @FXML
+    private void voidMembership() {
+        Membership chosen = membershipTable.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        new VoidDialog(window(), "Hủy diện HCĐB nhập nhầm", "Nhóm " + chosen.group().code() + ". " + chosen.group().label()
+                + " từ " + DateText.format(chosen.fromDate()) + " của " + child.getFullName() + ".",
+                (reason, dialog) -> save(dialog, () -> model.voidMembership(child, chosen.id(), reason), "")).show();
+    }
+
+    @FXML
+    private void editSupport() {
+        Support chosen = supportTable.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        new SupportDialog(window(), "Sửa trợ giúp", "Sửa trợ giúp: " + child.getFullName(), child, chosen, today(),
+                (s, dialog) -> save(dialog, () -> model.addSupport(child, s, today()), "")).show();
+    }
+
+    @FXML
+    private void voidSupport() {
+        Support chosen = supportTable.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        new VoidDialog(window(), "Hủy lần trợ giúp nhập nhầm", chosen.type().label() + " ngày "
+                + DateText.format(chosen.date()) + " của " + child.getFullName() + ".",
+                (reason, dialog) -> save(dialog, () -> model.voidSupport(child, chosen.id(), reason), "")).show();
     }
 
     @FXML

@@ -13,6 +13,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.sotreem.domain.child.AgeBand;
@@ -27,8 +29,8 @@ import vn.sotreem.domain.child.NameOrder;
 import vn.sotreem.domain.common.Sex;
 
 /**
- * The HCĐB view without a screen: the children with an open membership on a chosen date, filtered by
- * group, village, sex and age band; the count per group (a child in two groups counts in both, the
+ * The HCĐB view without a screen: the children with an open membership on a chosen date, found by
+ * name (accent-free) and filtered by group, village, sex and age band; the count per group (a child in two groups counts in both, the
  * group filter aside); and the children about to turn 16 or already 16 with memberships still open.
  */
 final class HcdbListModel {
@@ -66,6 +68,7 @@ final class HcdbListModel {
     private final LocalDate today;
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final ObjectProperty<HcdbGroup> group = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<String> village = new SimpleObjectProperty<>();
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>();
     private final ObjectProperty<AgeBand> ageBand = new SimpleObjectProperty<>();
@@ -79,7 +82,7 @@ final class HcdbListModel {
     HcdbListModel(LocalDate today) {
         this.today = today;
         date.set(today);
-        for (Observable o : new Observable[] {date, group, village, sex, ageBand}) {
+        for (Observable o : new Observable[] {date, group, search, village, sex, ageBand}) {
             o.addListener(x -> apply());
         }
     }
@@ -95,7 +98,7 @@ final class HcdbListModel {
         LocalDate on = date.get() == null ? today : date.get();
         Map<Long, List<Membership>> open = memberships.stream().filter(m -> m.isOpenOn(on))
                 .collect(Collectors.groupingBy(Membership::childId));
-        Predicate<Child> filter = new ChildFilter("", village.get(), sex.get(), ageBand.get(), null, on).toPredicate();
+        Predicate<Child> filter = new ChildFilter(search.get() == null ? "" : search.get(), village.get(), sex.get(), ageBand.get(), null, on).toPredicate();
         counts.clear();
         List<Row> shown = new ArrayList<>();
         int inAnyGroup = 0;
@@ -140,6 +143,7 @@ final class HcdbListModel {
     }
 
     void clearFilters() {
+        search.set("");
         group.set(null);
         village.set(null);
         sex.set(null);
@@ -164,6 +168,11 @@ final class HcdbListModel {
 
     ObjectProperty<LocalDate> dateProperty() {
         return date;
+    }
+
+    /** The name search, accent-free as in the children list ("hoa" finds Hòa and Hoà). */
+    StringProperty searchProperty() {
+        return search;
     }
 
     ObjectProperty<HcdbGroup> groupProperty() {

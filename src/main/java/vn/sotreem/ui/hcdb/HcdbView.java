@@ -42,8 +42,9 @@ import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.common.Views;
 
 /**
- * Nav rail "HCĐB": the children in special circumstances on a date, counts per group, a
- * distribution day for many children at once, and the children about to turn 16.
+ * Nav rail "HCĐB": the children in special circumstances on a date (with a name search), counts per
+ * group, a distribution day for many children at once (and the days recorded, corrected or voided
+ * as a whole), and the children about to turn 16.
  */
 public final class HcdbView {
 
@@ -53,6 +54,8 @@ public final class HcdbView {
     private Button bulkButton;
     @FXML
     private Button hcdbExportButton;
+    @FXML
+    private TextField hcdbSearchField;
     @FXML
     private TextField dateField;
     @FXML
@@ -103,6 +106,8 @@ public final class HcdbView {
     private TableColumn<HcdbListModel.AgeOutRow, String> ageOutStateColumn;
     @FXML
     private Label resultLabel;
+    @FXML
+    private VBox distributionsBox;
 
     private final UiServices services;
     private final HcdbModel register;
@@ -110,6 +115,7 @@ public final class HcdbView {
     private final HcdbListModel model;
     private final LoadingPane loading;
     private final Map<HcdbGroup, Label> countLabels = new EnumMap<>(HcdbGroup.class);
+    private final DistributionsPane distributions;
 
     /** {@code openChild} opens a child's record and runs the given action when it closes. */
     public HcdbView(UiServices services, HcdbModel register, BiConsumer<Child, Runnable> openChild) {
@@ -121,6 +127,8 @@ public final class HcdbView {
         setUpList();
         setUpAgeOut();
         boolean canEdit = register.role().canEdit();
+        this.distributions = new DistributionsPane(services, register, canEdit, this::reload);
+        distributionsBox.getChildren().add(distributions.root());
         show(canEdit, bulkButton, closeAgedOutButton);
         show(register.role().canExport(), hcdbExportButton);
         show(!canEdit, viewerNote);
@@ -154,6 +162,7 @@ public final class HcdbView {
     }
 
     private void setUpList() {
+        hcdbSearchField.textProperty().bindBidirectional(model.searchProperty());
         dateField.setText(DateText.format(model.today()));
         dateField.textProperty().addListener((o, was, now) -> {
             LocalDate d = DateText.parse(now).orElse(null);
@@ -273,6 +282,7 @@ public final class HcdbView {
         FilterChoices.refreshVillages(villageFilter, read.villages(), model.villageProperty().get());
         model.setAll(read.children(), read.memberships());
         updateCounts();
+        distributions.show(read.distributions());
     }
 
     @FXML

@@ -19,7 +19,10 @@ import vn.sotreem.ui.common.FieldMessages;
 import vn.sotreem.ui.common.FormDialog;
 import vn.sotreem.ui.common.Views;
 
-/** "Thêm diện HCĐB…": group, sub-case of that group, from/to dates, basis; for group d the certificate date. */
+/**
+ * "Thêm diện HCĐB…" and "Sửa…": group, sub-case of that group, from/to dates, basis; for group d the
+ * certificate date. Correcting a membership opens it filled in, checked with the same rules.
+ */
 final class MembershipDialog {
 
     @FXML
@@ -53,9 +56,17 @@ final class MembershipDialog {
     /** {@code save} writes the membership (off the FX thread) and closes the dialog once it is shown. */
     MembershipDialog(Window owner, Child child, List<Membership> others, LocalDate today,
                      BiConsumer<Membership, FormDialog> save) {
+        this(owner, child, others, null, today, save);
+    }
+
+    /** With {@code editing} not null: that membership filled in, to correct. */
+    MembershipDialog(Window owner, Child child, List<Membership> others, Membership editing, LocalDate today,
+                     BiConsumer<Membership, FormDialog> save) {
         this.model = new MembershipFormModel(child, others, today);
-        this.dialog = new FormDialog(owner, "Thêm diện HCĐB", "Thêm diện HCĐB: " + child.getFullName(),
-                "Ngày gõ theo dạng ngày/tháng/năm, ví dụ 05/03/2018.");
+        String title = editing == null ? "Thêm diện HCĐB" : "Sửa diện HCĐB";
+        this.dialog = new FormDialog(owner, title, title + ": " + child.getFullName(), editing == null
+                ? "Ngày gõ theo dạng ngày/tháng/năm, ví dụ 05/03/2018."
+                : "Sửa chỗ nhập sai; sổ ghi lại giá trị cũ và mới vào nhật ký. Ngày gõ theo dạng ngày/tháng/năm.");
         dialog.fields.getChildren().add(Views.load("MembershipDialog.fxml", this));
         groupBox.getItems().setAll(HcdbGroup.values());
         groupBox.valueProperty().bindBidirectional(model.groupProperty());
@@ -75,6 +86,9 @@ final class MembershipDialog {
         certificateRow.visibleProperty().bind(disabled);
         certificateRow.managedProperty().bind(disabled);
         certificateRow.visibleProperty().addListener((o, was, now) -> dialog.fit());
+        if (editing != null) {
+            model.fill(editing);
+        }
 
         dialog.saveButton.setOnAction(e -> {
             Membership m = model.membershipToSave().orElse(null);

@@ -36,6 +36,8 @@ final class MembershipFormModel {
     private final StringProperty certificate = new SimpleStringProperty("");
     private final FieldMessages messages = new FieldMessages();
     private List<Problem> problems = List.of();
+    private Long editedId;
+    private String closeReason;
 
     MembershipFormModel(Child child, List<Membership> others, LocalDate today) {
         this.child = child;
@@ -71,8 +73,8 @@ final class MembershipFormModel {
         LocalDate toDate = date(to.get(), MembershipField.TO.key(), parse);
         LocalDate certDate = date(certificate.get(), MembershipField.CERTIFICATE.key(), parse);
         List<Problem> all = new ArrayList<>(parse);
-        Membership m = new Membership(null, child.getId() == null ? 0 : child.getId(), group.get(), subCase.get(),
-                fromDate, toDate, blankToNull(basis.get()), certDate, null);
+        Membership m = new Membership(editedId, child.getId() == null ? 0 : child.getId(), group.get(), subCase.get(),
+                fromDate, toDate, blankToNull(basis.get()), certDate, closeReason);
         for (Problem p : MembershipRules.validate(m, child, others, today)) {
             boolean unparsable = parse.stream().anyMatch(q -> q.field().equals(p.field()));
             if (!unparsable) {
@@ -109,9 +111,27 @@ final class MembershipFormModel {
             return Optional.empty();
         }
         LocalDate certDate = group.get() == HcdbGroup.DISABLED ? DateText.parse(certificate.get()).orElse(null) : null;
-        return Optional.of(new Membership(null, child.getId(), group.get(), subCase.get(),
-                DateText.parse(from.get()).orElseThrow(), DateText.parse(to.get()).orElse(null),
-                blankToNull(basis.get()), certDate, null));
+        LocalDate toDate = DateText.parse(to.get()).orElse(null);
+        return Optional.of(new Membership(editedId, child.getId(), group.get(), subCase.get(),
+                DateText.parse(from.get()).orElseThrow(), toDate, blankToNull(basis.get()), certDate,
+                toDate == null ? null : closeReason));
+    }
+
+    /**
+     * Fills the form with a membership to correct: the one saved keeps its id (so it is not checked
+     * against itself) and its reason of ending while it keeps an end date.
+     */
+    void fill(Membership m) {
+        editedId = m.id();
+        closeReason = m.closeReason();
+        group.set(m.group());
+        subCase.set(m.subCase());
+        from.set(DateText.format(m.fromDate()));
+        to.set(m.toDate() == null ? "" : DateText.format(m.toDate()));
+        basis.set(m.basis() == null ? "" : m.basis());
+        certificate.set(m.certificateDate() == null ? "" : DateText.format(m.certificateDate()));
+        messages.showAll();
+        validate();
     }
 
     /** The first field with an error, for the focus. */

@@ -59,8 +59,17 @@ final class SupportDialog {
     private final SupportFormModel model;
 
     SupportDialog(Window owner, String heading, Child child, LocalDate today, BiConsumer<Support, FormDialog> save) {
+        this(owner, "Thêm trợ giúp", heading, child, null, today, save);
+    }
+
+    /**
+     * With {@code editing} not null: that support (or a distribution day's support, {@code child}
+     * null) filled in, to correct.
+     */
+    SupportDialog(Window owner, String title, String heading, Child child, Support editing, LocalDate today,
+                  BiConsumer<Support, FormDialog> save) {
         this.model = new SupportFormModel(child, today);
-        this.dialog = new FormDialog(owner, "Thêm trợ giúp", heading,
+        this.dialog = new FormDialog(owner, title, heading,
                 "Ngày gõ theo dạng ngày/tháng/năm; kinh phí tính bằng đồng, ví dụ 1.500.000.");
         dialog.fields.getChildren().add(Views.load("SupportDialog.fxml", this));
         model.dateProperty().set(DateText.format(today));
@@ -83,6 +92,9 @@ final class SupportDialog {
         }
         model.alternativeCareProperty().addListener((o, was, now) -> dialog.fit());
         supportNoteArea.textProperty().bindBidirectional(model.noteProperty());
+        if (editing != null) {
+            model.fill(editing);
+        }
 
         dialog.saveButton.setOnAction(e -> {
             Support s = model.supportToSave().orElse(null);

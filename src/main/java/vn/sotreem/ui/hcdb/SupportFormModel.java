@@ -44,6 +44,7 @@ public final class SupportFormModel {
     private final BooleanBinding alternativeCare = Bindings.createBooleanBinding(
             () -> type.get() == SupportType.ALTERNATIVE_CARE, type);
     private List<Problem> problems = List.of();
+    private Long editedId;
 
     /** For one child, or for many with {@code child} null. */
     SupportFormModel(Child child, LocalDate today) {
@@ -102,7 +103,7 @@ public final class SupportFormModel {
         }
         boolean care = type.get() == SupportType.ALTERNATIVE_CARE;
         long childId = child == null || child.getId() == null ? 0 : child.getId();
-        return new Support(null, childId, d, type.get(), clean(provider.get()), a, clean(note.get()),
+        return new Support(editedId, childId, d, type.get(), clean(provider.get()), a, clean(note.get()),
                 care ? clean(carer.get()) : null, care ? careForm.get() : null);
     }
 
@@ -131,6 +132,18 @@ public final class SupportFormModel {
             return Optional.empty();
         }
         return Optional.of(build(new ArrayList<>()));
+    }
+
+    /** Fills the form with a support to correct; the support saved keeps its id. */
+    void fill(Support s) {
+        editedId = s.id();
+        date.set(DateText.format(s.date()));
+        type.set(s.type());
+        provider.set(s.provider() == null ? "" : s.provider());
+        amount.set(formatAmount(s.amount()));
+        note.set(s.note() == null ? "" : s.note());
+        carer.set(s.carerName() == null ? "" : s.carerName());
+        careForm.set(s.careForm());
     }
 
     Optional<String> firstErrorField() {

@@ -178,4 +178,39 @@ class HcdbModelsTest {
     private static List<String> names(HcdbListModel model) {
         return model.rows().stream().map(r -> r.child().getFullName()).toList();
     }
+
+    @Test
+    void theListFindsChildrenByNameWithoutAccentsAndTheCountsFollow() {
+        HcdbListModel list = new HcdbListModel(TODAY);
+        Child hoa = child(1, "Lê Văn Hòa", LocalDate.of(2020, 6, 1), Sex.MALE, "Thôn Tây");
+        Child hoa2 = child(2, "Trần Thị Hoà", LocalDate.of(2018, 3, 5), Sex.FEMALE, "Thôn Đông");
+        Child duc = child(3, "Nguyễn Văn Đức", LocalDate.of(2016, 9, 12), Sex.MALE, "Thôn Tây");
+        list.setAll(List.of(hoa, hoa2, duc), List.of(open(10, 1, HcdbGroup.ORPHAN, LocalDate.of(2024, 1, 1)),
+                open(11, 2, HcdbGroup.ORPHAN, LocalDate.of(2024, 1, 1)), open(12, 3, HcdbGroup.WITHOUT_SUPPORT, LocalDate.of(2024, 1, 1))));
+        list.searchProperty().set("hoa");
+        assertEquals(List.of("Lê Văn Hòa", "Trần Thị Hoà"), list.rows().stream().map(r -> r.child().getFullName()).toList());
+        assertEquals(2, list.count(HcdbGroup.ORPHAN));
+        assertEquals(0, list.count(HcdbGroup.WITHOUT_SUPPORT));
+        list.searchProperty().set("ĐỨC");
+        assertEquals(List.of("Nguyễn Văn Đức"), list.rows().stream().map(r -> r.child().getFullName()).toList());
+        list.clearFilters();
+        assertEquals("", list.searchProperty().get());
+        assertEquals(3, list.rows().size());
+    }
+
+    @Test
+    void aMembershipToCorrectKeepsItsIdAndIsNotCheckedAgainstItself() {
+        Child c = child(1, "Lê Văn Hòa", LocalDate.of(2020, 6, 1), Sex.MALE, "Thôn Tây");
+        Membership closed = Memberships.of(1, HcdbGroup.ORPHAN, LocalDate.of(2024, 1, 1)).id(10L)
+                .closed(LocalDate.of(2024, 12, 31), "không còn thuộc diện").build();
+        MembershipFormModel form = new MembershipFormModel(c, List.of(closed), TODAY);
+        form.fill(closed);
+        assertEquals("01/01/2024", form.fromProperty().get());
+        form.basisProperty().set("QĐ 5/QĐ-UBND");
+        Membership saved = form.membershipToSave().orElseThrow();
+        assertEquals(10L, saved.id());
+        assertEquals("không còn thuộc diện", saved.closeReason(), "kept while it keeps its end date");
+        form.toProperty().set("");
+        assertEquals(null, form.membershipToSave().orElseThrow().closeReason(), "reopened: no reason of ending");
+    }
 }
