@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.AbuseCaseRules;
 import vn.sotreem.domain.abuse.AbuseForm;
 import vn.sotreem.domain.abuse.AbuseVictim;
 import vn.sotreem.domain.child.AgeBand;
@@ -37,6 +38,7 @@ import vn.sotreem.domain.child.EventDates;
 import vn.sotreem.domain.abuse.HandlingRoute;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.abuse.Intake;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.abuse.Perpetrator;
@@ -247,7 +249,7 @@ public final class ReportCalculator {
                 dims[NHOM.ordinal()] = -1;
                 boolean supported = false;
                 for (LocalDate day : Objects.requireNonNullElse(supportDays[place], List.<LocalDate>of())) {
-                    supported |= eventDateValid(c, day, "ngày trợ giúp"); // every support checked, so each error is named
+                    supported |= eventDateValid(c, day, "ngày trợ giúp", null); // every support checked, so each error is named
                 }
                 if (supported) {
                     add(Measure.HCDB_SUPPORTED, id);
@@ -339,7 +341,8 @@ public final class ReportCalculator {
             for (Injury i : inPeriod) {
                 int place = index.place(i.childId());
                 Child c = children[place];
-                if (!complete(c) || !eventDateValid(c, i.date(), "ngày bị tai nạn, thương tích")) {
+                if (!complete(c) || !eventDateValid(c, i.date(), "ngày bị tai nạn, thương tích",
+                        ReportProblem.Fault.of(ReportProblem.Fault.Kind.INJURY, i.id(), InjuryField.DATE.key()))) {
                     continue;
                 }
                 childDims(place, AgeBand.of(c.getBirthDate(), i.date()));
@@ -396,8 +399,8 @@ public final class ReportCalculator {
                 Intake intake = vc.abuseCase().getIntake();
                 int place = index.place(v.childId());
                 Child c = children[place];
-                if (!complete(c) || !eventDateValid(c, intake.occurredOn(),
-                        "ngày xảy ra vụ việc " + vc.abuseCase().getCode())) {
+                if (!complete(c) || !eventDateValid(c, intake.occurredOn(), "ngày xảy ra vụ việc " + vc.abuseCase().getCode(),
+                        ReportProblem.Fault.of(ReportProblem.Fault.Kind.ABUSE_CASE, vc.abuseCase().getId(), AbuseCaseRules.OCCURRED))) {
                     continue;
                 }
                 childDims(place, AgeBand.of(c.getBirthDate(), intake.occurredOn()));
@@ -468,14 +471,15 @@ public final class ReportCalculator {
         }
 
         /** The event-date rule of the register (not before birth, not from 16, not after death); errors are named. */
-        private boolean eventDateValid(Child c, LocalDate date, String what) {
+        /** {@code fault}: the event's record and date field, which the check names (null: the child's record). */
+        private boolean eventDateValid(Child c, LocalDate date, String what, ReportProblem.Fault fault) {
             // den_ngay as "today": events of the period are never in the future of the report.
             List<Problem> found = EventDates.check(date, c, to, "", what);
             if (found.isEmpty()) {
                 return true; // nearly every record
             }
             List<Problem> errors = found.stream().filter(Problem::isError).toList();
-            errors.forEach(p -> problems.add(ReportProblem.childError(c, "Trẻ " + c.getCode() + ": " + p.message())));
+            errors.forEach(p -> problems.add(ReportProblem.childError(c, "Trẻ " + c.getCode() + ": " + p.message()).at(fault)));
             return errors.isEmpty();
         }
 

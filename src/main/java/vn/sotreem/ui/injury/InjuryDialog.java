@@ -137,6 +137,36 @@ public final class InjuryDialog {
                 .run(services.runner());
     }
 
+    /** What the window to fix an injury reads first. */
+    private record ToFix(Injury injury, List<Child> children) {
+    }
+
+    /**
+     * Opens the injury a check of the report names, with the faulty field ({@code fieldKey}, an
+     * {@link InjuryField#key()}) focused, so that the officer fixes it there; {@code onClosed} runs
+     * when the window is closed, saved or not. The injury and the children are read off the JavaFX thread.
+     */
+    public static void openToFix(UiServices services, InjuryRegisterModel register, long injuryId, String fieldKey,
+                                 Runnable onClosed, Window owner) {
+        LocalDate today = services.today().get();
+        BackgroundTask.of(() -> new ToFix(register.injury(injuryId).orElse(null), register.children()))
+                .onSuccess(read -> {
+                    if (read.injury() == null) {
+                        services.dialogs().showInfo(owner, "Không tìm thấy tai nạn, thương tích này trong sổ: có thể vừa bị xóa.");
+                        onClosed.run();
+                        return;
+                    }
+                    boolean readOnly = !register.canEdit();
+                    InjuryDialog dialog = new InjuryDialog(services, register, new InjuryFormModel(today, read.injury(),
+                            read.children(), null), readOnly, false, saved -> { });
+                    dialog.show(owner);
+                    dialog.stage.setOnHidden(e -> onClosed.run());
+                    dialog.inputOf(fieldKey == null ? InjuryField.DATE.key() : fieldKey).requestFocus();
+                })
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
     /** A window bound to {@code model}; {@code childFixed}: a new injury of the child's record. */
     InjuryDialog(UiServices services, InjuryRegisterModel register, InjuryFormModel model, boolean readOnly,
                  boolean childFixed, Consumer<Saved> onSaved) {

@@ -57,6 +57,11 @@ public final class InjuryRegisterModel {
         return store.injuries(childId);
     }
 
+    /** One injury as the register has it now (empty when voided or unknown). */
+    Optional<Injury> injury(long injuryId) {
+        return store.injuries(null).stream().filter(i -> i.id() == injuryId).findFirst();
+    }
+
     /** The child as the register has it now. */
     public Optional<Child> child(long childId) {
         return store.child(childId);
