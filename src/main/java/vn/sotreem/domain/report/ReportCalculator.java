@@ -441,7 +441,8 @@ public final class ReportCalculator {
                             + (d.hourly() ? " lúc " + TimeText.format(d.due().toLocalTime()) : "");
                     problems.add(ReportProblem.caseWarning(c, "Vụ việc " + c.getCode() + ": đã quá hạn “" + d.label()
                             + "” (hạn " + due + ") mà chưa ghi nhận bước này"
-                            + (c.isProcedureTracked() ? "." : " (vụ việc chép từ sổ cũ, chưa ghi các bước thủ tục).")));
+                            + (c.isProcedureTracked() ? "." : " (vụ việc chép từ sổ cũ, chưa ghi các bước thủ tục)."))
+                            .at(ReportProblem.Fault.of(ReportProblem.Fault.Kind.ABUSE_CASE, c.getId(), AbuseCaseRules.STEPS)));
                 }
             }
         }

@@ -181,7 +181,7 @@ final class Pages {
                 yield true;
             }
             case ABUSE_CASE -> {
-                shell.openCase(fault.id()); // the report is counted again when its page is shown again
+                abuse().openCaseToFix(owner, fault.id(), fault.field(), onClosed);
                 yield true;
             }
             default -> false;

@@ -41,9 +41,9 @@ import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.shell.AppWindow;
 
 /**
- * A blocking check about an injury leads to that injury, not to the child's first tab: its link
- * opens the injury's window with the faulty date focused; once fixed the check is gone and the
- * report is exported.
+ * Blocking checks about an injury and an abuse case's date lead to that record, not to the child's
+ * first tab: the link opens the injury's window, or the case on its intake tab, with the faulty date
+ * focused; once fixed each check is gone and the report is exported.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReportInjuryFixUiTest {
@@ -56,7 +56,10 @@ class ReportInjuryFixUiTest {
     private AppWindow window;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
-    /** Mai fell on 05/10/2026, but later her death was written as 01/10/2026: an injury after death. */
+    /**
+     * Mai fell on 05/10/2026, but later her death was written as 01/10/2026: an injury after death.
+     * Nam's abuse case happened on 12/10/2026, his death was written as 03/10/2026: a case date after death.
+     */
     @Start
     void start(Stage stage) throws Exception {
         DataFolder folder = new DataFolder(dir.resolve("data"));
@@ -71,6 +74,12 @@ class ReportInjuryFixUiTest {
             mai.setStatus(ChildStatus.DIED);
             mai.setStatusDate(LocalDate.of(2026, 10, 1));
             store.saveChild(mai);
+            Child nam = store.read(tx -> tx.childByCode("TE000002").orElseThrow());
+            store.saveAbuseCase(vn.sotreem.domain.abuse.AbuseCases.simple("XH-2026-001", nam.getId(), LocalDate.of(2026, 10, 12),
+                    java.time.LocalTime.of(8, 0)), NOW.toLocalDate());
+            nam.setStatus(ChildStatus.DIED);
+            nam.setStatusDate(LocalDate.of(2026, 10, 3));
+            store.saveChild(nam);
         }
         FilePicker picker = new FilePicker() {
             @Override
@@ -111,7 +120,7 @@ class ReportInjuryFixUiTest {
     }
 
     @Test
-    void theInjuryErrorOpensTheInjuryWithItsDateFocusedAndOnceFixedTheReportIsExported(FxRobot robot) throws Exception {
+    void theInjuryAndCaseErrorsOpenTheirRecordsWithTheDateFocusedAndOnceFixedTheReportIsExported(FxRobot robot) throws Exception {
         UiTestSupport.login(robot, UiTestSupport.INFO.officerName(), UiTestSupport.PASSWORD);
         UiTestSupport.waitFor(robot, "#navReports");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -122,8 +131,9 @@ class ReportInjuryFixUiTest {
 
         Button export = robot.lookup("#exportButton").queryButton();
         assertTrue(export.isDisabled());
-        assertEquals(1, page().shown().errors());
-        ReportProblem error = page().shown().checks().get(0);
+        assertEquals(2, page().shown().errors(), page().shown().checks().toString());
+        ReportProblem error = page().shown().checks().stream().filter(p -> p.message().startsWith("Trẻ TE000001"))
+                .findFirst().orElseThrow();
         assertTrue(error.message().startsWith("Trẻ TE000001: "), error.message());
         assertEquals(ReportProblem.Fault.Kind.INJURY, error.fault().kind(), "names the injury and its field");
         assertEquals("ngay_xay_ra", error.fault().field());
@@ -141,11 +151,34 @@ class ReportInjuryFixUiTest {
         robot.clickOn("#injurySaveButton");
         UiTestSupport.waitUntil(() -> robot.lookup("#injuryTitle").tryQuery().isEmpty());
 
-        // Counted again once the window closed: the check is gone, the injury counts, the export goes.
+        // Counted again once the window closed: the injury's check is gone, the injury counts.
+        UiTestSupport.waitUntil(() -> page().shown() != null && !page().computing() && page().shown().errors() == 1);
+        robot.interact(() -> { });
+        assertEquals("1", injuredChildren(robot));
+        assertTrue(export.isDisabled());
+
+        // The case's date: its link opens the case on the intake tab, the date of the abuse focused.
+        ReportProblem caseError = page().shown().checks().get(0);
+        assertTrue(caseError.message().startsWith("Trẻ TE000002: "), caseError.message());
+        assertEquals(ReportProblem.Fault.Kind.ABUSE_CASE, caseError.fault().kind());
+        robot.clickOn(robot.lookup(".check-link").match(LabeledMatchers.hasText("Mở vụ việc")).queryLabeled());
+        UiTestSupport.waitFor(robot, "#occurredDatePicker");
+        DatePicker occurred = robot.lookup("#occurredDatePicker").queryAs(DatePicker.class);
+        UiTestSupport.waitUntil(() -> occurred.getEditor().isFocused());
+        assertEquals("Tiếp nhận (Mẫu 01)", robot.lookup("#caseTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getText());
+        robot.interact(() -> occurred.getEditor().clear());
+        robot.clickOn(occurred.getEditor()).write("02/10/2026");
+        robot.clickOn("#caseSaveButton");
+        if (robot.lookup("#caseSaveButton").tryQuery().isPresent()) {
+            robot.clickOn("#caseSaveButton"); // warnings are shown once, then saved
+        }
+        UiTestSupport.waitUntil(() -> robot.lookup("#caseSaveButton").tryQuery().isEmpty());
+
+        // Once the case window closed: no error left, the export goes.
         UiTestSupport.waitUntil(() -> page().shown() != null && !page().computing() && page().shown().errors() == 0);
         robot.interact(() -> { });
-        assertTrue(page().shown().checks().stream().noneMatch(p -> p.fault() != null), page().shown().checks().toString());
-        assertEquals("1", injuredChildren(robot));
+        assertTrue(page().shown().checks().stream().noneMatch(p -> p.isError()), page().shown().checks().toString());
         assertFalse(export.isDisabled());
         robot.clickOn("#exportButton");
         UiTestSupport.waitUntil(() -> !dialogs.infos.isEmpty() || !dialogs.errors.isEmpty());
