@@ -114,7 +114,10 @@ class InjuryStoreTest {
                     Set.of(), TODAY).get(0);
             assertTrue(store.recordedDeath(notRecorded.id()).isEmpty());
 
+            assertEquals(4, store.reportSnapshot().injuries().size());
             store.voidInjury(n.id(), "Nhập nhầm trẻ", true);
+            assertEquals(3, store.reportSnapshot().injuries().size(), "the kept report snapshot leaves it out too");
+            assertTrue(store.reportSnapshot().injuries().stream().noneMatch(i -> i.id().equals(n.id())));
             Child back = store.child(núi.getId()).orElseThrow();
             assertEquals(ChildStatus.LIVING_HERE, back.getStatus(), "the status before the injury is given back");
             assertEquals(núi.getStatusDate(), back.getStatusDate());
