@@ -73,4 +73,22 @@ public interface CaseOperations extends RegisterAccess {
     default List<Injury> saveInjuries(List<Injury> toSave, Set<Injury> deathsToRecord, LocalDate today) {
         return write(tx -> toSave.stream().map(i -> tx.saveInjury(i, deathsToRecord.contains(i), today)).toList());
     }
+
+    /** The child's death this injury recorded, while the child's record still shows it (empty otherwise). */
+    default java.util.Optional<vn.sotreem.domain.injury.RecordedDeath> recordedDeath(long injuryId) {
+        return read(tx -> tx.recordedDeath(injuryId));
+    }
+
+    /** Saves one corrected injury; {@code undoDeath}: the officer chose to undo the death it recorded. */
+    default Injury saveInjury(Injury injury, boolean recordDeath, boolean undoDeath, LocalDate today) {
+        return write(tx -> tx.saveInjury(injury, recordDeath, undoDeath, today));
+    }
+
+    /** Voids an injury with the officer's reason, undoing the death it recorded when the officer chose so. */
+    default void voidInjury(long injuryId, String reason, boolean undoDeath) {
+        write(tx -> {
+            tx.voidInjury(injuryId, reason, undoDeath);
+            return null;
+        });
+    }
 }

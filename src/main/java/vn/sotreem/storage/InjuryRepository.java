@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.common.Coded;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.injury.RecordedDeath;
 
 /**
  * Injuries, one row per injured child per event. Each {@link InjuryField} has one column
@@ -47,12 +49,15 @@ final class InjuryRepository {
         return FIELDS.stream().map(InjuryRepository::column).collect(Collectors.joining(separator));
     }
 
+    /** The injuries not voided, of one child or of every child ({@code null}), oldest first. */
     List<Injury> injuries(Connection c, Long childId) throws SQLException {
-        return Jdbc.perChild(c, COLUMNS, "injury", column(InjuryField.DATE) + ", id", childId, InjuryRepository::read);
+        return Jdbc.perChild(c, COLUMNS, "(SELECT * FROM injury WHERE voided_at IS NULL)", column(InjuryField.DATE) + ", id",
+                childId, InjuryRepository::read);
     }
 
+    /** An injury not voided. */
     Optional<Injury> find(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM injury WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM injury WHERE id = ? AND voided_at IS NULL")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -110,10 +115,40 @@ final class InjuryRepository {
         }
     }
 
-    void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM injury WHERE id = ?")) {
-            ps.setLong(1, id);
+    /** Marks an injury voided (nothing is deleted): every read leaves it out from then on. */
+    void markVoided(Connection c, long id, String by, String reason, java.time.LocalDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE injury SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL")) {
+            ps.setTimestamp(1, java.sql.Timestamp.valueOf(at));
+            ps.setString(2, by);
+            Jdbc.setText(ps, 3, reason);
+            ps.setLong(4, id);
             ps.executeUpdate();
+        }
+    }
+
+    /** Notes the death this injury recorded, keeping the child's status before; {@code null} forgets it. */
+    void setRecordedDeath(Connection c, long id, RecordedDeath death) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE injury SET recorded_death_date = ?, status_before = ?, status_date_before = ? WHERE id = ?")) {
+            Jdbc.setDate(ps, 1, death == null ? null : death.deathDate());
+            Jdbc.setCode(ps, 2, death == null ? null : death.statusBefore());
+            Jdbc.setDate(ps, 3, death == null ? null : death.statusDateBefore());
+            ps.setLong(4, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The death this injury recorded, if it did (voided or not). */
+    Optional<RecordedDeath> recordedDeath(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT recorded_death_date, status_before, status_date_before"
+                + " FROM injury WHERE id = ? AND recorded_death_date IS NOT NULL")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new RecordedDeath(id, Jdbc.getDate(rs, "recorded_death_date"),
+                        Jdbc.getCoded(rs, "status_before", ChildStatus.values()), Jdbc.getDate(rs, "status_date_before")))
+                        : Optional.empty();
+            }
         }
     }
 

@@ -39,7 +39,7 @@ import vn.sotreem.storage.security.WrongPasswordException;
 public final class RegisterStore implements ChildOperations, CaseOperations, ReportTemplateOperations, AutoCloseable {
 
     /** The version of the newest migration under {@code db/migration}; a test keeps them in step. */
-    static final String LATEST_SCHEMA_VERSION = "14";
+    static final String LATEST_SCHEMA_VERSION = "15";
     /** Closing rewrites the file when its chunks hold less live data than this, in %; see {@link #close()}. */
     public static final int COMPACT_BELOW_FILL_RATE = 50;
     /** A sparse file bigger than this is compacted right after a write (an import, a long session), not only on close. */

@@ -17,9 +17,8 @@ import vn.sotreem.domain.abuse.AbuseVictim;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.merge.ChildMerge;
-import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.injury.Injury;
-import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.RecordedDeath;
 import vn.sotreem.domain.child.ChildChanges;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.hcdb.Membership;
@@ -211,37 +210,27 @@ public final class RegisterTransaction {
         return voiding().withoutVoided(childId, call(() -> store.injuryRepository().injuries(connection, childId)), Injury::childId);
     }
 
-    /**
-     * Adds or changes an injury after checking it against the child. With {@code recordDeath} the
-     * child is also recorded as died on the injury's date (the officer was asked; never silently).
-     */
+    /** Adds or changes an injury, recording or undoing the death the officer chose (see {@link InjuryCorrections}). */
+    public Injury saveInjury(Injury injury, boolean recordDeath, boolean undoDeath, LocalDate today) {
+        return new InjuryCorrections(this).save(injury, recordDeath, undoDeath, today);
+    }
+
     public Injury saveInjury(Injury injury, boolean recordDeath, LocalDate today) {
-        requireEditOf(Part.INJURIES); // a recorded death saves the child, which notes it
-        Child child = existingChild(injury.childId());
-        refuseErrors(InjuryRules.validate(injury, child, today), child);
-        Injury before = injury.id() == null ? null
-                : call(() -> store.injuryRepository().find(connection, injury.id())).orElse(null);
-        Injury saved = call(() -> store.injuryRepository().save(connection, injury));
-        audit(before == null ? AuditAction.CREATE : AuditAction.UPDATE, "tntt", child.getCode() + "/" + saved.id(),
-                saved.type().code() + " " + saved.type().label() + " ngày " + DateText.format(saved.date()) + ", "
-                        + saved.place().label() + (saved.died() ? ", tử vong" : "") + (saved.disabled() ? ", khuyết tật" : ""));
-        if (recordDeath && InjuryRules.offersDeath(saved, child)) {
-            Child died = child.copy();
-            died.setStatus(ChildStatus.DIED);
-            died.setStatusDate(saved.date());
-            saveChild(died, call(() -> store.villageRepository().findId(connection, child.getVillage())).orElseThrow());
-        }
-        return saved;
+        return saveInjury(injury, recordDeath, false, today);
+    }
+
+    /** Voids an injury, undoing the death it recorded when the officer chose so (see {@link InjuryCorrections}). */
+    public void voidInjury(long id, String reason, boolean undoDeath) {
+        new InjuryCorrections(this).voidInjury(id, reason, undoDeath);
     }
 
     public void deleteInjury(long id) {
-        requireEditOf(Part.INJURIES);
-        Injury before = call(() -> store.injuryRepository().find(connection, id))
-                .orElseThrow(() -> new UserFacingException("Không tìm thấy tai nạn, thương tích (mã nội bộ " + id + ")."));
-        Child child = existingChild(before.childId());
-        run(() -> store.injuryRepository().delete(connection, id));
-        audit(AuditAction.DELETE, "tntt", child.getCode() + "/" + id, "Xóa " + before.type().label() + " ngày "
-                + DateText.format(before.date()));
+        voidInjury(id, null, false);
+    }
+
+    /** The child's death an injury recorded, while the child's record still shows it. */
+    public Optional<RecordedDeath> recordedDeath(long injuryId) {
+        return new InjuryCorrections(this).recordedDeath(injuryId);
     }
 
     /** Every abuse case with its details; only for accounts that may see them. */

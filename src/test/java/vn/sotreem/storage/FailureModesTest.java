@@ -61,7 +61,7 @@ class FailureModesTest {
 
     @Test
     void aFullDiskGivesAClearMessageAndLosesNothingCommitted() throws Exception {
-        Path disk = smallDisk("4m");
+        Path disk = smallDisk("8m"); // room for a new register of every migration and five children, then filled
         DataFolder folder = new DataFolder(disk.resolve("data"));
         List<String> committed = new ArrayList<>();
         RegisterStore store = RegisterStore.create(folder, RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"));

@@ -95,4 +95,52 @@ class InjuryStoreTest {
             assertEquals(List.of(burn.withCause(null)), store.injuries(null));
         }
     }
+
+    @Test
+    void deletingOrCorrectingAnInjuryThatRecordedADeathUndoesItOnlyWhenAsked() {
+        try (RegisterStore store = RegisterStore.create(new DataFolder(dir), RegisterStoreTest.INFO, AccountsTest.ADMIN_PW, List.of("Thôn 1"))) {
+            Child núi = store.saveChild(RegisterStoreTest.child("Lò Văn Núi", LocalDate.of(2016, 2, 29), "Thôn 1"));
+            Child mây = store.saveChild(RegisterStoreTest.child("Lò Thị Mây", LocalDate.of(2014, 6, 1), "Thôn 1"));
+            Child sông = store.saveChild(RegisterStoreTest.child("Lò Văn Sông", LocalDate.of(2015, 3, 1), "Thôn 1"));
+            Injury drowned = injury(núi.getId(), LocalDate.of(2026, 11, 2), InjuryType.DROWNING, true);
+            Injury n = store.saveInjuries(List.of(drowned), Set.of(drowned), TODAY).get(0);
+            Injury burn = injury(mây.getId(), LocalDate.of(2026, 10, 5), InjuryType.BURN, true);
+            Injury m = store.saveInjuries(List.of(burn), Set.of(burn), TODAY).get(0);
+            Injury fall = injury(sông.getId(), LocalDate.of(2026, 9, 9), InjuryType.FALL, true);
+            Injury s = store.saveInjuries(List.of(fall), Set.of(fall), TODAY).get(0);
+            assertEquals(LocalDate.of(2026, 11, 2), store.recordedDeath(n.id()).orElseThrow().deathDate());
+            assertEquals(ChildStatus.LIVING_HERE, store.recordedDeath(n.id()).orElseThrow().statusBefore());
+            Injury notRecorded = store.saveInjuries(List.of(injury(núi.getId(), LocalDate.of(2026, 10, 1), InjuryType.FALL, false)),
+                    Set.of(), TODAY).get(0);
+            assertTrue(store.recordedDeath(notRecorded.id()).isEmpty());
+
+            assertEquals(4, store.reportSnapshot().injuries().size());
+            store.voidInjury(n.id(), "Nhập nhầm trẻ", true);
+            assertEquals(3, store.reportSnapshot().injuries().size(), "the kept report snapshot leaves it out too");
+            assertTrue(store.reportSnapshot().injuries().stream().noneMatch(i -> i.id().equals(n.id())));
+            Child back = store.child(núi.getId()).orElseThrow();
+            assertEquals(ChildStatus.LIVING_HERE, back.getStatus(), "the status before the injury is given back");
+            assertEquals(núi.getStatusDate(), back.getStatusDate());
+            assertEquals(List.of(notRecorded), store.injuries(núi.getId()), "the voided injury leaves the list");
+            assertEquals(3, store.injuries(null).size());
+            assertEquals("Nhập nhầm trẻ", store.query(c -> {
+                try (var ps = c.prepareStatement("SELECT void_reason FROM injury WHERE id = ? AND voided_at IS NOT NULL")) {
+                    ps.setLong(1, n.id());
+                    try (var rs = ps.executeQuery()) {
+                        return rs.next() ? rs.getString(1) : null;
+                    }
+                }
+            }), "marked voided with its reason, not deleted");
+            assertEquals(1, store.auditEntries(new AuditFilter(null, null, null, null, "Bỏ tình trạng \"Đã mất\" từ ngày 02/11/2026"), 10).size());
+            assertEquals(1, store.auditEntries(new AuditFilter(null, null, null, null, "lý do: Nhập nhầm trẻ"), 10).size());
+
+            store.voidInjury(m.id(), null, false);
+            assertEquals(ChildStatus.DIED, store.child(mây.getId()).orElseThrow().getStatus(), "no: the status stays");
+
+            Injury corrected = store.saveInjury(s.withOutcome(false, false), false, true, TODAY);
+            assertEquals(ChildStatus.LIVING_HERE, store.child(sông.getId()).orElseThrow().getStatus(), "an edit can undo it too");
+            assertTrue(store.recordedDeath(corrected.id()).isEmpty(), "undone once, not asked again");
+            assertEquals(List.of(corrected), store.injuries(sông.getId()));
+        }
+    }
 }

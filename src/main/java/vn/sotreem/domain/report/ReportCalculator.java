@@ -24,26 +24,25 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.AbuseCaseRules;
 import vn.sotreem.domain.abuse.AbuseForm;
 import vn.sotreem.domain.abuse.AbuseVictim;
 import vn.sotreem.domain.child.AgeBand;
 import vn.sotreem.domain.child.Ages;
-import vn.sotreem.domain.abuse.procedure.CaseDeadlines;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.child.ChildStatus;
 import vn.sotreem.domain.common.DateText;
-import vn.sotreem.domain.abuse.procedure.Deadline;
 import vn.sotreem.domain.child.EventDates;
 import vn.sotreem.domain.abuse.HandlingRoute;
 import vn.sotreem.domain.hcdb.HcdbGroup;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.abuse.Intake;
 import vn.sotreem.domain.hcdb.Membership;
 import vn.sotreem.domain.abuse.Perpetrator;
 import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.common.Sex;
 import vn.sotreem.domain.hcdb.Support;
-import vn.sotreem.domain.common.TimeText;
 import vn.sotreem.domain.common.VietnameseText;
 import vn.sotreem.domain.calendar.WorkingDays;
 
@@ -253,7 +252,7 @@ public final class ReportCalculator {
                 dims[NHOM.ordinal()] = -1;
                 boolean supported = false;
                 for (LocalDate day : Objects.requireNonNullElse(supportDays[place], List.<LocalDate>of())) {
-                    supported |= eventDateValid(c, day, "ngày trợ giúp"); // every support checked, so each error is named
+                    supported |= eventDateValid(c, day, "ngày trợ giúp", null); // every support checked, so each error is named
                 }
                 if (supported) {
                     add(Measure.HCDB_SUPPORTED, id);
@@ -345,7 +344,8 @@ public final class ReportCalculator {
             for (Injury i : inPeriod) {
                 int place = index.place(i.childId());
                 Child c = children[place];
-                if (!complete(c) || !eventDateValid(c, i.date(), "ngày bị tai nạn, thương tích")) {
+                if (!complete(c) || !eventDateValid(c, i.date(), "ngày bị tai nạn, thương tích",
+                        ReportProblem.Fault.of(ReportProblem.Fault.Kind.INJURY, i.id(), InjuryField.DATE.key()))) {
                     continue;
                 }
                 childDims(place, AgeBand.of(c.getBirthDate(), i.date()));
@@ -374,7 +374,7 @@ public final class ReportCalculator {
                 LocalDate occurred = intake == null ? null : intake.occurredOn();
                 boolean counted = inPeriod(occurred);
                 if (counted || intake != null && inPeriod(intake.receivedOn())) {
-                    checkDeadlines(c);
+                    problems.addAll(OverdueSteps.of(c, workingDays, now));
                 }
                 if (!counted || !c.countsAsAbuse(countOpenAbuseCases)) {
                     continue; // not confirmed, referred elsewhere, or (as the settings say) not concluded yet
@@ -402,8 +402,8 @@ public final class ReportCalculator {
                 Intake intake = vc.abuseCase().getIntake();
                 int place = index.place(v.childId());
                 Child c = children[place];
-                if (!complete(c) || !eventDateValid(c, intake.occurredOn(),
-                        "ngày xảy ra vụ việc " + vc.abuseCase().getCode())) {
+                if (!complete(c) || !eventDateValid(c, intake.occurredOn(), "ngày xảy ra vụ việc " + vc.abuseCase().getCode(),
+                        ReportProblem.Fault.of(ReportProblem.Fault.Kind.ABUSE_CASE, vc.abuseCase().getId(), AbuseCaseRules.OCCURRED))) {
                     continue;
                 }
                 childDims(place, AgeBand.of(c.getBirthDate(), intake.occurredOn()));
@@ -433,22 +433,6 @@ public final class ReportCalculator {
             }
         }
 
-        /** Legal limits (NĐ 56/2017) passed with no step recorded: a warning, never an error. */
-        private void checkDeadlines(AbuseCase c) {
-            if (c.getIntake().receivedOn() == null) {
-                return;
-            }
-            for (Deadline d : CaseDeadlines.of(c, workingDays, now)) {
-                if (d.legal() && d.state() == Deadline.State.OVERDUE) {
-                    String due = DateText.format(d.due().toLocalDate())
-                            + (d.hourly() ? " lúc " + TimeText.format(d.due().toLocalTime()) : "");
-                    problems.add(ReportProblem.caseWarning(c, "Vụ việc " + c.getCode() + ": đã quá hạn “" + d.label()
-                            + "” (hạn " + due + ") mà chưa ghi nhận bước này"
-                            + (c.isProcedureTracked() ? "." : " (vụ việc chép từ sổ cũ, chưa ghi các bước thủ tục).")));
-                }
-            }
-        }
-
         // ---- shared checks of a child ----
 
         /** A child the counts can place: birth date (or estimated age), sex and village known. */
@@ -474,14 +458,15 @@ public final class ReportCalculator {
         }
 
         /** The event-date rule of the register (not before birth, not from 16, not after death); errors are named. */
-        private boolean eventDateValid(Child c, LocalDate date, String what) {
+        /** {@code fault}: the event's record and date field, which the check names (null: the child's record). */
+        private boolean eventDateValid(Child c, LocalDate date, String what, ReportProblem.Fault fault) {
             // den_ngay as "today": events of the period are never in the future of the report.
             List<Problem> found = EventDates.check(date, c, to, "", what);
             if (found.isEmpty()) {
                 return true; // nearly every record
             }
             List<Problem> errors = found.stream().filter(Problem::isError).toList();
-            errors.forEach(p -> problems.add(ReportProblem.childError(c, "Trẻ " + c.getCode() + ": " + p.message())));
+            errors.forEach(p -> problems.add(ReportProblem.childError(c, "Trẻ " + c.getCode() + ": " + p.message()).at(fault)));
             return errors.isEmpty();
         }
 

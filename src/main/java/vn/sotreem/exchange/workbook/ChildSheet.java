@@ -21,10 +21,13 @@ import vn.sotreem.domain.common.Sex;
  * same {@link ChildRules} as the entry form, so a file cannot hold what the form would refuse.
  *
  * <p>Estimated birth dates: a row with only {@code tuoi_uoc_luong} = N gets the birth date R − N
- * years (R = {@code ngay_nhap}, or today when empty), flagged as estimated. A row with both
- * {@code ngay_sinh} and {@code tuoi_uoc_luong} keeps {@code ngay_sinh} and takes the filled age
- * column as the mark "estimated"; this is what the exporter writes, so the stored date and flag
- * come back exactly whenever the file is imported.
+ * years, flagged as estimated, where R is the day the age was estimated on: column
+ * {@code ngay_uoc_luong} ({@link #ESTIMATE_DATE}, this app's addition to the design), else
+ * {@code ngay_nhap}, else today (the design's reference). The exporter writes an estimated birth
+ * date this way — {@code ngay_sinh} empty, the age and its day filled ({@link #estimateOf}) — so no
+ * reader takes it for a known date, and the stored date and flag come back exactly whenever the
+ * file is imported. A row with both {@code ngay_sinh} and {@code tuoi_uoc_luong} (what earlier
+ * versions exported) keeps {@code ngay_sinh} and takes the filled age column as the mark "estimated".
  *
  * <p>One instance reads one sheet: it remembers the codes already seen to report a code used twice.
  */
@@ -34,6 +37,13 @@ public final class ChildSheet extends SheetSpec<Child> {
 
     private static final String ETHNIC_HINT = "Hãy ghi tên dân tộc (ví dụ Kinh, Tày, Mường) hoặc mã 01–54, "
             + "“Người nước ngoài” hoặc “Không xác định”.";
+
+    /** The day an estimated age was counted on (R of "R − N years"); the sheet's last column. */
+    public static final SheetColumn ESTIMATE_DATE = SheetColumn.optional("ngay_uoc_luong", "Ngày ước lượng tuổi");
+
+    /** An estimated birth date as the sheet writes it: {@code years} whole years on {@code on}. */
+    public record Estimate(int years, LocalDate on) {
+    }
 
     private final LocalDate today;
     private final Map<String, Integer> rowByCode = new HashMap<>();
@@ -53,7 +63,21 @@ public final class ChildSheet extends SheetSpec<Child> {
                 default -> SheetColumn.optional(field.key(), field.label());
             });
         }
+        columns.add(ESTIMATE_DATE); // last, so that the fields keep the columns they always had
         return List.copyOf(columns);
+    }
+
+    /**
+     * How an estimated birth date is written: its whole years on a day near {@code around} (the
+     * entry date, or the export day), chosen so that the day minus the years is the stored date
+     * exactly (a 29 February counts back only from another 29 February).
+     */
+    public static Estimate estimateOf(LocalDate birth, LocalDate around) {
+        int years = Math.max(0, Ages.ageOn(birth, around));
+        while (years > 0 && !ChildRules.estimatedBirthDate(years, birth.plusYears(years)).equals(birth)) {
+            years--;
+        }
+        return new Estimate(years, birth.plusYears(years));
     }
 
 
@@ -82,7 +106,8 @@ public final class ChildSheet extends SheetSpec<Child> {
         child.setEntryDate(entry);
         child.setNote(row.longText(key(ChildField.NOTE)));
 
-        setBirthDate(row, child, birth, estimatedAge, entry);
+        LocalDate estimatedOn = row.date(ESTIMATE_DATE.key());
+        setBirthDate(row, child, birth, estimatedAge, entry, estimatedOn);
         checkCodeOnce(row, child.getCode());
         for (Problem problem : ChildRules.validateRecord(child, today)) {
             String key = problem.field();
@@ -99,7 +124,9 @@ public final class ChildSheet extends SheetSpec<Child> {
         return child;
     }
 
-    private void setBirthDate(SheetRow row, Child child, LocalDate birth, Integer estimatedAge, LocalDate entry) {
+    /** {@code estimatedOn}: the day the age was estimated on (column {@code ngay_uoc_luong}), else the entry date counts. */
+    private void setBirthDate(SheetRow row, Child child, LocalDate birth, Integer estimatedAge, LocalDate entry,
+                              LocalDate estimatedOn) {
         if (birth != null) {
             child.setBirthDate(birth);
             child.setBirthDateEstimated(estimatedAge != null);
@@ -109,7 +136,7 @@ public final class ChildSheet extends SheetSpec<Child> {
                         + DateText.format(entry) + "); đã dùng ngày sinh.");
             }
         } else if (estimatedAge != null && !row.hasError(key(ChildField.BIRTH_DATE))) {
-            LocalDate reference = entry != null ? entry : today;
+            LocalDate reference = estimatedOn != null ? estimatedOn : entry != null ? entry : today;
             child.setBirthDate(ChildRules.estimatedBirthDate(estimatedAge, reference));
             child.setBirthDateEstimated(true);
         }

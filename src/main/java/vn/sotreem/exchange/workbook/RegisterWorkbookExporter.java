@@ -21,7 +21,6 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.sotreem.domain.abuse.AbuseCase;
-import vn.sotreem.domain.child.Ages;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.hcdb.Membership;
@@ -49,9 +48,10 @@ import vn.sotreem.storage.RegisterStore;
  * with {@code =}, {@code +}, {@code -} or {@code @} also gets Excel's quote prefix, so editing it in
  * Excel does not turn it into a formula); dates are date cells shown {@code dd/mm/yyyy}; code lists
  * are written as their Vietnamese labels, the ethnic group as its name. An estimated birth date is
- * written in {@code ngay_sinh} with {@code tuoi_uoc_luong} filled too (the age on {@code ngay_nhap},
- * or on the export day when that is empty); the importer reads "both filled" as "this date is
- * estimated" and keeps the date, so the date and its flag round-trip exactly. How abuse cases
+ * never written as a known one: {@code ngay_sinh} stays empty, {@code tuoi_uoc_luong} holds the age
+ * and {@code ngay_uoc_luong} the day it is counted on (near {@code ngay_nhap}, or the export day),
+ * chosen so that the importer's "day minus age" is the stored date exactly
+ * ({@link ChildSheet#estimateOf}). How abuse cases
  * become rows of {@code XamHai} is described in {@link AbuseCaseSheet}. {@code TNTT} has one row per
  * injury, by date then child code, the type as its label and yes/no as {@code Có}/{@code Không}.
  */
@@ -96,16 +96,25 @@ public final class RegisterWorkbookExporter {
         boolean written = false;
         try {
             Styles styles = new Styles(workbook);
-            ChildField[] fields = ChildField.values();
+            // The sheet's columns: one per field, then the day of an estimated age (null).
+            List<ChildField> fields = ChildSheet.columnList().stream().map(column -> Arrays.stream(ChildField.values())
+                    .filter(f -> f.key().equals(column.key())).findFirst().orElse(null)).toList();
             SXSSFSheet sheet = startSheet(workbook, ChildSheet.NAME,
-                    Arrays.stream(fields).map(ChildField::label).toList(),
-                    Arrays.stream(fields).map(RegisterWorkbookExporter::width).toList(), styles);
+                    ChildSheet.columnList().stream().map(SheetColumn::label).toList(),
+                    fields.stream().map(RegisterWorkbookExporter::width).toList(), styles);
             int r = 1;
             for (Child child : children) {
                 progress.checkCancelled();
                 Row row = sheet.createRow(r++);
-                for (int i = 0; i < fields.length; i++) {
-                    writeCell(row, i, fields[i], child, styles);
+                ChildSheet.Estimate estimate = child.isBirthDateEstimated() && child.getBirthDate() != null
+                        ? ChildSheet.estimateOf(child.getBirthDate(), child.getEntryDate() != null ? child.getEntryDate() : today)
+                        : null;
+                for (int i = 0; i < fields.size(); i++) {
+                    if (fields.get(i) == null) {
+                        date(row, i, estimate == null ? null : estimate.on(), styles);
+                    } else {
+                        writeCell(row, i, fields.get(i), child, estimate, styles);
+                    }
                 }
                 progress.update(r - 1, children.size());
             }
@@ -248,15 +257,15 @@ public final class RegisterWorkbookExporter {
         sheet.getFooter().setRight("Trang &P / &N");
     }
 
-    private void writeCell(Row row, int column, ChildField field, Child child, Styles styles) {
+    /** {@code estimate}: how the child's estimated birth date is written, null for a known date. */
+    private void writeCell(Row row, int column, ChildField field, Child child, ChildSheet.Estimate estimate, Styles styles) {
         switch (field) {
             case CODE -> text(row, column, child.getCode(), styles);
             case FULL_NAME -> text(row, column, child.getFullName(), styles);
-            case BIRTH_DATE -> date(row, column, child.getBirthDate(), styles);
+            case BIRTH_DATE -> date(row, column, estimate == null ? child.getBirthDate() : null, styles);
             case ESTIMATED_AGE -> {
-                if (child.isBirthDateEstimated() && child.getBirthDate() != null) {
-                    LocalDate reference = child.getEntryDate() != null ? child.getEntryDate() : today;
-                    row.createCell(column).setCellValue(Math.max(0, Ages.ageOn(child.getBirthDate(), reference)));
+                if (estimate != null) {
+                    row.createCell(column).setCellValue(estimate.years());
                 }
             }
             case SEX -> text(row, column, label(child.getSex()), styles);
@@ -313,7 +322,11 @@ public final class RegisterWorkbookExporter {
         cell.setCellStyle(styles.date);
     }
 
+    /** A column's width in characters; {@code null}: the day of an estimated age. */
     private static Integer width(ChildField field) {
+        if (field == null) {
+            return 14;
+        }
         return switch (field) {
             case CODE, BIRTH_DATE, SEX, ENTRY_DATE -> 12;
             case ESTIMATED_AGE, ETHNICITY, PHONE -> 14;

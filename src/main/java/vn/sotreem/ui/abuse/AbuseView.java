@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
+import javafx.stage.Window;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -269,8 +270,29 @@ public final class AbuseView {
         openForm(caseId);
     }
 
-    /** Reads what the case window needs (opening the case {@code caseId}, or for a new one when null), then shows it. */
+    /**
+     * Opens a case over {@code owner} on the tab holding {@code fieldKey}, that field focused (a
+     * check of the report leads here); {@code onClosed} runs once the case window is closed.
+     */
+    public void openCaseToFix(Window owner, long caseId, String fieldKey, Runnable onClosed) {
+        if (!abuse.canSeeDetails()) {
+            services.dialogs().showInfo(owner, VIEWER_REFUSED);
+            return;
+        }
+        openForm(caseId, owner, form -> {
+            form.onClosed(onClosed);
+            if (fieldKey != null) {
+                form.focus(fieldKey);
+            }
+        });
+    }
+
     private void openForm(Long caseId) {
+        openForm(caseId, window(), form -> { });
+    }
+
+    /** Reads what the case window needs (opening the case {@code caseId}, or for a new one when null), then shows it. */
+    private void openForm(Long caseId, Window owner, java.util.function.Consumer<CaseFormView> shown) {
         LocalDate today = services.today().get();
         BackgroundTask.of(() -> abuse.caseForm(caseId, today))
                 .onSuccess(data -> {
@@ -279,12 +301,13 @@ public final class AbuseView {
                         form = new CaseFormView(services, abuse, data, childForm, this::saved, onChildAdded);
                         form.setOnVoided(this::refresh);
                     } catch (RuntimeException e) {
-                        services.dialogs().showError(window(), ErrorMessages.describe(e));
+                        services.dialogs().showError(owner, ErrorMessages.describe(e));
                         return;
                     }
-                    form.show(window());
+                    form.show(owner);
+                    shown.accept(form);
                 })
-                .onFailure(error -> services.dialogs().showError(window(), ErrorMessages.describe(error)))
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
                 .run(services.runner());
     }
 

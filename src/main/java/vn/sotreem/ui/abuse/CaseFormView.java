@@ -17,6 +17,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotreem.domain.abuse.AbuseCase;
+import vn.sotreem.domain.abuse.AbuseCaseRules;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.ui.abuse.procedure.CaseProcedurePane;
 import vn.sotreem.ui.common.BackgroundTask;
@@ -184,6 +185,27 @@ final class CaseFormView {
                     + procedureLine, Severity.WARNING);
             case READY -> saveInBackground();
         }
+    }
+
+    /**
+     * Shows the tab holding a field and focuses it (a check of the report leads here): the intake's
+     * dates, code, hour and setting, or the procedure for its steps ({@code AbuseCaseRules.STEPS}).
+     */
+    void focus(String fieldKey) {
+        switch (fieldKey) {
+            case AbuseCaseRules.CODE, AbuseCaseRules.RECEIVED, AbuseCaseRules.RECEIVED_TIME, AbuseCaseRules.OCCURRED,
+                    AbuseCaseRules.SETTING -> {
+                showSection(CaseFormModel.Section.INTAKE);
+                intake.inputOf(fieldKey).requestFocus();
+            }
+            case AbuseCaseRules.STEPS -> showSection(CaseFormModel.Section.PROCEDURE);
+            default -> { }
+        }
+    }
+
+    /** Runs once the window is closed, saved or not. */
+    void onClosed(Runnable action) {
+        stage.setOnHidden(e -> action.run());
     }
 
     private void showFormMessage(String text, Severity s) {

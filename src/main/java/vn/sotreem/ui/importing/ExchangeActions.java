@@ -21,17 +21,35 @@ public final class ExchangeActions {
         this.afterImport = afterImport;
     }
 
-    /** Choose a file, check it (dry run), show the summary; import only when the officer agrees. */
+    /**
+     * Choose a file; when old communes were merged into the register's, say whose register it is
+     * (as the command line's {@code --old-commune}); check it (dry run), show the summary; import
+     * only when the officer agrees.
+     */
     public void importWorkbook(Window owner) {
         Path file = services.files().workbookToOpen(owner).orElse(null);
         if (file == null) {
             return;
         }
+        BackgroundTask.of(model::communes)
+                .onSuccess(communes -> {
+                    if (!communes.merged()) { // the file can only be the commune's own
+                        check(owner, file, null);
+                        return;
+                    }
+                    OldCommuneDialog.ask(owner, file, OldCommuneDialog.choices(communes.communeName(), communes.former()))
+                            .ifPresent(choice -> check(owner, file, choice.code()));
+                })
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    private void check(Window owner, Path file, String oldCommuneCode) {
         ProgressWindow.run(services, owner, "Đang kiểm tra tệp " + file.getFileName() + "…",
-                progress -> model.check(file, services.today().get(), progress),
+                progress -> model.check(file, oldCommuneCode, services.today().get(), progress),
                 report -> {
                     if (ImportSummaryDialog.confirm(owner, file, report)) {
-                        apply(owner, file);
+                        apply(owner, file, oldCommuneCode);
                     }
                 });
     }
@@ -45,9 +63,9 @@ public final class ExchangeActions {
                 .run(services.runner());
     }
 
-    private void apply(Window owner, Path file) {
+    private void apply(Window owner, Path file, String oldCommuneCode) {
         ProgressWindow.run(services, owner, "Đang nhập tệp " + file.getFileName() + "…",
-                progress -> model.importAll(file, services.today().get(), progress),
+                progress -> model.importAll(file, oldCommuneCode, services.today().get(), progress),
                 report -> {
                     afterImport.run();
                     services.dialogs().showInfo(owner, done(report));

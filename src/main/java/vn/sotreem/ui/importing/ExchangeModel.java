@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import vn.sotreem.domain.common.Progress;
 import vn.sotreem.domain.common.VietnameseText;
+import java.util.List;
+import vn.sotreem.domain.place.OldCommune;
+import vn.sotreem.domain.place.OldCommunes;
 import vn.sotreem.domain.place.RegisterInfo;
 import vn.sotreem.exchange.workbook.ImportReport;
 import vn.sotreem.exchange.workbook.RegisterWorkbookExporter;
@@ -35,12 +38,27 @@ public final class ExchangeModel {
                 + today.format(DateTimeFormatter.ofPattern("yyyy-MM-dd")) + ".xlsx";
     }
 
-    ImportReport check(Path file, LocalDate today, Progress progress) {
-        return new RegisterWorkbookImporter(store, today).dryRun(file, progress);
+    /** The register's commune and the pre-2025 communes merged into it (only itself, or none, when there was no merger). */
+    record Communes(String communeName, List<OldCommune> former) {
+        /** True when a register workbook may be one of an old commune's, so the officer is asked whose. */
+        boolean merged() {
+            return former.size() > 1;
+        }
     }
 
-    ImportReport importAll(Path file, LocalDate today, Progress progress) {
-        return new RegisterWorkbookImporter(store, today).importAll(file, progress);
+    /** Reads the register's details: whose registers a workbook may be. */
+    Communes communes() {
+        RegisterInfo info = store.info();
+        return new Communes(info.communeName(), OldCommunes.get().formerCommunesOf(info.communeCode()));
+    }
+
+    /** A dry run; {@code oldCommuneCode}: the file is the register of this pre-2025 commune (null: the commune's own). */
+    ImportReport check(Path file, String oldCommuneCode, LocalDate today, Progress progress) {
+        return new RegisterWorkbookImporter(store, today).dryRun(file, oldCommuneCode, progress);
+    }
+
+    ImportReport importAll(Path file, String oldCommuneCode, LocalDate today, Progress progress) {
+        return new RegisterWorkbookImporter(store, today).importAll(file, oldCommuneCode, progress);
     }
 
     /** Writes the register workbook; the number of children written. */

@@ -35,6 +35,7 @@ import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.injury.RecordedDeath;
 import vn.sotreem.domain.common.Severity;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ChildSearch;
@@ -54,10 +55,11 @@ import vn.sotreem.ui.common.Views;
  */
 public final class InjuryDialog {
 
-    /** What was saved, and whether the child was recorded as died with it. */
+    /** What was saved, and whether the child's record changed with it (a death recorded or undone). */
     public record Saved(Injury injury, boolean deathRecorded) {
     }
 
+    static final String KEEP_STATUS = "Chọn \"Không\" để giữ tình trạng \"Đã mất\" trong hồ sơ của trẻ.";
     static final String KEEP_CHILD = "Chọn \"Không\" để chỉ lưu tai nạn, thương tích; hồ sơ của trẻ giữ nguyên.";
 
     @FXML
@@ -131,6 +133,36 @@ public final class InjuryDialog {
         BackgroundTask.of(register::children)
                 .onSuccess(children -> new InjuryDialog(services, register,
                         new InjuryFormModel(today, existing, children, child), readOnly, false, onSaved).show(owner))
+                .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    /** What the window to fix an injury reads first. */
+    private record ToFix(Injury injury, List<Child> children) {
+    }
+
+    /**
+     * Opens the injury a check of the report names, with the faulty field ({@code fieldKey}, an
+     * {@link InjuryField#key()}) focused, so that the officer fixes it there; {@code onClosed} runs
+     * when the window is closed, saved or not. The injury and the children are read off the JavaFX thread.
+     */
+    public static void openToFix(UiServices services, InjuryRegisterModel register, long injuryId, String fieldKey,
+                                 Runnable onClosed, Window owner) {
+        LocalDate today = services.today().get();
+        BackgroundTask.of(() -> new ToFix(register.injury(injuryId).orElse(null), register.children()))
+                .onSuccess(read -> {
+                    if (read.injury() == null) {
+                        services.dialogs().showInfo(owner, "Không tìm thấy tai nạn, thương tích này trong sổ: có thể vừa bị xóa.");
+                        onClosed.run();
+                        return;
+                    }
+                    boolean readOnly = !register.canEdit();
+                    InjuryDialog dialog = new InjuryDialog(services, register, new InjuryFormModel(today, read.injury(),
+                            read.children(), null), readOnly, false, saved -> { });
+                    dialog.show(owner);
+                    dialog.stage.setOnHidden(e -> onClosed.run());
+                    dialog.inputOf(fieldKey == null ? InjuryField.DATE.key() : fieldKey).requestFocus();
+                })
                 .onFailure(error -> services.dialogs().showError(owner, ErrorMessages.describe(error)))
                 .run(services.runner());
     }
@@ -288,25 +320,45 @@ public final class InjuryDialog {
             model.firstErrorField().map(this::inputOf).ifPresent(Node::requestFocus);
             return;
         }
-        // A death is recorded in the child's record only when the officer says so.
-        boolean recordDeath = model.offersDeath(injury)
+        injurySaveButton.setDisable(true);
+        if (!model.correctionMayUndoDeath(injury)) {
+            askAndSave(injury, null);
+            return;
+        }
+        BackgroundTask.of(() -> register.recordedDeath(injury.id()))
+                .onSuccess(death -> askAndSave(injury, death.orElse(null)))
+                .onFailure(error -> failed(error))
+                .run(services.runner());
+    }
+
+    /**
+     * Asks what the officer wants done to the child's record, then saves: undo the death this
+     * injury recorded ({@code death}, when the correction takes away what it was based on), and
+     * record a death the injury now says — each only when the officer says so.
+     */
+    private void askAndSave(Injury injury, RecordedDeath death) {
+        boolean undoDeath = death != null && services.dialogs().confirm(stage, death.undoQuestion(model.child()) + "\n"
+                + KEEP_STATUS, InjuryView.UNDO_DEATH);
+        boolean recordDeath = (model.offersDeath(injury) || (undoDeath && injury.died()))
                 && services.dialogs().confirm(stage, model.deathQuestion(injury) + "\n" + KEEP_CHILD, "Ghi nhận đã mất");
         Set<Injury> deaths = recordDeath ? Set.of(injury) : Set.of();
         LocalDate today = model.today();
-        injurySaveButton.setDisable(true);
         injuryScroll.setDisable(true);
         showMessage("Đang lưu…", null);
-        BackgroundTask.of(() -> register.save(List.of(injury), deaths, today).get(0))
+        BackgroundTask.of(() -> undoDeath ? register.save(injury, recordDeath, true, today)
+                        : register.save(List.of(injury), deaths, today).get(0))
                 .onSuccess(saved -> {
                     stage.close();
-                    onSaved.accept(new Saved(saved, recordDeath));
+                    onSaved.accept(new Saved(saved, recordDeath || undoDeath));
                 })
-                .onFailure(error -> {
-                    injurySaveButton.setDisable(false);
-                    injuryScroll.setDisable(false);
-                    showMessage("Chưa lưu. " + ErrorMessages.describe(error), Severity.ERROR);
-                })
+                .onFailure(this::failed)
                 .run(services.runner());
+    }
+
+    private void failed(Throwable error) {
+        injurySaveButton.setDisable(false);
+        injuryScroll.setDisable(false);
+        showMessage("Chưa lưu. " + ErrorMessages.describe(error), Severity.ERROR);
     }
 
     @FXML

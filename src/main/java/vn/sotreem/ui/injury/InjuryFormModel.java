@@ -29,6 +29,7 @@ import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryRules;
+import vn.sotreem.domain.injury.RecordedDeath;
 import vn.sotreem.domain.injury.InjuryType;
 import vn.sotreem.domain.common.Problem;
 import vn.sotreem.domain.common.VietnameseText;
@@ -219,6 +220,15 @@ final class InjuryFormModel {
 
     boolean isNew() {
         return existing == null;
+    }
+
+    /**
+     * True when saving {@code corrected} takes away what a death recorded by this injury was based
+     * on (it no longer says died, or moved to another day): then the officer is asked whether to
+     * undo the child's "Đã mất" status, if this injury recorded it.
+     */
+    boolean correctionMayUndoDeath(Injury corrected) {
+        return existing != null && existing.died() && RecordedDeath.correctionAsksToUndo(existing, corrected);
     }
 
     LocalDate today() {

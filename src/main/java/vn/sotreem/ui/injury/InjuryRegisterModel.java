@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.injury.Injury;
+import vn.sotreem.domain.injury.RecordedDeath;
 import vn.sotreem.domain.place.Village;
 import vn.sotreem.storage.RegisterStore;
 
@@ -24,6 +25,9 @@ public final class InjuryRegisterModel {
     /** What the quick-entry grid checks its rows against: the children to pick from and the injuries already kept. */
     record Register(List<Child> children, List<Injury> injuries) {
     }
+
+    /** The reason kept with an injury deleted from the list (the question named it before). */
+    static final String DELETE_REASON = "Cán bộ xóa khỏi danh sách tai nạn, thương tích";
 
     private final RegisterStore store;
 
@@ -53,6 +57,11 @@ public final class InjuryRegisterModel {
         return store.injuries(childId);
     }
 
+    /** One injury as the register has it now (empty when voided or unknown). */
+    Optional<Injury> injury(long injuryId) {
+        return store.injuries(null).stream().filter(i -> i.id() == injuryId).findFirst();
+    }
+
     /** The child as the register has it now. */
     public Optional<Child> child(long childId) {
         return store.child(childId);
@@ -63,10 +72,18 @@ public final class InjuryRegisterModel {
         return store.saveInjuries(injuries, deathsToRecord, today);
     }
 
-    void delete(long injuryId) {
-        store.write(tx -> {
-            tx.deleteInjury(injuryId);
-            return null;
-        });
+    /** The child's death this injury recorded, while the child's record still shows it. */
+    Optional<RecordedDeath> recordedDeath(long injuryId) {
+        return store.recordedDeath(injuryId);
+    }
+
+    /** Saves one injury of the form; {@code undoDeath}: the officer chose to undo the death it recorded. */
+    Injury save(Injury injury, boolean recordDeath, boolean undoDeath, LocalDate today) {
+        return store.saveInjury(injury, recordDeath, undoDeath, today);
+    }
+
+    /** Deletes (voids: nothing is physically deleted) an injury; {@code undoDeath} as the officer chose. */
+    void delete(long injuryId, boolean undoDeath) {
+        store.voidInjury(injuryId, DELETE_REASON, undoDeath);
     }
 }

@@ -36,6 +36,7 @@ import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.injury.InjuryField;
 import vn.sotreem.domain.injury.InjuryPlace;
 import vn.sotreem.domain.injury.InjuryType;
+import vn.sotreem.domain.injury.RecordedDeath;
 import vn.sotreem.domain.child.NameOrder;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.Choice;
@@ -426,19 +427,37 @@ public final class InjuryView {
             return;
         }
         Injury i = row.injury();
+        Child child = row.child();
+        BackgroundTask.of(() -> register.recordedDeath(i.id()))
+                .onSuccess(death -> askAndDelete(i, child, death.orElse(null)))
+                .onFailure(error -> services.dialogs().showError(window(), ErrorMessages.describe(error)))
+                .run(services.runner());
+    }
+
+    /** Deletes after asking; when this injury recorded the child's death, also asks whether to undo it. */
+    private void askAndDelete(Injury i, Child child, RecordedDeath death) {
         String question = "Xóa tai nạn, thương tích ngày " + DateText.format(i.date()) + " (" + InjuryListModel.typeText(i)
-                + ") của trẻ " + row.child().getFullName() + (row.child().getCode() == null ? "" : " (" + row.child().getCode() + ")")
+                + ") của trẻ " + child.getFullName() + (child.getCode() == null ? "" : " (" + child.getCode() + ")")
                 + "? Việc xóa được ghi vào nhật ký."
-                + (i.died() && row.child().getStatus() == ChildStatus.DIED
+                + (death == null && i.died() && child.getStatus() == ChildStatus.DIED
                         ? " Tình trạng \"Đã mất\" trong hồ sơ của trẻ giữ nguyên; nếu ghi nhầm, hãy sửa ở hồ sơ trẻ." : "");
         if (!services.dialogs().confirm(window(), question, "Xóa")) {
             return;
         }
-        BackgroundTask.ofAction(() -> register.delete(i.id()))
+        boolean undoDeath = death != null && services.dialogs().confirm(window(), death.undoQuestion(child), UNDO_DEATH);
+        BackgroundTask.ofAction(() -> register.delete(i.id(), undoDeath))
+                .onSuccess(done -> {
+                    if (undoDeath) {
+                        onChildChanged.run();
+                    }
+                })
                 .onFailure(error -> services.dialogs().showError(window(), ErrorMessages.describe(error)))
                 .onFinished(this::refresh)
                 .run(services.runner());
     }
+
+    /** The answer that undoes a death an injury recorded. */
+    static final String UNDO_DEATH = "Bỏ \"Đã mất\"";
 
     private Window window() {
         return Views.windowOf(root);

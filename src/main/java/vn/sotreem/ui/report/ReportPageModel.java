@@ -210,6 +210,14 @@ public final class ReportPageModel {
 
     /** What clicking a check does, as its link reads. */
     static String openText(ReportProblem problem) {
+        if (problem.fault() != null) {
+            return switch (problem.fault().kind()) {
+                case INJURY -> "Mở tai nạn, thương tích";
+                case ABUSE_CASE -> "Mở vụ việc";
+                case SUPPORT -> "Mở lần trợ giúp";
+                case MEMBERSHIP -> "Mở diện HCĐB";
+            };
+        }
         return switch (problem.subject()) {
             case CHILD -> "Mở hồ sơ trẻ";
             case ABUSE_CASE -> "Mở vụ việc";

@@ -48,6 +48,15 @@ public final class ReportView {
         void open(Window owner, Child child, Runnable onClosed);
     }
 
+    /**
+     * Opens the record a check names (an injury, a case…) with the faulty field focused, where the
+     * officer can fix it; {@code onClosed} runs once it is closed (the report is then counted again).
+     * False when this kind of record cannot be opened so: the child's record opens instead.
+     */
+    public interface FaultOpener {
+        boolean open(Window owner, ReportProblem.Fault fault, Runnable onClosed);
+    }
+
     @FXML
     private Label busyLabel;
     @FXML
@@ -80,6 +89,7 @@ public final class ReportView {
     private final UiServices services;
     private final ChildOpener openChild;
     private final LongConsumer openCase;
+    private FaultOpener openFault = (owner, fault, onClosed) -> false;
     private final ReportPageModel model;
     private final Parent root;
     private final ReportPreviewPane preview = new ReportPreviewPane();
@@ -117,6 +127,11 @@ public final class ReportView {
 
     public Parent root() {
         return root;
+    }
+
+    /** How a check naming an event's record and field opens it (the main window knows the pages). */
+    public void openFaultsWith(FaultOpener opener) {
+        this.openFault = opener;
     }
 
     private Role role() {
@@ -315,8 +330,19 @@ public final class ReportView {
         }
     }
 
-    /** Opens what a check is about: the child's record, the abuse case, or the indicator in the preview. */
+    /**
+     * Opens what a check is about: the record and field at fault (an injury, a case's date), else the
+     * child's record, the abuse case, or the indicator in the preview.
+     */
     void open(ReportProblem problem) {
+        ReportProblem.Fault fault = problem.fault();
+        if (fault != null && fault.kind() == ReportProblem.Fault.Kind.ABUSE_CASE && !role().canSeeAbuseDetails()) {
+            services.dialogs().showInfo(window(), AbuseView.VIEWER_REFUSED);
+            return;
+        }
+        if (fault != null && openFault.open(window(), fault, this::refresh)) {
+            return;
+        }
         switch (problem.subject()) {
             case CHILD -> BackgroundTask.of(() -> problem.recordId() == null ? Optional.<Child>empty()
                             : model.child(problem.recordId()))

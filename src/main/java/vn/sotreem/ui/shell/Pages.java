@@ -12,6 +12,7 @@ import vn.sotreem.ui.common.Page;
 import vn.sotreem.ui.common.UiServices;
 import vn.sotreem.ui.hcdb.HcdbView;
 import vn.sotreem.ui.injury.InjuryQuickEntryView;
+import vn.sotreem.ui.injury.InjuryDialog;
 import vn.sotreem.ui.injury.InjuryRegisterModel;
 import vn.sotreem.ui.injury.InjuryView;
 import vn.sotreem.ui.report.ReportView;
@@ -172,8 +173,20 @@ final class Pages {
     }
 
     private ReportView buildReports() {
-        return new ReportView(services, model.reportPage(services.now()),
+        ReportView view = new ReportView(services, model.reportPage(services.now()),
                 (owner, child, onClosed) -> children().openChild(owner, child, onClosed), shell::openCase);
+        view.openFaultsWith((owner, fault, onClosed) -> switch (fault.kind()) {
+            case INJURY -> {
+                InjuryDialog.openToFix(services, model.injuries(), fault.id(), fault.field(), onClosed, owner);
+                yield true;
+            }
+            case ABUSE_CASE -> {
+                abuse().openCaseToFix(owner, fault.id(), fault.field(), onClosed);
+                yield true;
+            }
+            default -> false;
+        });
+        return view;
     }
 
     private BackupsView buildBackups() {

@@ -62,7 +62,9 @@ class RegisterWorkbookExporterTest {
             Row header = sheet.getRow(0);
             List<String> labels = new ArrayList<>();
             header.forEach(cell -> labels.add(cell.getStringCellValue()));
-            assertEquals(Arrays.stream(ChildField.values()).map(ChildField::label).toList(), labels);
+            List<String> expected = new ArrayList<>(Arrays.stream(ChildField.values()).map(ChildField::label).toList());
+            expected.add("Ngày ước lượng tuổi");
+            assertEquals(expected, labels);
             assertTrue(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold());
             PaneInformation pane = sheet.getPaneInformation();
             assertTrue(pane.isFreezePane());
@@ -114,12 +116,19 @@ class RegisterWorkbookExporterTest {
             assertTrue(note.getCellStyle().getQuotePrefixed());
             assertFalse(hoa.getCell(ChildField.FULL_NAME.ordinal()).getCellStyle().getQuotePrefixed());
 
+            // An estimated birth date is never written as a known one: no ngay_sinh, the age and its day instead.
+            int estimateDay = ChildField.values().length;
+            assertNull(hoa.getCell(estimateDay), "a known birth date has no day of estimate");
             Row estimated = rowOfCode(sheet, "TE000003");
-            assertEquals(LocalDate.of(2020, 6, 1),
-                    estimated.getCell(ChildField.BIRTH_DATE.ordinal()).getLocalDateTimeCellValue().toLocalDate());
+            assertNull(estimated.getCell(ChildField.BIRTH_DATE.ordinal()));
             assertEquals(4.0, estimated.getCell(ChildField.ESTIMATED_AGE.ordinal()).getNumericCellValue());
-            // No entry date: the age on the export day (01/03/2026) of a child born 28/02/2019.
-            assertEquals(7.0, rowOfCode(sheet, "TE000004").getCell(ChildField.ESTIMATED_AGE.ordinal()).getNumericCellValue());
+            assertEquals(LocalDate.of(2024, 6, 1), estimated.getCell(estimateDay).getLocalDateTimeCellValue().toLocalDate());
+            assertTrue(DateUtil.isCellDateFormatted(estimated.getCell(estimateDay)));
+            // No entry date: the age on the export day (01/03/2026) of a child born 28/02/2019, on its birthday.
+            Row noEntry = rowOfCode(sheet, "TE000004");
+            assertNull(noEntry.getCell(ChildField.BIRTH_DATE.ordinal()));
+            assertEquals(7.0, noEntry.getCell(ChildField.ESTIMATED_AGE.ordinal()).getNumericCellValue());
+            assertEquals(LocalDate.of(2026, 2, 28), noEntry.getCell(estimateDay).getLocalDateTimeCellValue().toLocalDate());
             assertEquals("Người nước ngoài",
                     rowOfCode(sheet, "TE000004").getCell(ChildField.ETHNICITY.ordinal()).getStringCellValue());
 

@@ -136,4 +136,65 @@ public class RegisterWorkbookRoundTripTest {
                     byCode(target).stream().map(RegisterWorkbookRoundTripTest::render).toList());
         }
     }
+
+    @Test
+    void estimatedBirthDatesAreExportedAsEstimatesAndComeBackExactlyWithNothingAudited() throws Exception {
+        Path file = dir.resolve("uoc-luong.xlsx");
+        Child offDay = child("TE000001", "Lò Văn Páo", LocalDate.of(2019, 2, 28), Sex.MALE, "Thôn Đông");
+        offDay.setBirthDateEstimated(true);
+        offDay.setEntryDate(LocalDate.of(2024, 6, 1)); // entry day minus whole years is not the stored date
+        Child leap = child("TE000002", "Giàng Thị Mỷ", LocalDate.of(2016, 2, 29), Sex.FEMALE, "Thôn Đông");
+        leap.setBirthDateEstimated(true);
+        leap.setEntryDate(LocalDate.of(2021, 3, 1));
+        Child noEntry = child("TE000003", "Vàng A Dế", LocalDate.of(2020, 11, 17), Sex.MALE, "Thôn Đông");
+        noEntry.setBirthDateEstimated(true);
+        Child known = child("TE000004", "Lò Thị Mai", LocalDate.of(2017, 5, 6), Sex.FEMALE, "Thôn Đông");
+        LocalDate later = TestWorkbooks.TODAY.plusYears(2).plusDays(40);
+        try (RegisterStore store = TestWorkbooks.newRegister(dir.resolve("a"), "Thôn Đông")) {
+            saveAll(store, List.of(offDay, leap, noEntry, known));
+            List<String> before = byCode(store).stream().map(RegisterWorkbookRoundTripTest::render).toList();
+            new RegisterWorkbookExporter(store, TestWorkbooks.TODAY).export(file, Progress.NONE);
+
+            try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(file.toFile())) {
+                var sheet = workbook.getSheet("TreEm");
+                var header = sheet.getRow(0);
+                java.util.Map<String, Integer> column = new java.util.HashMap<>();
+                header.forEach(cell -> column.put(cell.getStringCellValue(), cell.getColumnIndex()));
+                java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    rows.put(sheet.getRow(r).getCell(column.get("Mã trẻ")).getStringCellValue(), sheet.getRow(r));
+                }
+                for (String code : List.of("TE000001", "TE000002", "TE000003")) {
+                    assertEquals(null, rows.get(code).getCell(column.get("Ngày sinh")), code + ": no date read as known");
+                }
+                assertEquals(5.0, rows.get("TE000001").getCell(column.get("Tuổi ước lượng")).getNumericCellValue());
+                assertEquals(LocalDate.of(2024, 2, 28),
+                        rows.get("TE000001").getCell(column.get("Ngày ước lượng tuổi")).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(4.0, rows.get("TE000002").getCell(column.get("Tuổi ước lượng")).getNumericCellValue());
+                assertEquals(LocalDate.of(2020, 2, 29),
+                        rows.get("TE000002").getCell(column.get("Ngày ước lượng tuổi")).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(5.0, rows.get("TE000003").getCell(column.get("Tuổi ước lượng")).getNumericCellValue());
+                assertEquals(LocalDate.of(2025, 11, 17),
+                        rows.get("TE000003").getCell(column.get("Ngày ước lượng tuổi")).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(LocalDate.of(2017, 5, 6),
+                        rows.get("TE000004").getCell(column.get("Ngày sinh")).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(null, rows.get("TE000004").getCell(column.get("Tuổi ước lượng")));
+                assertEquals(null, rows.get("TE000004").getCell(column.get("Ngày ước lượng tuổi")));
+            }
+
+            int updatesBefore = store.auditEntries(new vn.sotreem.domain.access.AuditFilter(null,
+                    vn.sotreem.domain.access.AuditAction.UPDATE, null, null, null), 1000).size();
+            ImportReport again = new RegisterWorkbookImporter(store, later).importAll(file, Progress.NONE);
+            assertEquals(List.of(), again.issues());
+            assertTrue(again.applied());
+            assertEquals(before, byCode(store).stream().map(RegisterWorkbookRoundTripTest::render).toList(), "nothing changed");
+            assertEquals(updatesBefore, store.auditEntries(new vn.sotreem.domain.access.AuditFilter(null,
+                    vn.sotreem.domain.access.AuditAction.UPDATE, null, null, null), 1000).size(), "nothing audited as changed");
+
+            try (RegisterStore empty = TestWorkbooks.newRegister(dir.resolve("b"))) {
+                new RegisterWorkbookImporter(empty, later).importAll(file, Progress.NONE);
+                assertEquals(before, byCode(empty).stream().map(RegisterWorkbookRoundTripTest::render).toList());
+            }
+        }
+    }
 }
