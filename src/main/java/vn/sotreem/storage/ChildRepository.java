@@ -25,7 +25,8 @@ import vn.sotreem.domain.common.VietnameseText;
 /**
  * The children of the register. Nothing is ever deleted: status and its date keep the history. A
  * record merged into another stays in the table, hidden from every read; its code leads to the
- * record it was merged into.
+ * record it was merged into. A record voided as entered in error ({@link #LIVE}) stays too, hidden
+ * from every read but the administrator's list of voided records.
  */
 public final class ChildRepository {
 
@@ -160,6 +161,10 @@ public final class ChildRepository {
         LocalDateTime now = LocalDateTime.now();
         ChildStatus previousStatus = null;
         if (saved.getId() == null) {
+            if (codeTaken(c, saved.getCode()) && findByCode(c, saved.getCode()).isEmpty()) {
+                throw new UserFacingException("Mã trẻ " + saved.getCode() + " là của một hồ sơ đã hủy (nhập nhầm); "
+                        + "quản trị viên khôi phục được hồ sơ đó ở “Hồ sơ đã hủy” của trang Trẻ em.");
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO child (code, full_name, name_folded, birth_date, "
                     + "birth_date_estimated, sex, ethnic_code, personal_id, village_id, poverty, father_name, mother_name, "
                     + "caregiver_name, phone, status, status_date, entry_date, note, origin_commune_code, created_at, updated_at) "

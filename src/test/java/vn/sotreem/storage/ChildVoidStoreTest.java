@@ -103,6 +103,11 @@ class ChildVoidStoreTest {
             assertTrue(entry.details().contains("1 đợt thuộc nhóm HCĐB, 1 lần trợ giúp, 1 tai nạn, thương tích"), entry.details());
             assertTrue(entry.details().contains("Lý do: Nhập thử khi tập huấn"), entry.details());
 
+            // Its code stays taken: a row bringing it back (an old workbook) is refused by name.
+            Child again = RegisterStoreTest.child("Thử Nghiệm", BIRTH, "Thôn 1");
+            again.setCode("TE000002");
+            UserFacingException taken = assertThrows(UserFacingException.class, () -> store.saveChild(again));
+            assertTrue(taken.getMessage().contains("hồ sơ đã hủy"), taken.getMessage());
             // A new child gets a new code, not the voided one's.
             assertEquals("TE000003", store.saveChild(RegisterStoreTest.child("Vàng A Sử", BIRTH, "Thôn 1")).getCode());
         }

@@ -1,9 +1,15 @@
 package vn.sotreem.ui.child;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.child.Child;
+import vn.sotreem.domain.child.EventDates;
+import vn.sotreem.domain.common.Problem;
+import vn.sotreem.domain.hcdb.Membership;
+import vn.sotreem.domain.hcdb.Support;
 import vn.sotreem.domain.common.UserFacingException;
 import vn.sotreem.domain.injury.Injury;
 import vn.sotreem.domain.place.Village;
@@ -71,6 +77,64 @@ public final class ChildFormModel {
 
     Child save(Child child) {
         return store.saveChild(child);
+    }
+
+    /** What the officer is told before a save: possible duplicates, and events the corrected dates make invalid. */
+    record SaveChecks(List<Child> duplicates, List<String> brokenEvents) {
+        SaveChecks {
+            duplicates = List.copyOf(duplicates);
+            brokenEvents = List.copyOf(brokenEvents);
+        }
+    }
+
+    SaveChecks checksBeforeSaving(Child child, LocalDate today) {
+        return new SaveChecks(possibleDuplicates(child), eventsMadeInvalid(child, today));
+    }
+
+    /**
+     * The events of a saved child that {@code corrected}'s birth, move or death date would make
+     * invalid (a support before birth, an injury after death), each as the rule words it; empty for
+     * a new child or when the correction breaks nothing that was right before.
+     */
+    List<String> eventsMadeInvalid(Child corrected, LocalDate today) {
+        if (corrected.getId() == null) {
+            return List.of();
+        }
+        long id = corrected.getId();
+        return store.read(tx -> {
+            Child stored = tx.child(id).orElse(null);
+            List<String> broken = new ArrayList<>();
+            if (stored == null) {
+                return broken;
+            }
+            for (Membership m : tx.memberships(id)) {
+                broken(broken, m.fromDate(), "ngày bắt đầu thuộc nhóm " + m.group().code() + " (HCĐB)", corrected, stored, today);
+            }
+            for (Support support : tx.supports(id)) {
+                broken(broken, support.date(), "ngày trợ giúp (" + support.type().label() + ")", corrected, stored, today);
+            }
+            for (Injury injury : tx.injuries(id)) {
+                broken(broken, injury.date(), "ngày tai nạn (" + injury.type().label() + ")", corrected, stored, today);
+            }
+            return broken;
+        });
+    }
+
+    private static void broken(List<String> broken, LocalDate date, String what, Child corrected, Child stored, LocalDate today) {
+        if (errors(date, stored, today, what).isEmpty()) {
+            broken.addAll(errors(date, corrected, today, what));
+        }
+    }
+
+    private static List<String> errors(LocalDate date, Child child, LocalDate today, String what) {
+        return EventDates.check(date, child, today, "", what).stream().filter(Problem::isError).map(Problem::message).toList();
+    }
+
+    /** The question asked before saving a correction that {@link #eventsMadeInvalid} found events against. */
+    static String invalidEventsQuestion(List<String> broken) {
+        return "Với các ngày vừa sửa, " + broken.size() + " hồ sơ của trẻ không còn hợp lệ:\n- " + String.join("\n- ", broken)
+                + "\nCác hồ sơ này sẽ bị báo lỗi khi lập báo cáo; sửa chúng ở thẻ “Diện HCĐB và trợ giúp” hoặc ở dòng "
+                + "tai nạn, thương tích của hồ sơ. Vẫn lưu hồ sơ trẻ?";
     }
 
     /** Saves a new child the officer kept although it looks like {@code duplicates}, queuing each pair. */

@@ -431,8 +431,17 @@ public final class ChildFormView {
             return;
         }
         saving = true;
-        BackgroundTask.of(() -> register.possibleDuplicates(child))
-                .onSuccess(duplicates -> saveUnlessDuplicate(child, duplicates))
+        java.time.LocalDate today = services.today().get();
+        BackgroundTask.of(() -> register.checksBeforeSaving(child, today))
+                .onSuccess(checks -> {
+                    List<String> broken = checks.brokenEvents();
+                    if (!broken.isEmpty() && !services.dialogs().confirm(stage, ChildFormModel.invalidEventsQuestion(broken), "Vẫn lưu")) {
+                        saving = false;
+                        formMessage.setText("Chưa lưu: các ngày vừa sửa làm " + broken.size() + " hồ sơ của trẻ không còn hợp lệ.");
+                        return;
+                    }
+                    saveUnlessDuplicate(child, checks.duplicates());
+                })
                 .onFailure(this::saveFailed)
                 .run(services.runner());
     }

@@ -99,4 +99,31 @@ class ChildFormPaneTest {
         assertFalse(robot.lookup("#formTitle").tryQuery().isPresent(), "the record closed");
         assertEquals(List.of(), dialogs.errors);
     }
+
+    @Test
+    void aCorrectedBirthDateThatPutsAnInjuryBeforeBirthIsToldBeforeSaving(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#birthDateField").queryTextInputControl().setText("01/08/2025"));
+        dialogs.answer = false;
+        robot.clickOn("#saveButton");
+        assertEquals(1, dialogs.questions.size());
+        String question = dialogs.questions.get(0);
+        assertTrue(question.contains("1 hồ sơ của trẻ không còn hợp lệ"), question);
+        assertTrue(question.contains("Ngày tai nạn (Đuối nước) 02/07/2025 trước ngày sinh của trẻ (01/08/2025)"), question);
+        assertEquals(List.of(), saved, "the officer went back: nothing saved");
+        assertEquals(LocalDate.of(2014, 6, 1), store.child(mây.getId()).orElseThrow().getBirthDate());
+        assertTrue(UiTestSupport.text(robot, "#formMessage").startsWith("Chưa lưu"));
+
+        dialogs.answer = true;
+        robot.clickOn("#saveButton");
+        assertEquals(1, saved.size(), "saved once the officer agreed");
+        assertEquals(LocalDate.of(2025, 8, 1), store.child(mây.getId()).orElseThrow().getBirthDate());
+    }
+
+    @Test
+    void aCorrectionThatBreaksNoEventAsksNothing(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#birthDateField").queryTextInputControl().setText("01/06/2013"));
+        robot.clickOn("#saveButton");
+        assertEquals(List.of(), dialogs.questions);
+        assertEquals(1, saved.size());
+    }
 }
