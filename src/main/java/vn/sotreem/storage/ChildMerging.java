@@ -2,6 +2,7 @@ package vn.sotreem.storage;
 
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.sotreem.domain.access.AuditAction;
@@ -41,9 +42,11 @@ final class ChildMerging {
         List<String> moved = new ArrayList<>();
         RegisterStore store = tx.store();
         Connection c = tx.connection();
+        String reason = "Gộp hồ sơ " + newer.getCode() + " vào hồ sơ " + older.getCode() + ": đợt trùng với đợt đã giữ";
+        LocalDateTime now = LocalDateTime.now();
         tx.call(() -> {
-            for (Membership m : memberships.removed()) {
-                store.hcdbRepository().deleteMembership(c, m.id());
+            for (Membership m : memberships.removed()) { // voided, not deleted: the row stays with why
+                store.hcdbRepository().markVoid(c, "hcdb_membership", m.id(), now, store.userName(), reason);
             }
             for (Membership m : memberships.changed()) {
                 store.hcdbRepository().save(c, m);

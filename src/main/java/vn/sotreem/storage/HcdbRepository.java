@@ -221,12 +221,4 @@ final class HcdbRepository {
     int moveSupports(Connection c, long fromChildId, long toChildId) throws SQLException {
         return Jdbc.moveToChild(c, "support", "child_id", fromChildId, toChildId);
     }
-
-    /** Deletes one membership (the copy of an identical one, when two records of a child are merged). */
-    void deleteMembership(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM hcdb_membership WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        }
-    }
 }

@@ -106,6 +106,18 @@ class ChildMergeStoreTest {
             assertEquals(older, store.read(tx -> tx.childByCode("TE000002")).orElseThrow().getId());
 
             assertEquals(1, store.read(tx -> tx.memberships(older)).size(), "the identical membership is kept once");
+            // The copy given up is voided with the merge as its reason, not deleted.
+            assertEquals(List.of("Gộp hồ sơ TE000002 vào hồ sơ TE000001: đợt trùng với đợt đã giữ"), store.query(c -> {
+                List<String> reasons = new java.util.ArrayList<>();
+                try (java.sql.PreparedStatement ps = c.prepareStatement(
+                        "SELECT void_reason FROM hcdb_membership WHERE voided_at IS NOT NULL");
+                     java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reasons.add(rs.getString(1));
+                    }
+                }
+                return reasons;
+            }));
             assertEquals(1, store.read(tx -> tx.supports(older)).size());
             assertEquals(1, store.read(tx -> tx.injuries(older)).size());
             assertEquals(List.of(), store.read(tx -> tx.memberships(newer)));
