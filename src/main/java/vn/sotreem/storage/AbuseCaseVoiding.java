@@ -5,7 +5,7 @@ import vn.sotreem.domain.abuse.AbuseCase;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.common.UserFacingException;
-import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.domain.common.VoidReason;
 import vn.sotreem.storage.SnapshotChanges.Part;
 
 /**
@@ -16,7 +16,6 @@ import vn.sotreem.storage.SnapshotChanges.Part;
  */
 final class AbuseCaseVoiding {
 
-    static final int MAX_REASON = 1000;
 
     private final RegisterTransaction tx;
 
@@ -26,13 +25,7 @@ final class AbuseCaseVoiding {
 
     void voidCase(long id, String reason) {
         tx.requireEditOf(Part.ABUSE_CASES);
-        String why = VietnameseText.cleanOrNull(reason);
-        if (why == null) {
-            throw new UserFacingException("Hãy ghi lý do hủy vụ việc (ví dụ: nhập trùng, nhập nhầm trẻ).");
-        }
-        if (why.length() > MAX_REASON) {
-            throw new UserFacingException("Lý do hủy dài quá " + MAX_REASON + " ký tự.");
-        }
+        String why = VoidReason.require(reason, "vụ việc", "nhập trùng, nhập nhầm trẻ");
         AbuseCase c = tx.abuseCase(id) // checks that the account may see abuse details
                 .orElseThrow(() -> new UserFacingException("Không tìm thấy vụ việc (mã nội bộ " + id + "), "
                         + "hoặc vụ việc đã bị hủy."));

@@ -10,6 +10,7 @@ import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.DateText;
 import vn.sotreem.domain.common.UserFacingException;
+import vn.sotreem.domain.common.VoidReason;
 import vn.sotreem.domain.common.VietnameseText;
 
 /**
@@ -30,9 +31,7 @@ final class ChildVoiding {
     /** Voids a child with the officer's reason (required); refused, changing nothing, while an abuse case names it. */
     Child voidChild(long childId, String reason) {
         tx.requireEdit();
-        if (VietnameseText.isBlank(reason)) {
-            throw new UserFacingException("Hãy ghi lý do hủy hồ sơ (ví dụ: nhập trùng với hồ sơ khác, nhập thử).");
-        }
+        VoidReason.require(reason, "hồ sơ", "nhập trùng với hồ sơ khác, nhập thử");
         Child child = tx.existingChild(childId);
         List<Long> cases = tx.abuseCaseIdsOfChild(childId);
         if (!cases.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import vn.sotreem.domain.access.AuditAction;
 import vn.sotreem.domain.child.Child;
 import vn.sotreem.domain.common.UserFacingException;
-import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.domain.common.VoidReason;
 import vn.sotreem.domain.hcdb.Distribution;
 import vn.sotreem.domain.hcdb.HcdbChanges;
 import vn.sotreem.domain.hcdb.Membership;
@@ -201,9 +201,6 @@ public final class HcdbEdits {
     }
 
     private static String requireReason(String reason) {
-        if (VietnameseText.isBlank(reason)) {
-            throw new UserFacingException("Hãy ghi lý do hủy (ví dụ: nhập nhầm trẻ, nhập hai lần).");
-        }
-        return VietnameseText.clean(reason);
+        return VoidReason.require(reason, "", "nhập nhầm trẻ, nhập hai lần");
     }
 }

@@ -9,7 +9,7 @@ import vn.sotreem.domain.abuse.AbuseCaseSummary;
 import vn.sotreem.domain.access.Role;
 import vn.sotreem.domain.calendar.WorkingDays;
 import vn.sotreem.domain.child.Child;
-import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.domain.common.VoidReason;
 import vn.sotreem.domain.place.Village;
 import vn.sotreem.storage.RegisterStore;
 
@@ -32,7 +32,6 @@ public final class AbuseModel {
     }
 
     /** The longest reason for voiding the register keeps. */
-    static final int MAX_VOID_REASON = 1000;
 
     private final RegisterStore store;
 
@@ -93,11 +92,7 @@ public final class AbuseModel {
 
     /** What is wrong with a reason for voiding as typed, or empty when it will do. */
     static Optional<String> voidReasonProblem(String reason) {
-        if (VietnameseText.isBlank(reason)) {
-            return Optional.of("Hãy ghi lý do hủy vụ việc (ví dụ: nhập trùng, nhập nhầm trẻ).");
-        }
-        return reason.trim().length() > MAX_VOID_REASON
-                ? Optional.of("Lý do hủy dài quá " + MAX_VOID_REASON + " ký tự.") : Optional.empty();
+        return VoidReason.problem(reason, "vụ việc", "nhập trùng, nhập nhầm trẻ");
     }
 
     /** The printing of this register's case documents. */

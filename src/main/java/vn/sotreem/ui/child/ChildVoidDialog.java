@@ -10,7 +10,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import vn.sotreem.domain.child.Child;
-import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.domain.common.VoidReason;
 import vn.sotreem.ui.common.BackgroundTask;
 import vn.sotreem.ui.common.ErrorMessages;
 import vn.sotreem.ui.common.LockedWindows;
@@ -25,7 +25,7 @@ import vn.sotreem.ui.common.Views;
  */
 final class ChildVoidDialog {
 
-    static final String REASON_MISSING = "Hãy ghi lý do hủy hồ sơ.";
+    static final String REASON_MISSING = VoidReason.problem("", "hồ sơ", null).orElseThrow();
 
     @FXML
     private Label title;
@@ -67,8 +67,9 @@ final class ChildVoidDialog {
     @FXML
     private void confirm() {
         String reason = reasonArea.getText();
-        if (VietnameseText.isBlank(reason)) {
-            message.setText(REASON_MISSING);
+        java.util.Optional<String> problem = VoidReason.problem(reason, "hồ sơ", null);
+        if (problem.isPresent()) {
+            message.setText(problem.get());
             reasonArea.requestFocus();
             return;
         }

@@ -5,7 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import vn.sotreem.domain.common.VietnameseText;
+import vn.sotreem.domain.common.VoidReason;
 import vn.sotreem.ui.common.FormDialog;
 import vn.sotreem.ui.common.Views;
 
@@ -15,7 +15,7 @@ import vn.sotreem.ui.common.Views;
  */
 final class VoidDialog {
 
-    static final String NO_REASON = "Hãy ghi lý do hủy.";
+    static final String NO_REASON = VoidReason.problem("", "", null).orElseThrow();
 
     @FXML
     private Label voidWhat;
@@ -37,8 +37,9 @@ final class VoidDialog {
         dialog.saveButton.setDefaultButton(false);
         dialog.saveButton.setOnAction(e -> {
             String reason = voidReasonField.getText();
-            voidReasonMessage.setText(VietnameseText.isBlank(reason) ? NO_REASON : "");
-            if (!VietnameseText.isBlank(reason)) {
+            java.util.Optional<String> problem = VoidReason.problem(reason, "", null);
+            voidReasonMessage.setText(problem.orElse(""));
+            if (problem.isEmpty()) {
                 save.accept(reason.trim(), dialog);
             }
         });
